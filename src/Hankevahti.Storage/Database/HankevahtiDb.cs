@@ -1,0 +1,65 @@
+using Hankevahti.Storage.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hankevahti.Storage.Database;
+
+/// <summary>
+/// The database. The schema is owned by the SQL migration scripts (Migrations/), not by EF:
+/// this mapping must match them, and the storage tests check that it does on both providers.
+/// </summary>
+public sealed class HankevahtiDb(DbContextOptions<HankevahtiDb> options) : DbContext(options)
+{
+    public DbSet<ProjectRow> Projects => Set<ProjectRow>();
+    public DbSet<PlanVersionRow> PlanVersions => Set<PlanVersionRow>();
+
+    public static HankevahtiDb Create(DatabaseSettings settings) => new(Options(settings));
+
+    public static DbContextOptions<HankevahtiDb> Options(DatabaseSettings settings)
+    {
+        var builder = new DbContextOptionsBuilder<HankevahtiDb>();
+        Configure(builder, settings);
+        return builder.Options;
+    }
+
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseSettings settings)
+    {
+        if (settings.Provider == DatabaseProvider.Postgres)
+        {
+            builder.UseNpgsql(settings.ConnectionString);
+        }
+        else
+        {
+            builder.UseSqlite(settings.ConnectionString);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<ProjectRow>(e =>
+        {
+            e.ToTable("projects");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.Id).HasColumnName("id");
+            e.Property(p => p.Name).HasColumnName("name");
+            e.Property(p => p.ShortName).HasColumnName("short_name");
+            e.Property(p => p.Programme).HasColumnName("programme");
+            e.Property(p => p.PeriodStart).HasColumnName("period_start");
+            e.Property(p => p.PeriodEnd).HasColumnName("period_end");
+            e.Property(p => p.CreatedAt).HasColumnName("created_at");
+            e.Property(p => p.UpdatedAt).HasColumnName("updated_at");
+            e.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.ProjectId);
+        });
+        model.Entity<PlanVersionRow>(e =>
+        {
+            e.ToTable("plan_versions");
+            e.HasKey(v => v.Id);
+            e.Property(v => v.Id).HasColumnName("id");
+            e.Property(v => v.ProjectId).HasColumnName("project_id");
+            e.Property(v => v.Number).HasColumnName("number");
+            e.Property(v => v.SavedAt).HasColumnName("saved_at");
+            e.Property(v => v.Origin).HasColumnName("origin");
+            e.Property(v => v.Note).HasColumnName("note");
+            e.Property(v => v.PlanJson).HasColumnName("plan_json");
+        });
+    }
+}
