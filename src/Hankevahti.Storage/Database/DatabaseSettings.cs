@@ -18,7 +18,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public static DatabaseSettings Sqlite(string dataDirectory)
     {
         var file = Path.GetFullPath(Path.Combine(dataDirectory, DatabaseFileName));
-        return new(DatabaseProvider.Sqlite, $"Data Source={file};Foreign Keys=True;Pooling=False", file);
+        return new(DatabaseProvider.Sqlite, $"Data Source={file};Pooling=False", file);
     }
 
     public static DatabaseSettings Postgres(string connectionString) => new(DatabaseProvider.Postgres, connectionString, null);
@@ -26,16 +26,21 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// <summary>Resolves the settings: an explicit data folder wins over configuration.</summary>
     public static DatabaseSettings From(IConfiguration configuration, string? dataDirectory = null)
     {
-        if (dataDirectory is null && configuration.GetConnectionString(PostgresConnectionName) is { Length: > 0 } pg)
+        dataDirectory = Given(dataDirectory);
+        if (dataDirectory is null && Given(configuration.GetConnectionString(PostgresConnectionName)) is { } pg)
         {
             return Postgres(pg);
         }
         var dir = dataDirectory
-            ?? configuration[DataEnvironmentVariable]
-            ?? Environment.GetEnvironmentVariable(DataEnvironmentVariable)
+            ?? Given(configuration[DataEnvironmentVariable])
+            ?? Given(Environment.GetEnvironmentVariable(DataEnvironmentVariable))
             ?? Path.Combine(Directory.GetCurrentDirectory(), "data");
         return Sqlite(dir);
     }
+
+    // An empty value (`HANKEVAHTI_DATA=` in a compose file) means "not set": without this the database
+    // landed loose in the working directory instead of ./data.
+    private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     /// <summary>Where the data is, for messages: the SQLite file, or the PostgreSQL host and database without the password.</summary>
     public string Describe()

@@ -67,11 +67,22 @@ public static class Migrator
                 {
                     if (checksum != script.Checksum)
                     {
-                        throw new MigrationException($"Migration {script.Id} was changed after it was applied to {settings.Describe()}; add a new script instead of editing an applied one.");
+                        throw Changed(script, settings);
                     }
                     continue;
                 }
                 await using var tx = await connection.BeginTransactionAsync(ct);
+                // SQLite has no advisory lock: another process may have applied the script since the list
+                // was read. The transaction holds the write lock (BEGIN IMMEDIATE), so look again under it.
+                if ((await AppliedAsync(connection, ct, tx)).TryGetValue(script.Id, out var appliedMeanwhile))
+                {
+                    await tx.RollbackAsync(ct);
+                    if (appliedMeanwhile != script.Checksum)
+                    {
+                        throw Changed(script, settings);
+                    }
+                    continue;
+                }
                 await ExecuteAsync(connection, tx, script.Sql, ct);
                 await using (var insert = connection.CreateCommand())
                 {
@@ -105,10 +116,14 @@ public static class Migrator
         return (await AppliedAsync(connection, ct)).Keys.Order(StringComparer.Ordinal).ToList();
     }
 
-    private static async Task<Dictionary<string, string>> AppliedAsync(DbConnection connection, CancellationToken ct)
+    private static MigrationException Changed(Script script, DatabaseSettings settings) =>
+        new($"Migration {script.Id} was changed after it was applied to {settings.Describe()}; add a new script instead of editing an applied one.");
+
+    private static async Task<Dictionary<string, string>> AppliedAsync(DbConnection connection, CancellationToken ct, DbTransaction? tx = null)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         await using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
         cmd.CommandText = "SELECT id, checksum FROM schema_migrations";
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

@@ -1,0 +1,378 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Hankevahti.Storage.Database;
+using Hankevahti.Storage.Projects;
+using Hankevahti.Web;
+using Hankevahti.Web.Projects;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace Hankevahti.Cli;
+
+/// <summary>
+/// The `hankevahti` command: a small dispatcher over the subcommands serve, projects, export, import
+/// and check. Exit codes: 0 success, 1 the data or the database failed, 2 bad usage or not yet there.
+/// Output goes to the writers given, so that tests run it in-process.
+/// </summary>
+public static class Cli
+{
+    public const string Name = "hankevahti";
+    private const string HelpHint = "Run 'hankevahti --help' for usage.";
+
+    public static string Version => (typeof(Cli).Assembly.GetName().Version ?? new Version(0, 0, 0)).ToString(3);
+
+    private sealed record Command(string Name, string Summary, string Help, Func<Arguments, Context, Task<int>> RunAsync);
+
+    /// <summary>What every subcommand gets: the writers, the data folder from --data, the cancellation.</summary>
+    private sealed record Context(TextWriter Out, TextWriter Error, string? DataDirectory, CancellationToken Cancel)
+    {
+        public DatabaseSettings Settings() => ResolveSettings(DataDirectory);
+    }
+
+    private static readonly Command[] Commands =
+    [
+        new("serve", "Run the web app (default http://127.0.0.1:5080) on the same database", """
+            Usage: hankevahti serve [--urls URL] [--data DIR] [ASP.NET Core options]
+
+            Runs the web app. The database is brought up to date first; an empty database gets the
+            demo project. Stop it with Ctrl+C.
+
+            Options:
+              --urls URL     address to listen on (default http://127.0.0.1:5080, or ASPNETCORE_URLS)
+              --data DIR     SQLite data folder (see 'hankevahti --help')
+              Other options, such as --environment Development, are passed on to ASP.NET Core.
+            """, ServeAsync),
+        new("projects", "List the stored projects: id, name, programme, period", """
+            Usage: hankevahti projects [--format text|json] [--data DIR]
+
+            Lists the stored projects by id. text (the default) writes one project a line, the
+            fields separated by tabs: id, name, programme, period (d.M.yyyy–d.M.yyyy, or empty).
+            json writes an array of {id, name, shortName, programme, periodStart, periodEnd,
+            versions} for scripts.
+
+            Options:
+              --format text|json   output format (default text)
+              --data DIR           SQLite data folder (see 'hankevahti --help')
+            """, ProjectsAsync),
+        new("export", "Write a project's latest plan as canonical JSON", """
+            Usage: hankevahti export --project ID [--format json] [--output FILE] [--data DIR]
+
+            Writes the latest stored version of a project's plan in its canonical JSON form
+            (docs/plan-json.md), exactly as stored.
+
+            Options:
+              --project ID     the project's id, as 'hankevahti projects' lists it (required)
+              --format json    output format (json is the only one so far)
+              --output FILE    write to FILE, replacing it, instead of standard output
+              --data DIR       SQLite data folder (see 'hankevahti --help')
+            """, ExportAsync),
+        new("import", "Import a plan from .docx, .pdf or text (not yet implemented: issue #3)", """
+            Usage: hankevahti import FILE...
+
+            Will read a project plan from a .docx, .pdf or text file into the plan model and store
+            it. Not yet implemented (issue #3).
+            """, (_, c) => NotYet(c, "import", 3)),
+        new("check", "Check a plan (not yet implemented: issue #4)", """
+            Usage: hankevahti check FILE | --project ID
+
+            Will check a plan for missing parts and figures that do not add up. Not yet
+            implemented (issue #4).
+            """, (_, c) => NotYet(c, "check", 4)),
+    ];
+
+    /// <summary>Runs the command line <paramref name="args"/> and returns the exit code; never throws.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct = default)
+    {
+        try
+        {
+            return await DispatchAsync(args, stdout, stderr, ct);
+        }
+        catch (UsageException ex)
+        {
+            await stderr.WriteLineAsync(ex.Command is null ? $"{Name}: {ex.Message}" : $"{Name} {ex.Command}: {ex.Message}");
+            await stderr.WriteLineAsync(HelpHint);
+            return 2;
+        }
+        catch (CliFailure ex)
+        {
+            await stderr.WriteLineAsync(ex.Message);
+            return 1;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            await stderr.WriteLineAsync($"{Name}: cancelled");
+            return 1;
+        }
+        catch (Exception ex)
+        {
+            // Whatever went wrong, the user gets one line; a stack trace helps nobody running a command.
+            await stderr.WriteLineAsync($"{Name}: error: {OneLine(ex)}");
+            return 1;
+        }
+    }
+
+    private static async Task<int> DispatchAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        var (data, rest) = TakeDataOption(args);
+        // Options before the command are the global ones; the first word is the command.
+        var commandAt = rest.FindIndex(a => !Arguments.IsOption(a));
+        var globals = commandAt < 0 ? rest : rest[..commandAt];
+        foreach (var option in globals)
+        {
+            switch (option)
+            {
+                case "--help" or "-h":
+                    await stdout.WriteAsync(Usage());
+                    return 0;
+                case "--version":
+                    await stdout.WriteLineAsync($"{Name} {Version}");
+                    return 0;
+                default:
+                    throw new UsageException($"unknown option '{option}'; before the command only --data DIR, --help and --version are allowed");
+            }
+        }
+        if (commandAt < 0)
+        {
+            throw new UsageException($"no command given; expected one of {CommandNames()}");
+        }
+
+        var name = rest[commandAt];
+        var command = Commands.FirstOrDefault(c => c.Name == name)
+            ?? throw new UsageException($"unknown command '{name}'; expected one of {CommandNames()}");
+        var context = new Context(stdout, stderr, data, ct);
+        var commandArgs = rest[(commandAt + 1)..];
+        if (commandArgs.Any(a => a is "--help" or "-h"))
+        {
+            await stdout.WriteAsync(command.Help.ReplaceLineEndings("\n") + "\n");
+            return 0;
+        }
+        return await command.RunAsync(ParseFor(command.Name, commandArgs), context);
+    }
+
+    private static string CommandNames() => string.Join(", ", Commands.Select(c => c.Name));
+
+    /// <summary>--data DIR may stand anywhere on the line, before or after the command.</summary>
+    private static (string? Data, List<string> Rest) TakeDataOption(string[] args)
+    {
+        string? data = null;
+        var rest = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            string? value;
+            if (arg == "--data")
+            {
+                value = i + 1 < args.Length && !Arguments.IsOption(args[i + 1]) ? args[++i] : null;
+            }
+            else if (arg.StartsWith("--data=", StringComparison.Ordinal))
+            {
+                value = arg["--data=".Length..];
+            }
+            else
+            {
+                rest.Add(arg);
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                throw new UsageException("--data needs a value: the folder for the SQLite database (e.g. --data ./data)");
+            }
+            if (data is not null)
+            {
+                throw new UsageException("--data is given more than once; give it once");
+            }
+            data = value;
+        }
+        return (data, rest);
+    }
+
+    private static Arguments ParseFor(string command, List<string> args) => command switch
+    {
+        "serve" => Arguments.Parse(command, args, new Dictionary<string, string> { ["--urls"] = "the address to listen on, e.g. http://127.0.0.1:5080" }, passOn: true),
+        "projects" => Arguments.Parse(command, args, new Dictionary<string, string> { ["--format"] = "text or json" }),
+        "export" => Arguments.Parse(command, args, new Dictionary<string, string>
+        {
+            ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",
+            ["--format"] = "json",
+            ["--output"] = "the file to write",
+        }),
+        // Not yet implemented: whatever they are given, they only say so.
+        _ => new Arguments(),
+    };
+
+    /// <summary>
+    /// The database the command line uses: --data DIR; else PostgreSQL when ConnectionStrings:Postgres is
+    /// set (environment ConnectionStrings__Postgres, or ./appsettings.json); else HANKEVAHTI_DATA; else ./data.
+    /// </summary>
+    public static DatabaseSettings ResolveSettings(string? dataDirectory)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables()
+            .Build();
+        return DatabaseSettings.From(configuration, dataDirectory);
+    }
+
+    private static string Usage() => $"""
+        {Name} {Version}: plans of state-funded social and health care development projects
+
+        Usage: {Name} [--data DIR] <command> [options]
+
+        Commands:
+        {string.Join("\n", Commands.Select(c => $"  {c.Name,-10}{c.Summary}"))}
+
+        Global options:
+          --data DIR    SQLite data folder; default $HANKEVAHTI_DATA, else ./data. Without --data,
+                        PostgreSQL is used when the connection string Postgres is configured
+                        (environment ConnectionStrings__Postgres, or ./appsettings.json)
+          --help, -h    show this help; '{Name} <command> --help' shows a command's options
+          --version     show the version
+
+        Exit codes: 0 success, 1 an error with the data or the database, 2 bad usage or a command
+        that is not implemented yet.
+
+        """.ReplaceLineEndings("\n");
+
+    private static async Task<int> ServeAsync(Arguments args, Context context)
+    {
+        args.NoPositional("serve");
+        var aspNetArgs = new List<string>(args.PassedOn);
+        if (args.Get("--urls") is { } urls)
+        {
+            aspNetArgs.AddRange(["--urls", urls]);
+        }
+        var settings = context.Settings();
+        await using var app = WebApp.Build([.. aspNetArgs], settings);
+        await app.StartAsync(context.Cancel);
+        await context.Out.WriteLineAsync($"{Name}: serving {string.Join(", ", app.Urls)} on {settings.Describe()}; Ctrl+C stops");
+        await app.WaitForShutdownAsync(context.Cancel);
+        return 0;
+    }
+
+    private static async Task<int> ProjectsAsync(Arguments args, Context context)
+    {
+        args.NoPositional("projects");
+        var format = args.Get("--format") ?? "text";
+        if (format is not ("text" or "json"))
+        {
+            throw new UsageException($"--format must be text or json, not '{format}'", "projects");
+        }
+        var settings = context.Settings();
+        var projects = await UseDatabaseAsync(settings, context.Cancel,
+            async db => (await ProjectSummary.ListAsync(db, context.Cancel)).OrderBy(p => p.Id).ToList());
+        if (format == "json")
+        {
+            await context.Out.WriteAsync(JsonSerializer.Serialize(projects, ListJson) + "\n");
+            return 0;
+        }
+        foreach (var p in projects)
+        {
+            var period = p.PeriodStart is null && p.PeriodEnd is null
+                ? ""
+                : $"{Date(p.PeriodStart)}–{Date(p.PeriodEnd)}";
+            await context.Out.WriteAsync($"{p.Id}\t{Field(p.Name)}\t{Field(p.Programme)}\t{period}\n");
+        }
+        return 0;
+    }
+
+    private static async Task<int> ExportAsync(Arguments args, Context context)
+    {
+        args.NoPositional("export");
+        var projectText = args.Get("--project")
+            ?? throw new UsageException("--project ID is required: the id of the project to export (see 'hankevahti projects')", "export");
+        if (!int.TryParse(projectText, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
+        {
+            throw new UsageException($"--project must be a project id (a positive whole number), not '{projectText}'", "export");
+        }
+        var format = args.Get("--format") ?? "json";
+        if (format != "json")
+        {
+            throw new UsageException($"--format must be json (the only export format so far), not '{format}'", "export");
+        }
+        var output = args.Get("--output");
+
+        var settings = context.Settings();
+        var version = await UseDatabaseAsync(settings, context.Cancel, db => db.LatestVersionAsync(id, context.Cancel))
+            ?? throw new CliFailure($"{Name} export: no project with id {id} in {settings.Describe()}");
+        if (output is null)
+        {
+            await context.Out.WriteAsync(version.PlanJson);
+            return 0;
+        }
+        try
+        {
+            await File.WriteAllTextAsync(output, version.PlanJson, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), context.Cancel);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new CliFailure($"{Name} export: cannot write '{output}': {OneLine(ex)}");
+        }
+        return 0;
+    }
+
+    private static async Task<int> NotYet(Context context, string command, int issue)
+    {
+        await context.Error.WriteLineAsync($"{Name} {command}: not yet implemented (issue #{issue})");
+        return 2;
+    }
+
+    /// <summary>Migrates the database (the CLI never seeds the demo; only the web app does) and runs <paramref name="work"/> on it.</summary>
+    private static async Task<T> UseDatabaseAsync<T>(DatabaseSettings settings, CancellationToken ct, Func<HankevahtiDb, Task<T>> work)
+    {
+        try
+        {
+            await Migrator.MigrateAsync(settings, ct);
+            await using var db = HankevahtiDb.Create(settings);
+            return await work(db);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or CliFailure or UsageException))
+        {
+            throw new CliFailure($"{Name}: error: database {Describe(settings)}: {OneLine(ex)}");
+        }
+    }
+
+    private static string Describe(DatabaseSettings settings)
+    {
+        try
+        {
+            return settings.Describe();
+        }
+        catch (ArgumentException)
+        {
+            // A connection string too broken to parse is described by the error that follows.
+            return "(PostgreSQL, connection string not readable)";
+        }
+    }
+
+    private static readonly JsonSerializerOptions ListJson = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static string Date(DateOnly? date) => date?.ToString("d.M.yyyy", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>A text field of a tab-separated line: tabs and line breaks would split it.</summary>
+    private static string Field(string? value) =>
+        value is null ? "" : string.Join(' ', value.Split(['\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>An exception and its causes as one line: "Failed to connect to 127.0.0.1:5432: Connection refused".</summary>
+    internal static string OneLine(Exception ex)
+    {
+        var messages = new List<string>();
+        for (Exception? e = ex; e is not null; e = e.InnerException)
+        {
+            var message = string.Join(' ', e.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            if (message.Length > 0 && !messages.Any(m => m.Contains(message, StringComparison.Ordinal)))
+            {
+                messages.Add(message);
+            }
+        }
+        return messages.Count == 0 ? ex.GetType().Name : string.Join(": ", messages);
+    }
+}

@@ -1,0 +1,293 @@
+using System.Globalization;
+using Hankevahti.Plans;
+
+namespace Hankevahti.Web.Shared;
+
+/// <summary>
+/// Finnish wording and formats for the pages: euros as "1 336 000,00 €", dates as d.M.yyyy, and the
+/// Finnish names of the model's enum values (docs/glossary.md).
+/// </summary>
+public static class Fi
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("fi-FI");
+
+    /// <summary>Shown where a value is missing.</summary>
+    public const string None = "–";
+
+    public static string Money(decimal amount) => amount.ToString("C2", Culture);
+
+    public static string Money(decimal? amount) => amount is { } a ? Money(a) : None;
+
+    public static string Number(decimal? value) => value is { } v ? v.ToString("#,0.##", Culture) : None;
+
+    /// <summary>A share such as 0.2 as "20 %".</summary>
+    public static string Share(decimal? share) => share is { } s ? (s * 100).ToString("#,0.##", Culture) + "\u00A0%" : None;
+
+    public static string Date(DateOnly date) => date.ToString("d.M.yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : None;
+
+    public static string Date(DateTimeOffset time) => time.ToLocalTime().ToString("d.M.yyyy 'klo' H.mm", CultureInfo.InvariantCulture);
+
+    /// <summary>"1.1.2025–31.12.2026", one open end as "1.1.2025–", or empty when neither end is known.</summary>
+    public static string Period(DateOnly? start, DateOnly? end) =>
+        start is null && end is null ? "" : $"{(start is { } s ? Date(s) : "")}–{(end is { } e ? Date(e) : "")}";
+
+    /// <summary>A period with the plan's own wording beside the dates when it has one.</summary>
+    public static string Period(DateRange? range)
+    {
+        if (range is null)
+        {
+            return None;
+        }
+        var dates = Period(range.Start, range.End);
+        var text = range.Text;
+        return (dates, text) switch
+        {
+            ("", null or "") => None,
+            ("", _) => text!,
+            (_, null or "") => dates,
+            _ when text == dates => dates,
+            _ => $"{dates} ({text})",
+        };
+    }
+
+    /// <summary>A quantity as a number or range, with the plan's wording.</summary>
+    public static string Quantity(Quantity? q)
+    {
+        if (q is null)
+        {
+            return None;
+        }
+        var numbers = Range(q.Min, q.Max);
+        return Join(numbers, q.Text);
+    }
+
+    /// <summary>A risk rating: the wording and the number(s), "Todennäköinen (4)", "2–3".</summary>
+    public static string Rating(RiskRating? rating) => rating is null ? None : Join(Range(rating.Min, rating.Max), rating.Text);
+
+    public static string Range(decimal? min, decimal? max) => (min, max) switch
+    {
+        (null, null) => "",
+        ({ } a, null) => Number(a),
+        (null, { } b) => "enintään " + Number(b),
+        ({ } a, { } b) when a == b => Number(a),
+        ({ } a, { } b) => $"{Number(a)}–{Number(b)}",
+    };
+
+    /// <summary>Text as written first, then the number in brackets; either alone when the other is missing.</summary>
+    private static string Join(string numbers, string? text) => (numbers, string.IsNullOrWhiteSpace(text)) switch
+    {
+        ("", true) => None,
+        ("", false) => text!,
+        (_, true) => numbers,
+        _ when text == numbers => numbers,
+        _ => $"{text} ({numbers})",
+    };
+
+    public static string Allocation(Allocation? a)
+    {
+        if (a is null)
+        {
+            return None;
+        }
+        var value = a.Value is { } v ? $"{Number(v)}\u00A0{Text(a.Unit)}" : "";
+        return Join(value, a.Text);
+    }
+
+    public static string IndicatorValue(IndicatorValue? v, string? unit)
+    {
+        if (v is null)
+        {
+            return None;
+        }
+        var value = v.Achieved is { } yes ? (yes ? "kyllä" : "ei")
+            : v.Value is { } n ? (string.IsNullOrEmpty(unit) ? Number(n) : $"{Number(n)}\u00A0{unit}") : "";
+        var when = v.Year?.ToString(CultureInfo.InvariantCulture) ?? v.Period;
+        var shown = Join(value, v.Text);
+        return when is null ? shown : $"{when}: {shown}";
+    }
+
+    /// <summary>Free text as paragraphs: the model separates paragraphs with a blank line.</summary>
+    public static IReadOnlyList<string> Paragraphs(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? []
+            : text.ReplaceLineEndings("\n")
+                .Split(["\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Where(p => p.Length > 0)
+                .ToList();
+
+    /// <summary>A member's name, or that the seat has nobody named yet.</summary>
+    public static string MemberName(string? name) => string.IsNullOrWhiteSpace(name) ? "(nimeämättä)" : name;
+
+    public static string Text(ProjectStatus v) => v switch
+    {
+        ProjectStatus.Draft => "Luonnos",
+        ProjectStatus.Submitted => "Jätetty rahoittajalle",
+        ProjectStatus.Approved => "Hyväksytty",
+        ProjectStatus.Running => "Käynnissä",
+        ProjectStatus.Closed => "Päättynyt",
+        ProjectStatus.Cancelled => "Peruttu",
+        _ => v.ToString(),
+    };
+
+    public static string Text(VersionState v) => v switch
+    {
+        VersionState.Draft => "Luonnos",
+        VersionState.Approved => "Hyväksytty",
+        _ => v.ToString(),
+    };
+
+    public static string Text(GoalLevel v) => v switch
+    {
+        GoalLevel.Overall => "Päätavoite",
+        GoalLevel.Objective => "Osatavoite",
+        _ => v.ToString(),
+    };
+
+    public static string Text(WorkPartKind v) => v switch
+    {
+        WorkPartKind.Part => "Osa-alue",
+        WorkPartKind.Pillar => "Pilari",
+        WorkPartKind.Investment => "Investointi",
+        WorkPartKind.WorkPackage => "Työpaketti",
+        WorkPartKind.Other => "Kokonaisuus",
+        _ => v.ToString(),
+    };
+
+    public static string Text(ScheduleStatus v) => v switch
+    {
+        ScheduleStatus.None => "Ei aikataulua suunnitelmassa",
+        ScheduleStatus.Known => "Aikataulu",
+        ScheduleStatus.Unknown => "Aikataulu tuntematon",
+        _ => v.ToString(),
+    };
+
+    public static string Text(PeriodGranularity v) => v switch
+    {
+        PeriodGranularity.Month => "kuukausi",
+        PeriodGranularity.Bimonth => "kaksi kuukautta",
+        PeriodGranularity.Quarter => "vuosineljännes",
+        PeriodGranularity.HalfYear => "puolivuotiskausi",
+        PeriodGranularity.Year => "vuosi",
+        PeriodGranularity.Other => "jakso",
+        _ => v.ToString(),
+    };
+
+    /// <summary>Plural, for headings.</summary>
+    public static string Text(OutcomeKind v) => v switch
+    {
+        OutcomeKind.Output => "Tuotokset",
+        OutcomeKind.Result => "Tulokset",
+        OutcomeKind.Impact => "Vaikutukset",
+        _ => v.ToString(),
+    };
+
+    public static string Text(OutcomeTerm v) => v switch
+    {
+        OutcomeTerm.Unspecified => "Aikaväliä ei mainittu",
+        OutcomeTerm.ShortTerm => "Lyhyt aikaväli",
+        OutcomeTerm.LongTerm => "Pitkä aikaväli",
+        _ => v.ToString(),
+    };
+
+    public static string Text(IndicatorKind v) => v switch
+    {
+        IndicatorKind.YesNo => "Kyllä/ei",
+        IndicatorKind.Count => "Lukumäärä",
+        IndicatorKind.Percentage => "Prosenttiosuus",
+        IndicatorKind.Money => "Euromäärä",
+        IndicatorKind.Days => "Päivät",
+        IndicatorKind.SelfAssessment => "Itsearvio",
+        IndicatorKind.Other => "Muu",
+        _ => v.ToString(),
+    };
+
+    public static string Text(OrganisationRole v) => v switch
+    {
+        OrganisationRole.LeadApplicant => "Päähakija",
+        OrganisationRole.Administrator => "Hallinnoija",
+        OrganisationRole.CoImplementer => "Osatoteuttaja",
+        OrganisationRole.Partner => "Kumppani",
+        OrganisationRole.Funder => "Rahoittaja",
+        OrganisationRole.Other => "Muu rooli",
+        _ => v.ToString(),
+    };
+
+    public static string Text(GovernanceKind v) => v switch
+    {
+        GovernanceKind.SteeringGroup => "Ohjausryhmä",
+        GovernanceKind.ManagementGroup => "Johtoryhmä",
+        GovernanceKind.ProjectOffice => "Hanketoimisto",
+        GovernanceKind.WorkingGroup => "Työryhmä",
+        GovernanceKind.Other => "Muu toimielin",
+        _ => v.ToString(),
+    };
+
+    public static string Text(MemberRole v) => v switch
+    {
+        MemberRole.Chair => "Puheenjohtaja",
+        MemberRole.ViceChair => "Varapuheenjohtaja",
+        MemberRole.Secretary => "Sihteeri",
+        MemberRole.Member => "Jäsen",
+        MemberRole.Presenter => "Esittelijä",
+        MemberRole.Supervisor => "Valvoja",
+        MemberRole.Expert => "Asiantuntija",
+        _ => v.ToString(),
+    };
+
+    public static string Text(AllocationUnit v) => v switch
+    {
+        AllocationUnit.Percent => "%",
+        AllocationUnit.PersonMonths => "htkk",
+        AllocationUnit.PersonYears => "htv",
+        AllocationUnit.Hours => "h",
+        _ => v.ToString(),
+    };
+
+    public static string Text(CostCategory v) => v switch
+    {
+        CostCategory.PersonnelHired => "Henkilöstökustannukset, palkattu henkilöstö",
+        CostCategory.PersonnelTransferred => "Henkilöstökustannukset, siirretty työpanos",
+        CostCategory.ServicesExpert => "Ostopalvelut: asiantuntijapalvelut",
+        CostCategory.ServicesTravel => "Ostopalvelut: matkat",
+        CostCategory.ServicesTraining => "Ostopalvelut: koulutus",
+        CostCategory.ServicesOther => "Ostopalvelut: muut",
+        CostCategory.Materials => "Aineet, tarvikkeet ja tavarat",
+        CostCategory.Rents => "Vuokrat",
+        CostCategory.Other => "Muut kustannukset",
+        CostCategory.InvestmentIntangible => "Investoinnit: aineettomat",
+        CostCategory.InvestmentMachinery => "Investoinnit: koneet ja laitteet",
+        CostCategory.InvestmentOther => "Investoinnit: muut",
+        _ => v.ToString(),
+    };
+
+    public static string Text(FigureKind v) => v switch
+    {
+        FigureKind.Planned => "Suunnitelma",
+        FigureKind.Actual => "Toteuma",
+        FigureKind.Forecast => "Ennuste",
+        _ => v.ToString(),
+    };
+
+    public static string Text(StatedFigureKind v) => v switch
+    {
+        StatedFigureKind.Total => "Kokonaiskustannukset",
+        StatedFigureKind.Subtotal => "Välisumma",
+        StatedFigureKind.PartTotal => "Osa-alueen kustannukset",
+        StatedFigureKind.CategoryTotal => "Kustannuslajin kustannukset",
+        StatedFigureKind.OwnFunding => "Omarahoitus",
+        StatedFigureKind.Grant => "Valtionavustus",
+        StatedFigureKind.OwnFundingShare => "Omarahoitusosuus",
+        StatedFigureKind.GrantShare => "Valtionavustusosuus",
+        StatedFigureKind.PersonYears => "Henkilötyövuodet",
+        _ => v.ToString(),
+    };
+
+    /// <summary>A stable HTML id from a plan's own identifier ("g1", "TP 2") and a prefix.</summary>
+    public static string Anchor(string prefix, string? id)
+    {
+        var chars = (id ?? "").Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-').ToArray();
+        return $"{prefix}-{new string(chars)}";
+    }
+}

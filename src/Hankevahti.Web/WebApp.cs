@@ -1,0 +1,69 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Hankevahti.Storage.Database;
+using Hankevahti.Web.Projects;
+using Hankevahti.Web.Shared;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Hankevahti.Web;
+
+/// <summary>
+/// The web app: Razor Pages by feature folder (Projects/, Plans/, Shared/) reading the database
+/// directly, plus a small JSON API. The `hankevahti serve` command and the tests build it here.
+/// </summary>
+public static class WebApp
+{
+    /// <summary>Where the app listens when neither --urls, ASPNETCORE_URLS nor "urls" in configuration says otherwise.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>
+    /// Builds the app on the given database. Nothing touches the database until the app starts: then
+    /// the migrations are applied and, if the database has no project, the demo plan is stored
+    /// (<see cref="DatabaseStartup"/>), before the server takes its first request.
+    /// </summary>
+    public static WebApplication Build(string[] args, DatabaseSettings settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
+
+        // Until there are accounts the app is for this machine only; an explicit address is the user's choice.
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddDbContext<HankevahtiDb>(options => HankevahtiDb.Configure(options, settings));
+        builder.Services.AddHostedService<DatabaseStartup>();
+
+        builder.Services
+            .AddRazorPages(options => options.RootDirectory = "/")
+            // The entry assembly is the CLI (or a test host), so the pages compiled into this library are not found by default.
+            .ConfigureApplicationPartManager(manager =>
+            {
+                var assembly = typeof(WebApp).Assembly;
+                if (!manager.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == assembly))
+                {
+                    manager.ApplicationParts.Add(new AssemblyPart(assembly));
+                }
+            });
+
+        // Finnish text (ä, ö, –) is written as it is rather than as &#xE4; entities; Razor still encodes
+        // every character that matters for HTML (<, >, &, quotes).
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        var app = builder.Build();
+
+        // A friendly page for every error, never a stack trace: the details go to the log only.
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.Use(SecurityHeaders.Add);
+        app.UseRouting();
+        app.MapRazorPages();
+        app.MapProjectsApi();
+        return app;
+    }
+}
