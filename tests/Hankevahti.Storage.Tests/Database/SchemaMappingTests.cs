@@ -155,7 +155,9 @@ public class SchemaMappingTests
         Assert.Equal(1, await database.CountAsync("SELECT count(*) FROM plan_versions"));
     }
 
-    // On SQLite foreign keys are off unless the connection turns them on; the settings must.
+    // Versions without their project would show up as "latest" of nothing, and a deleted project's
+    // versions would linger; only the scripts' REFERENCES … ON DELETE CASCADE (with foreign keys
+    // enforced on SQLite connections) prevent both, so a script edit that drops them must fail here.
     [Theory, BothProviders]
     public async Task Foreign_key_rejects_orphan_versions_and_deleting_a_project_deletes_its_versions(DatabaseProvider provider)
     {
