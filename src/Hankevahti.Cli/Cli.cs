@@ -155,7 +155,7 @@ public static class Cli
     private static string CommandNames() => string.Join(", ", Commands.Select(c => c.Name));
 
     /// <summary>--data DIR may stand anywhere on the line, before or after the command.</summary>
-    private static (string? Data, List<string> Rest) TakeDataOption(string[] args)
+    private static (string? Data, List<string> Others) TakeDataOption(string[] args)
     {
         string? data = null;
         var rest = new List<string>();
@@ -367,8 +367,8 @@ public static class Cli
         var messages = new List<string>();
         for (Exception? e = ex; e is not null; e = e.InnerException)
         {
-            var message = string.Join(' ', e.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            if (message.Length > 0 && !messages.Any(m => m.Contains(message, StringComparison.Ordinal)))
+            var message = string.Join(' ', e.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
+            if (message.Length > 0 && !messages.Any(m => m.Contains(message, StringComparison.OrdinalIgnoreCase)))
             {
                 messages.Add(message);
             }

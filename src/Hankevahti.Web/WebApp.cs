@@ -6,6 +6,7 @@ using Hankevahti.Web.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.WebEncoders;
 
@@ -29,6 +30,19 @@ public static class WebApp
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
 
+        // Defaults that appsettings.json, the environment and the command line can all override:
+        // the first source has the lowest precedence.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = "Information",
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+                ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+                ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+            },
+        });
+
         // Until there are accounts the app is for this machine only; an explicit address is the user's choice.
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
         {
@@ -42,12 +56,16 @@ public static class WebApp
         builder.Services
             .AddRazorPages(options => options.RootDirectory = "/")
             // The entry assembly is the CLI (or a test host), so the pages compiled into this library are not found by default.
+            // The factory gives both the types and the compiled Razor views of the assembly.
             .ConfigureApplicationPartManager(manager =>
             {
                 var assembly = typeof(WebApp).Assembly;
-                if (!manager.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == assembly))
+                if (!manager.ApplicationParts.Any(p => p is AssemblyPart a && a.Assembly == assembly))
                 {
-                    manager.ApplicationParts.Add(new AssemblyPart(assembly));
+                    foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+                    {
+                        manager.ApplicationParts.Add(part);
+                    }
                 }
             });
 

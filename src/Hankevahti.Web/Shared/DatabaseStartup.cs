@@ -20,6 +20,19 @@ public sealed class DatabaseStartup(DatabaseSettings settings, IServiceScopeFact
 
     public async Task StartAsync(CancellationToken ct)
     {
+        try
+        {
+            await PrepareAsync(ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The start fails with this message (`hankevahti serve` prints it as one line): say which database.
+            throw new DatabaseStartupException($"database {settings.Describe()}: {ex.Message}", ex);
+        }
+    }
+
+    private async Task PrepareAsync(CancellationToken ct)
+    {
         var applied = await Migrator.MigrateAsync(settings, ct);
         log.LogInformation("Database {Database}; migrations applied now: {Applied}", settings.Describe(),
             applied.Count == 0 ? "none" : string.Join(", ", applied));
@@ -35,3 +48,6 @@ public sealed class DatabaseStartup(DatabaseSettings settings, IServiceScopeFact
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }
+
+/// <summary>The database could not be prepared when the app started; the message names the database.</summary>
+public sealed class DatabaseStartupException(string message, Exception inner) : Exception(message, inner);

@@ -75,15 +75,25 @@ public static class Fi
         ({ } a, { } b) => $"{Number(a)}–{Number(b)}",
     };
 
-    /// <summary>Text as written first, then the number in brackets; either alone when the other is missing.</summary>
-    private static string Join(string numbers, string? text) => (numbers, string.IsNullOrWhiteSpace(text)) switch
+    /// <summary>
+    /// The value as the plan writes it, with the number in brackets when the wording does not already
+    /// show it ("Todennäköinen (4)", but "noin 2 400 asiakasta" alone); either alone when the other is missing.
+    /// </summary>
+    private static string Join(string numbers, string? text, string? numberInText = null)
     {
-        ("", true) => None,
-        ("", false) => text!,
-        (_, true) => numbers,
-        _ when text == numbers => numbers,
-        _ => $"{text} ({numbers})",
-    };
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return numbers.Length > 0 ? numbers : None;
+        }
+        if (numbers.Length == 0 || Spaces(text).Contains(Spaces(numberInText ?? numbers), StringComparison.OrdinalIgnoreCase))
+        {
+            return text;
+        }
+        return $"{text} ({numbers})";
+    }
+
+    // Formatted numbers group digits with a no-break space; a plan's own text usually has a plain one.
+    private static string Spaces(string s) => s.Replace('\u00A0', ' ').Replace('\u202F', ' ');
 
     public static string Allocation(Allocation? a)
     {
@@ -92,7 +102,7 @@ public static class Fi
             return None;
         }
         var value = a.Value is { } v ? $"{Number(v)}\u00A0{Text(a.Unit)}" : "";
-        return Join(value, a.Text);
+        return Join(value, a.Text, a.Value is { } n ? Number(n) : null);
     }
 
     public static string IndicatorValue(IndicatorValue? v, string? unit)
@@ -104,7 +114,7 @@ public static class Fi
         var value = v.Achieved is { } yes ? (yes ? "kyllä" : "ei")
             : v.Value is { } n ? (string.IsNullOrEmpty(unit) ? Number(n) : $"{Number(n)}\u00A0{unit}") : "";
         var when = v.Year?.ToString(CultureInfo.InvariantCulture) ?? v.Period;
-        var shown = Join(value, v.Text);
+        var shown = Join(value, v.Text, v.Value is { } number ? Number(number) : null);
         return when is null ? shown : $"{when}: {shown}";
     }
 
