@@ -52,15 +52,7 @@ public sealed class BudgetSummary
     private static StatedComparison Compare(Budget budget, StatedFigure f)
     {
         var s = f.Scope;
-        var kind = s.Kind ?? FigureKind.Planned;
-        var lines = budget.Lines.Where(l => l.Kind == kind
-            && (s.PartCode is null || string.Equals(l.PartCode, s.PartCode, StringComparison.OrdinalIgnoreCase))
-            && (s.Organisation is null || string.Equals(l.Organisation, s.Organisation, StringComparison.OrdinalIgnoreCase))
-            && (s.Category is null || l.Category == s.Category)
-            && (s.Year is null || l.Year == s.Year)
-            // PlanFigures.Total has no period filter: a figure for a period is compared with that period's lines.
-            && (s.Period is null || string.Equals(l.Period, s.Period, StringComparison.OrdinalIgnoreCase)))
-            .ToList();
+        var lines = PlanFigures.Lines(budget, s).ToList();
         var total = lines.Sum(l => l.Amount);
         var funding = budget.Funding;
 

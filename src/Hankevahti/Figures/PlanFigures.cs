@@ -19,6 +19,24 @@ public static class PlanFigures
             .Where(l => organisation is null || string.Equals(l.Organisation, organisation, StringComparison.OrdinalIgnoreCase))
             .Sum(l => l.Amount);
 
+    /// <summary>
+    /// The lines a stated figure's scope covers: its figure kind (planned when unset) and whichever of
+    /// part, organisation, category, year and period it names. Checks and views compare stated figures through this.
+    /// </summary>
+    public static IEnumerable<BudgetLine> Lines(Budget budget, FigureScope scope)
+    {
+        var kind = scope.Kind ?? FigureKind.Planned;
+        return budget.Lines.Where(l => l.Kind == kind
+            && (scope.PartCode is null || string.Equals(l.PartCode, scope.PartCode, StringComparison.OrdinalIgnoreCase))
+            && (scope.Organisation is null || string.Equals(l.Organisation, scope.Organisation, StringComparison.OrdinalIgnoreCase))
+            && (scope.Category is null || l.Category == scope.Category)
+            && (scope.Year is null || l.Year == scope.Year)
+            && (scope.Period is null || string.Equals(l.Period, scope.Period, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>Sum of the lines a scope covers.</summary>
+    public static decimal Total(Budget budget, FigureScope scope) => Lines(budget, scope).Sum(l => l.Amount);
+
     /// <summary>Totals per cost category for one figure kind, in the categories' order.</summary>
     public static IReadOnlyList<(CostCategory Category, decimal Amount)> ByCategory(Budget budget, FigureKind kind = FigureKind.Planned) =>
         budget.Lines.Where(l => l.Kind == kind)
