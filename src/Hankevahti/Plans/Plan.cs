@@ -28,4 +28,6 @@ public sealed record Plan
     public MonitoringPlan? Monitoring { get; init; }
     public List<RelatedProject> RelatedProjects { get; init; } = [];
     public List<Risk> Risks { get; init; } = [];
+    /// <summary>Set when the plan was imported from a document: the source file and the coverage report.</summary>
+    public ImportInfo? Import { get; init; }
 }

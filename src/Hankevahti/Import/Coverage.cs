@@ -1,0 +1,99 @@
+using Hankevahti.Import.Common;
+using Hankevahti.Plans;
+using Hankevahti.Reading;
+
+namespace Hankevahti.Import;
+
+/// <summary>Counts, for every word of the source, whether it went into a structured field, into section text, or nowhere.</summary>
+public static class Coverage
+{
+    public static ImportInfo Measure(ImportContext context, string format)
+    {
+        var headings = new HashSet<Block>(ReferenceEqualityComparer.Instance);
+        foreach (var s in context.Sections)
+        {
+            if (s.Heading is not null)
+            {
+                headings.Add(s.Heading);
+            }
+            headings.UnionWith(s.HeadingContinuation);
+        }
+        var unplacedBlocks = new HashSet<SourceRef>(context.Unplaced.Select(u => u.Source!).Where(s => s is not null));
+
+        int structured = 0, text = 0, unplaced = 0;
+        foreach (var block in context.Read.Blocks)
+        {
+            if (block is TableBlock table && !context.IsClaimed(block))
+            {
+                for (var r = 0; r < table.Rows.Count; r++)
+                {
+                    for (var c = 0; c < table.Rows[r].Cells.Count; c++)
+                    {
+                        var words = TextUtil.CountWords(table.Rows[r].Cells[c].Text);
+                        if (context.IsClaimed(table, r, c))
+                        {
+                            structured += words;
+                        }
+                        else
+                        {
+                            text += words;
+                        }
+                    }
+                }
+                continue;
+            }
+            var n = TextUtil.CountWords(BlockText.Of(block));
+            if (headings.Contains(block))
+            {
+                structured += n;
+            }
+            else if (context.IsClaimed(block))
+            {
+                if (unplacedBlocks.Contains(block.Source))
+                {
+                    unplaced += n;
+                }
+                else
+                {
+                    structured += n;
+                }
+            }
+            else
+            {
+                text += n;
+            }
+        }
+        var artefactWords = context.Read.Artefacts.Sum(a => TextUtil.CountWords(a.Text));
+        return new ImportInfo
+        {
+            File = context.File,
+            Format = format,
+            TotalWords = structured + text + unplaced + artefactWords,
+            StructuredWords = structured,
+            TextWords = text,
+            UnplacedWords = unplaced,
+            ArtefactWords = artefactWords,
+            Unplaced = [.. context.Unplaced],
+            Artefacts = context.Read.Artefacts.Select(a => new ImportedText { Text = a.Text, Reason = a.Kind, Source = a.Source }).ToList(),
+            Notes = [.. context.Notes],
+        };
+    }
+}
+
+/// <summary>Figures derived from an import report.</summary>
+public static class CoverageFigures
+{
+    /// <summary>Share of content words (artefacts excluded) that were placed, structured or as text; 0–100.</summary>
+    public static decimal PlacedPercent(ImportInfo info)
+    {
+        var content = info.TotalWords - info.ArtefactWords;
+        return content <= 0 ? 100m : Math.Round(100m * (info.StructuredWords + info.TextWords) / content, 2);
+    }
+
+    /// <summary>Share of content words taken into structured fields; 0–100.</summary>
+    public static decimal StructuredPercent(ImportInfo info)
+    {
+        var content = info.TotalWords - info.ArtefactWords;
+        return content <= 0 ? 0m : Math.Round(100m * info.StructuredWords / content, 2);
+    }
+}

@@ -1,0 +1,80 @@
+using Hankevahti.Plans;
+using Hankevahti.Reading;
+
+namespace Hankevahti.Import;
+
+/// <summary>
+/// What the recognisers share while one document is imported: the outline, the plan being built,
+/// which blocks (or table rows and cells) have been taken into structured fields, and the notes.
+/// A block nobody claims ends up in its section's text, so a recogniser claims only what it fully placed.
+/// </summary>
+public sealed class ImportContext
+{
+    private readonly HashSet<Block> claimedBlocks = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<(Block Table, int Row)> claimedRows = [];
+    private readonly HashSet<(Block Table, int Row, int Cell)> claimedCells = [];
+    private readonly List<ImportedText> unplaced = [];
+
+    public ImportContext(string file, ReadResult read, SectionNode root)
+    {
+        File = file;
+        Read = read;
+        Root = root;
+    }
+
+    public string File { get; }
+    public ReadResult Read { get; }
+    public DocumentOrigin Origin => Read.Origin;
+    public SectionNode Root { get; }
+    /// <summary>The plan so far. Lists are added to in place; scalar parts are replaced with <c>with</c>.</summary>
+    public Plan Plan { get; set; } = new();
+    public List<ImportNote> Notes { get; } = [];
+    public IReadOnlyList<ImportedText> Unplaced => unplaced;
+
+    public IEnumerable<SectionNode> Sections => Root.Descendants();
+
+    public IEnumerable<SectionNode> SectionsOfKind(string kind) => Sections.Where(s => s.Kind == kind);
+
+    public void Claim(Block block) => claimedBlocks.Add(block);
+
+    public void ClaimRow(TableBlock table, int rowIndex) => claimedRows.Add((table, rowIndex));
+
+    public void ClaimCell(TableBlock table, int rowIndex, int cellIndex) => claimedCells.Add((table, rowIndex, cellIndex));
+
+    public bool IsClaimed(Block block) => claimedBlocks.Contains(block);
+
+    public bool IsClaimed(TableBlock table, int rowIndex) => claimedBlocks.Contains(table) || claimedRows.Contains((table, rowIndex));
+
+    public bool IsClaimed(TableBlock table, int rowIndex, int cellIndex) =>
+        IsClaimed(table, rowIndex) || claimedCells.Contains((table, rowIndex, cellIndex));
+
+    /// <summary>Takes a block out of the section text and lists it in the coverage report as not placed.</summary>
+    public void Unplace(Block block, string text, string reason)
+    {
+        claimedBlocks.Add(block);
+        unplaced.Add(new ImportedText { Text = text, Reason = reason, Source = block.Source });
+    }
+
+    public void Warn(string message, SourceRef? source) =>
+        Notes.Add(new ImportNote { Severity = NoteSeverity.Warning, Message = message, Source = source });
+
+    public void Info(string message, SourceRef? source) =>
+        Notes.Add(new ImportNote { Severity = NoteSeverity.Info, Message = message, Source = source });
+
+    internal ClaimSnapshot Snapshot() => new([.. claimedBlocks], [.. claimedRows], [.. claimedCells], unplaced.Count, Notes.Count);
+
+    internal void Restore(ClaimSnapshot s)
+    {
+        claimedBlocks.Clear();
+        claimedBlocks.UnionWith(s.Blocks);
+        claimedRows.Clear();
+        claimedRows.UnionWith(s.Rows);
+        claimedCells.Clear();
+        claimedCells.UnionWith(s.Cells);
+        unplaced.RemoveRange(s.Unplaced, unplaced.Count - s.Unplaced);
+        Notes.RemoveRange(s.Notes, Notes.Count - s.Notes);
+    }
+
+    internal sealed record ClaimSnapshot(
+        Block[] Blocks, (Block, int)[] Rows, (Block, int, int)[] Cells, int Unplaced, int Notes);
+}

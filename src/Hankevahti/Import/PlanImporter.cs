@@ -1,0 +1,75 @@
+using Hankevahti.Plans;
+using Hankevahti.Reading;
+
+namespace Hankevahti.Import;
+
+/// <summary>The outcome of importing one file: the plan with its coverage report, or the one-line reason it could not be imported.</summary>
+public sealed record ImportResult(string File, Plan? Plan, string? Error)
+{
+    public bool Succeeded => Plan is not null;
+}
+
+/// <summary>
+/// Blocks → outline → recognisers → section text → coverage. Each recogniser adds what it
+/// understood; whatever is left stays as section text.
+/// </summary>
+public static class PlanImporter
+{
+    /// <summary>Reads and imports a file from disk (.docx, .pdf, .txt, .md).</summary>
+    public static ImportResult ImportFile(string path) => Import(DocumentReader.ReadFile(path), Path.GetFileName(path));
+
+    public static ImportResult Import(ReadResult read, string file, IReadOnlyList<IRecogniser>? recognisers = null)
+    {
+        var error = read.Messages.FirstOrDefault(m => m.Severity == Severity.Error);
+        if (error is not null)
+        {
+            return new ImportResult(file, null, error.Message);
+        }
+        if (!read.Blocks.Any(b => b is not PageBreakBlock))
+        {
+            return new ImportResult(file, null, $"{file}: the document is empty.");
+        }
+
+        var root = Outline.Build(read.Blocks);
+        var context = new ImportContext(file, read, root);
+        foreach (var m in read.Messages)
+        {
+            context.Notes.Add(new ImportNote { Severity = m.Severity == Severity.Info ? NoteSeverity.Info : NoteSeverity.Warning, Message = m.Message, Source = m.Source });
+        }
+
+        if (!root.Descendants().Any(s => s.Kind is not null and not SectionKinds.Contents))
+        {
+            return new ImportResult(file, null,
+                $"{file}: does not look like a project plan: no section of the plan template was found (expected headings such as \"1 Hankkeen tarve\" or \"Toimenpiteet\").");
+        }
+
+        foreach (var recogniser in recognisers ?? Recognisers.Default)
+        {
+            var snapshot = context.Snapshot();
+            try
+            {
+                recogniser.Run(context);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A recogniser bug must not lose text: undo its claims so the blocks stay in section text.
+                context.Restore(snapshot);
+                context.Warn($"{file}: {recogniser.GetType().Name} failed ({e.GetType().Name}: {e.Message}); its sections were kept as text.", null);
+            }
+        }
+
+        var plan = context.Plan with { Sections = SectionText.Build(context) };
+        plan = plan with { Import = Coverage.Measure(context, FormatName(read.Origin)) };
+        return new ImportResult(file, plan, null);
+    }
+
+    public static string FormatName(DocumentOrigin origin) => origin switch
+    {
+        DocumentOrigin.WordText => "wordText",
+        DocumentOrigin.PdfText => "pdfText",
+        DocumentOrigin.Markdown => "markdown",
+        DocumentOrigin.Docx => "docx",
+        DocumentOrigin.Pdf => "pdf",
+        _ => origin.ToString(),
+    };
+}

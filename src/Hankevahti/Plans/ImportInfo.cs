@@ -1,0 +1,45 @@
+namespace Hankevahti.Plans;
+
+/// <summary>
+/// Where a plan came from when it was imported from a document, and how much of the document was
+/// structured, kept as section text, or could not be placed. The coverage percentage is derived
+/// (<see cref="Hankevahti.Import.CoverageFigures"/>), not stored.
+/// </summary>
+public sealed record ImportInfo
+{
+    public string File { get; init; } = "";
+    /// <summary>docx, pdf, wordText, pdfText or markdown.</summary>
+    public string Format { get; init; } = "";
+    public int TotalWords { get; init; }
+    public int StructuredWords { get; init; }
+    public int TextWords { get; init; }
+    public int UnplacedWords { get; init; }
+    /// <summary>Words of layout artefacts (page footers, separator rows) that are not plan content.</summary>
+    public int ArtefactWords { get; init; }
+    public List<ImportedText> Unplaced { get; init; } = [];
+    public List<ImportedText> Artefacts { get; init; } = [];
+    public List<ImportNote> Notes { get; init; } = [];
+}
+
+/// <summary>A piece of source text with where it stood and why it is listed.</summary>
+public sealed record ImportedText
+{
+    public string Text { get; init; } = "";
+    public string? Reason { get; init; }
+    public SourceRef? Source { get; init; }
+}
+
+public enum NoteSeverity
+{
+    Info,
+    Warning,
+    Error,
+}
+
+/// <summary>A warning or remark from the import, naming the place in the source.</summary>
+public sealed record ImportNote
+{
+    public NoteSeverity Severity { get; init; } = NoteSeverity.Warning;
+    public string Message { get; init; } = "";
+    public SourceRef? Source { get; init; }
+}
