@@ -9,6 +9,7 @@ internal sealed class Arguments
     public Dictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
     public List<string> Positional { get; } = [];
     public List<string> PassedOn { get; } = [];
+    public HashSet<string> Flags { get; } = new(StringComparer.Ordinal);
     public bool Help { get; private set; }
 
     /// <summary>An option as written, "--format json" or "--format=json".</summary>
@@ -18,7 +19,8 @@ internal sealed class Arguments
     /// <param name="command">The subcommand, for messages.</param>
     /// <param name="options">The options that take a value, each with what it expects ("a project id").</param>
     /// <param name="passOn">Whether options the command does not know are kept for someone else (ASP.NET Core) rather than refused.</param>
-    public static Arguments Parse(string command, IReadOnlyList<string> args, IReadOnlyDictionary<string, string> options, bool passOn = false)
+    /// <param name="flags">Options that take no value (--save).</param>
+    public static Arguments Parse(string command, IReadOnlyList<string> args, IReadOnlyDictionary<string, string> options, bool passOn = false, IReadOnlyCollection<string>? flags = null)
     {
         var result = new Arguments();
         for (var i = 0; i < args.Count; i++)
@@ -36,6 +38,11 @@ internal sealed class Arguments
             }
             var eq = arg.IndexOf('=');
             var name = eq > 0 ? arg[..eq] : arg;
+            if (flags is not null && flags.Contains(arg))
+            {
+                result.Flags.Add(arg);
+                continue;
+            }
             if (options.TryGetValue(name, out var expects))
             {
                 var value = eq > 0 ? arg[(eq + 1)..] : i + 1 < args.Count && !IsOption(args[i + 1]) ? args[++i] : null;
@@ -59,13 +66,15 @@ internal sealed class Arguments
                 }
                 continue;
             }
-            var known = string.Join(", ", options.Keys.Append("--data").Append("--help"));
+            var known = string.Join(", ", options.Keys.Concat(flags ?? []).Append("--data").Append("--help"));
             throw new UsageException($"unknown option '{name}'; {command} takes {known}", command);
         }
         return result;
     }
 
     public string? Get(string name) => Values.GetValueOrDefault(name);
+
+    public bool Has(string flag) => Flags.Contains(flag);
 
     /// <summary>Refuses positional arguments for a command that takes none.</summary>
     public void NoPositional(string command)

@@ -17,7 +17,7 @@ namespace Hankevahti.Cli;
 /// and check. Exit codes: 0 success, 1 the data or the database failed, 2 bad usage or not yet there.
 /// Output goes to the writers given, so that tests run it in-process.
 /// </summary>
-public static class Cli
+public static partial class Cli
 {
     public const string Name = "hankevahti";
     private const string HelpHint = "Run 'hankevahti --help' for usage.";
@@ -69,12 +69,24 @@ public static class Cli
               --output FILE    write to FILE, replacing it, instead of standard output
               --data DIR       SQLite data folder (see 'hankevahti --help')
             """, ExportAsync),
-        new("import", "Import a plan from .docx, .pdf or text (not yet implemented: issue #3)", """
-            Usage: hankevahti import FILE...
+        new("import", "Import plans from .docx, .pdf or text: summary, JSON, or store them", """
+            Usage: hankevahti import FILE... [--format text|json] [--save] [--project ID] [--data DIR]
 
-            Will read a project plan from a .docx, .pdf or text file into the plan model and store
-            it. Not yet implemented (issue #3).
-            """, (_, c) => NotYet(c, "import", 3)),
+            Reads project plans (.docx, .pdf, .txt, .md) into the plan model. For each file it prints
+            a short summary: title, organisations, parts, actions, indicators, risks, budget total,
+            coverage (how much of the text was structured or kept as section text) and warnings.
+            Several files are imported one after another with a progress bar on standard error.
+
+            Options:
+              --format text|json   text summary (default) or the canonical plan JSON with source
+                                   locations and the coverage report (an array for several files)
+              --save               store each plan as a new project (prints its id)
+              --project ID         with --save and one FILE: store it as a new version of project ID
+              --data DIR           SQLite data folder (see 'hankevahti --help')
+
+            A file that cannot be imported gets one line naming the file and the reason; nothing of
+            it is stored, and the exit code is 1.
+            """, ImportAsync),
         new("check", "Check a plan (not yet implemented: issue #4)", """
             Usage: hankevahti check FILE | --project ID
 
@@ -193,6 +205,11 @@ public static class Cli
     {
         "serve" => Arguments.Parse(command, args, new Dictionary<string, string> { ["--urls"] = "the address to listen on, e.g. http://127.0.0.1:5080" }, passOn: true),
         "projects" => Arguments.Parse(command, args, new Dictionary<string, string> { ["--format"] = "text or json" }),
+        "import" => Arguments.Parse(command, args, new Dictionary<string, string>
+        {
+            ["--format"] = "text or json",
+            ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",
+        }, flags: ["--save"]),
         "export" => Arguments.Parse(command, args, new Dictionary<string, string>
         {
             ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",
@@ -320,7 +337,7 @@ public static class Cli
     }
 
     /// <summary>Migrates the database (the CLI never seeds the demo; only the web app does) and runs <paramref name="work"/> on it.</summary>
-    private static async Task<T> UseDatabaseAsync<T>(DatabaseSettings settings, CancellationToken ct, Func<HankevahtiDb, Task<T>> work)
+    internal static async Task<T> UseDatabaseAsync<T>(DatabaseSettings settings, CancellationToken ct, Func<HankevahtiDb, Task<T>> work)
     {
         try
         {

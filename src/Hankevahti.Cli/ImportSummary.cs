@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+using Hankevahti.Figures;
+using Hankevahti.Import;
+using Hankevahti.Plans;
+
+namespace Hankevahti.Cli;
+
+/// <summary>The short text summary of one imported plan that 'hankevahti import' prints.</summary>
+internal static class ImportSummary
+{
+    private static readonly CultureInfo Fi = CultureInfo.GetCultureInfo("fi-FI");
+
+    public static string Format(ImportResult result)
+    {
+        var plan = result.Plan!;
+        var info = plan.Import ?? new ImportInfo();
+        var sb = new StringBuilder();
+        sb.Append($"{result.File}: {(plan.Project.Name.Length > 0 ? plan.Project.Name : "(no title found)")}\n");
+        var orgs = plan.Organisations.Select(o => o.Roles.Contains(OrganisationRole.LeadApplicant) ? $"{o.ShortName ?? o.Name} (lead)" : o.ShortName ?? o.Name);
+        sb.Append($"  organisations  {plan.Organisations.Count}{(plan.Organisations.Count > 0 ? ": " + string.Join(", ", orgs) : "")}\n");
+        var parts = PlanFigures.Parts(plan).ToList();
+        sb.Append($"  parts          {parts.Count}{(parts.Count > 0 ? ": " + string.Join(", ", parts.Select(p => p.Code)) : "")}\n");
+        sb.Append($"  actions        {PlanFigures.Actions(plan).Count()}\n");
+        sb.Append($"  indicators     {plan.Indicators.Count}\n");
+        sb.Append($"  risks          {plan.Risks.Count}\n");
+        sb.Append($"  budget total   {BudgetTotal(plan.Budget)}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"  coverage       {CoverageFigures.PlacedPercent(info):0.##} % placed ({CoverageFigures.StructuredPercent(info):0.##} % structured), {info.UnplacedWords} of {info.TotalWords - info.ArtefactWords} words unplaced\n");
+        var warnings = info.Notes.Where(n => n.Severity != NoteSeverity.Info).ToList();
+        sb.Append($"  warnings       {warnings.Count}\n");
+        foreach (var w in warnings.Take(10))
+        {
+            sb.Append($"    - {Where(w.Source)}{w.Message}\n");
+        }
+        if (warnings.Count > 10)
+        {
+            sb.Append($"    … and {warnings.Count - 10} more (see --format json)\n");
+        }
+        return sb.ToString();
+    }
+
+    private static string BudgetTotal(Budget budget)
+    {
+        if (budget.Lines.Count == 0)
+        {
+            return "none found";
+        }
+        var planned = PlanFigures.Total(budget);
+        return planned.ToString("#,0.##", Fi).Replace('\u00A0', ' ') + " €";
+    }
+
+    private static string Where(SourceRef? s) =>
+        s?.Line is { } line ? $"line {line}: " : s?.Paragraph is { } p ? $"paragraph {p}: " : "";
+}
