@@ -47,7 +47,7 @@ public sealed class CliTests(CliDataFixture fixture) : IClassFixture<CliDataFixt
     [InlineData("serve", "--urls URL")]
     [InlineData("projects", "--format text|json")]
     [InlineData("export", "--project ID")]
-    [InlineData("import", "issue #3")]
+    [InlineData("import", "--save")]
     [InlineData("check", "issue #4")]
     public async Task Each_command_has_its_own_help(string command, string mentions)
     {
@@ -129,6 +129,16 @@ public sealed class CliTests(CliDataFixture fixture) : IClassFixture<CliDataFixt
         { ["projects", "all"], "projects: unexpected argument 'all'" },
         // serve passes unknown options on to ASP.NET Core, but a bare word is nobody's.
         { ["serve", "now"], "serve: unexpected argument 'now'" },
+        // import needs something to import.
+        { ["import"], "import: give at least one FILE to import" },
+        // import has two output formats.
+        { ["import", "a.txt", "--format", "xml"], "import: --format must be text or json, not 'xml'" },
+        // --project names where to store, so it needs --save.
+        { ["import", "a.txt", "--project", "1"], "import: --project ID only makes sense with --save" },
+        // One project gets one new version at a time.
+        { ["import", "a.txt", "b.txt", "--save", "--project", "1"], "import: --project ID takes exactly one FILE" },
+        // --save takes no value; a stray option is refused with the list of known ones.
+        { ["import", "a.txt", "--verbose"], "import: unknown option '--verbose'; import takes --format, --project, --save, --data, --help" },
         // serve's own --urls still needs its value.
         { ["serve", "--urls"], "serve: --urls needs a value" },
     };
@@ -148,7 +158,6 @@ public sealed class CliTests(CliDataFixture fixture) : IClassFixture<CliDataFixt
     }
 
     [Theory]
-    [InlineData("import", "hankevahti import: not yet implemented (issue #3)")]
     [InlineData("check", "hankevahti check: not yet implemented (issue #4)")]
     public async Task Commands_not_there_yet_say_so_with_exit_2(string command, string message)
     {
