@@ -25,7 +25,7 @@ internal static class OriginDetector
 
     public static bool LooksLikePdfText(IReadOnlyList<SourceLine> lines)
     {
-        int content = 0, trailing = 0, longLines = 0, tabRows = 0, lowerStart = 0, doubled = 0, footers = 0, formFeeds = 0;
+        int content = 0, wrapped = 0, trailing = 0, longLines = 0, tabRows = 0, lowerStart = 0, doubled = 0, footers = 0, formFeeds = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
@@ -59,6 +59,11 @@ internal static class OriginDetector
             {
                 doubled++;
             }
+            // A line that stops mid-sentence and goes on in lower case on the next line: the page width wrapped it.
+            if (trimmed.Length >= 40 && char.IsLetter(trimmed[^1]) && NextContent(lines, i) is { } next && char.IsLower(next[0]))
+            {
+                wrapped++;
+            }
             if (trimmed.Length <= 16 && LineSyntax.IsPageFooter(trimmed))
             {
                 footers++;
@@ -74,10 +79,23 @@ internal static class OriginDetector
         score += Share(trailing) >= 0.5 ? 1 : 0;
         score += Share(longLines) <= 0.02 ? 1 : 0;
         score += Share(lowerStart) >= 0.25 ? 1 : 0;
+        score += Share(wrapped) >= 0.2 ? 1 : 0;
         score += footers > 0 ? 1 : 0;
         score += formFeeds > 0 ? 2 : 0;
         // Word exports tables as tab rows; pdftotext never writes tabs.
         score -= Share(tabRows) >= 0.02 ? 3 : 0;
         return score >= 3;
+    }
+
+    private static string? NextContent(IReadOnlyList<SourceLine> lines, int i)
+    {
+        for (var k = i + 1; k < lines.Count && k <= i + 3; k++)
+        {
+            if (!lines[k].IsBlank)
+            {
+                return lines[k].Text.TrimStart();
+            }
+        }
+        return null;
     }
 }
