@@ -53,11 +53,11 @@ public class TableTests
 
     [Theory]
     // A page break splits a row: after the blank line the row goes on in lower case, cell by cell, into filled cells only.
-    [InlineData("Riski\tSeuraus\tToimenpiteet\nAvainhenkilöiden\tOsaaminen katoaa, yhteistyö\t<ul> • Dokumentointi \n\nvaihtuvuus.\theikkenee.\t<p>ja pohjat</p> <ul> • Varahenkilöt </ul>",
-        "T:Riski|Seuraus|Toimenpiteet/Avainhenkilöiden vaihtuvuus.|Osaaminen katoaa, yhteistyö heikkenee.|- Dokumentointi ja pohjat\n- Varahenkilöt")]
+    [InlineData("Riski\tSeuraus\tToimenpiteet\nTekijöiden\tTieto häviää, työ\t<ul> • Kirjaaminen \n\nvaihtuminen.\thidastuu.\t<p>ja mallit</p> <ul> • Sijaiset </ul>",
+        "T:Riski|Seuraus|Toimenpiteet/Tekijöiden vaihtuminen.|Tieto häviää, työ hidastuu.|- Kirjaaminen ja mallit\n- Sijaiset")]
     // The same with an empty first cell.
-    [InlineData("Riski\tSeuraus\tVastuu\nMuutosvastarinta\tKokeiluja ei\tPP\n\n\tkäynnistetä.\t",
-        "T:Riski|Seuraus|Vastuu/Muutosvastarinta|Kokeiluja ei käynnistetä.|PP")]
+    [InlineData("Riski\tSeuraus\tVastuu\nVastarinta\tKokeilut eivät\tPP\n\n\tala.\t",
+        "T:Riski|Seuraus|Vastuu/Vastarinta|Kokeilut eivät ala.|PP")]
     // An empty first cell without a page break is a real row (an unnamed member), not a continuation.
     [InlineData("Rooli\tNimi\nPuheenjohtaja\tMatti\n\tjäsen", "T:Rooli|Nimi/Puheenjohtaja|Matti/|jäsen")]
     // Lower-case first cells are real rows when the cell above ends a sentence.

@@ -31,7 +31,7 @@ public class WordLineTests
     [InlineData("### 4.2 Toimenpiteet ###", "H3[4.2]:Toimenpiteet")]
     [InlineData("# Liite 1", "H1[]:Liite 1")]
     // Markdown links keep their text; a real address is kept after it so no words are lost.
-    [InlineData("1. [Hyvää työtä | Innokylä](#)", "P:1. Hyvää työtä | Innokylä")]
+    [InlineData("1. [Esimerkkiopas | Sivusto](#)", "P:1. Esimerkkiopas | Sivusto")]
     [InlineData("- [Materiaalit](https://example.org/a)", "L0-:Materiaalit (https://example.org/a)")]
     // Template instructions in angle brackets are text, not HTML.
     [InlineData("< Kuvaa hankkeen aikataulu. >", "P:< Kuvaa hankkeen aikataulu. >")]
