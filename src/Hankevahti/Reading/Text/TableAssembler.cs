@@ -32,8 +32,17 @@ internal sealed class TableAssembler(ReadSink sink, int tableNumber)
         {
             return false;
         }
-        // Word drops trailing empty cells of some rows, so only a clearly different width means another table.
-        if (Math.Abs(rawCells.Count - ColumnCount) >= 2)
+        // Word drops (and sometimes adds) trailing empty cells, so only text beyond the table's columns, or a
+        // clearly narrower row, means another table.
+        var filled = 0;
+        for (var i = 0; i < rawCells.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(rawCells[i]))
+            {
+                filled = i + 1;
+            }
+        }
+        if (filled > ColumnCount || rawCells.Count <= ColumnCount - 2)
         {
             return true;
         }
@@ -137,7 +146,8 @@ internal sealed class TableAssembler(ReadSink sink, int tableNumber)
     /// </summary>
     private static bool IsContinuation(PendingRow previous, List<string> cells)
     {
-        if (cells.Count > previous.Cells.Count)
+        // Word drops trailing empty cells of some rows, so only the filled width must fit under the row above.
+        if (cells.FindLastIndex(c => c.Length > 0) >= previous.Cells.Count)
         {
             return false;
         }
@@ -146,7 +156,7 @@ internal sealed class TableAssembler(ReadSink sink, int tableNumber)
         {
             return false;
         }
-        for (var i = 0; i < cells.Count; i++)
+        for (var i = 0; i < Math.Min(cells.Count, previous.Cells.Count); i++)
         {
             if (cells[i].Length > 0 && previous.Cells[i].Length == 0)
             {
@@ -176,7 +186,7 @@ internal sealed class TableAssembler(ReadSink sink, int tableNumber)
 
     private static void Merge(PendingRow previous, List<string> cells, int line)
     {
-        for (var i = 0; i < cells.Count; i++)
+        for (var i = 0; i < Math.Min(cells.Count, previous.Cells.Count); i++)
         {
             if (cells[i].Length == 0)
             {

@@ -58,6 +58,8 @@ public class TableTests
     // The same with an empty first cell.
     [InlineData("Riski\tSeuraus\tVastuu\nVastarinta\tKokeilut eivät\tPP\n\n\tala.\t",
         "T:Riski|Seuraus|Vastuu/Vastarinta|Kokeilut eivät ala.|PP")]
+    // The continuation may carry more trailing empty cells than the row above.
+    [InlineData("A\tB\nalku\tteksti jatkuu\n\nloppu\tedelleen\t\t", "T:A|B/alku loppu|teksti jatkuu edelleen")]
     // An empty first cell without a page break is a real row (an unnamed member), not a continuation.
     [InlineData("Rooli\tNimi\nPuheenjohtaja\tMatti\n\tjäsen", "T:Rooli|Nimi/Puheenjohtaja|Matti/|jäsen")]
     // Lower-case first cells are real rows when the cell above ends a sentence.
