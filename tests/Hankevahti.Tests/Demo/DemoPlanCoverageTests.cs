@@ -24,10 +24,19 @@ public class DemoPlanCoverageTests
         [ScheduleStatus.None] = "every action of the demo must have a schedule, or the checker would warn",
     };
 
+    // The demo was written by hand, not imported: the import report (Plan.Import and its types) is
+    // exercised by the import tests on the real plans instead.
+    private static readonly HashSet<Type> ImportReport = [typeof(ImportInfo), typeof(ImportedText), typeof(ImportNote), typeof(NoteSeverity)];
+
+    private static IEnumerable<Type> DemoTypes => PlanModel.RecordTypes.Where(t => !ImportReport.Contains(t));
+
+    private static bool IsImportReport(System.Reflection.PropertyInfo p) =>
+        ImportReport.Contains(p.DeclaringType!) || (p.DeclaringType == typeof(Plan) && p.Name == nameof(Plan.Import));
+
     [Fact]
     public void Uses_every_record_type()
     {
-        var missing = PlanModel.RecordTypes.Where(t => !Usage.Types.Contains(t)).Select(t => t.Name);
+        var missing = DemoTypes.Where(t => !Usage.Types.Contains(t)).Select(t => t.Name);
 
         Assert.Empty(missing);
     }
@@ -35,9 +44,9 @@ public class DemoPlanCoverageTests
     [Fact]
     public void Fills_every_list_somewhere()
     {
-        var missing = PlanModel.RecordTypes
+        var missing = DemoTypes
             .SelectMany(PlanModel.Properties)
-            .Where(p => PlanModel.IsList(p.PropertyType))
+            .Where(p => PlanModel.IsList(p.PropertyType) && !IsImportReport(p))
             .Select(PlanModel.Key)
             .Where(key => !Usage.NonEmptyLists.Contains(key));
 
@@ -47,9 +56,9 @@ public class DemoPlanCoverageTests
     [Fact]
     public void Sets_every_optional_property_somewhere()
     {
-        var missing = PlanModel.RecordTypes
+        var missing = DemoTypes
             .SelectMany(PlanModel.Properties)
-            .Where(p => PlanModel.IsNullable(p))
+            .Where(p => PlanModel.IsNullable(p) && !IsImportReport(p))
             .Select(PlanModel.Key)
             .Where(key => !Usage.SetOptionals.Contains(key));
 
@@ -60,6 +69,7 @@ public class DemoPlanCoverageTests
     public void Uses_every_enum_value_except_those_excluded_on_purpose()
     {
         var missing = PlanModel.EnumTypes
+            .Where(t => !ImportReport.Contains(t))
             .SelectMany(t => Enum.GetValues(t).Cast<Enum>())
             .Where(v => !Usage.EnumValues.Contains(v) && !UnusedOnPurpose.ContainsKey(v))
             .Select(v => $"{v.GetType().Name}.{v}");
