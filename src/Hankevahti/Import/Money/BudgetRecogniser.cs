@@ -1,9 +1,60 @@
+using Hankevahti.Reading;
+
 namespace Hankevahti.Import.Money;
 
-/// <summary>Budget tables and budget prose: cost lines, subtotals, funding shares, stated totals.</summary>
+/// <summary>
+/// Budget tables and budget prose: cost lines, subtotals, funding shares, stated totals. Works on the
+/// budget sections (Kustannukset, Taloussuunnitelma, budget annexes) and the unclassified subsections
+/// under them, each with the part and table label its headings give.
+/// </summary>
 public sealed class BudgetRecogniser : IRecogniser
 {
     public void Run(ImportContext context)
     {
+        foreach (var section in context.SectionsOfKind(SectionKinds.Budget))
+        {
+            var place = new BudgetPlace(BudgetParts.PartFor(section), BudgetParts.TableLabel(section));
+            var blocks = OwnBlocks(section).ToList();
+            foreach (var table in blocks.OfType<TableBlock>())
+            {
+                if (!context.IsClaimed(table) && BudgetTableReader.LooksLikeBudget(table))
+                {
+                    new BudgetTableReader(context, table, place).Read();
+                }
+            }
+            FragmentCostTable.Read(context, blocks, place);
+            foreach (var block in blocks)
+            {
+                if (context.IsClaimed(block))
+                {
+                    continue;
+                }
+                switch (block)
+                {
+                    case ParagraphBlock p:
+                        BudgetProse.Read(context, p, p.Text, place);
+                        break;
+                    case ListItemBlock li:
+                        BudgetProse.Read(context, li, li.Text, place);
+                        break;
+                }
+            }
+        }
+    }
+
+    /// <summary>A section's own blocks and those of subsections no other recogniser knows (e.g. "Henkilöstökulut" under "Kustannukset").</summary>
+    private static IEnumerable<Block> OwnBlocks(SectionNode section)
+    {
+        foreach (var b in section.Blocks)
+        {
+            yield return b;
+        }
+        foreach (var child in section.Children.Where(c => c.Kind is null))
+        {
+            foreach (var b in OwnBlocks(child))
+            {
+                yield return b;
+            }
+        }
     }
 }
