@@ -100,6 +100,6 @@ public static partial class CommunicationTable
         return null;
     }
 
-    [GeneratedRegex(@"\s*(,|;|\s/\s|\bja\b|\bsekä\b)\s*")]
+    [GeneratedRegex(@"\s*(?:,|;|\s/\s|\bja\b|\bsekä\b)\s*")]
     private static partial Regex ChannelSeparator();
 }
