@@ -13,12 +13,29 @@ namespace Hankevahti.Import.Money;
 /// </summary>
 public static partial class BudgetProse
 {
-    public static void Read(ImportContext context, Block block, string text, BudgetPlace place)
+    /// <summary>
+    /// Reads the figures of a paragraph. Outside budget sections (<paramref name="requireTotal"/>) a paragraph
+    /// counts only when it states a total ("Työpaketin 1.1 kustannusarvio on 900 000 €"), so that a share
+    /// mentioned in passing elsewhere is not taken for the plan's funding.
+    /// </summary>
+    public static void Read(ImportContext context, Block block, string text, BudgetPlace place, bool requireTotal = false)
     {
-        foreach (var clause in Clauses(BudgetText.Clean(text)))
+        var clauses = Clauses(BudgetText.Clean(text)).ToList();
+        if (requireTotal && !clauses.Any(c => Figures(c).Any(f => f.Kind == StatedFigureKind.Total)))
+        {
+            return;
+        }
+        foreach (var clause in clauses)
         {
             ReadClause(context, block.Source, clause, place);
         }
+    }
+
+    /// <summary>The part a clause names ("osa-alueen 2", "Työpaketin 1.4A"), or null.</summary>
+    public static string? PartNamed(string clause)
+    {
+        var m = PartWord().Match(clause);
+        return m.Success ? m.Groups["code"].Value.ToUpperInvariant() : null;
     }
 
     /// <summary>The figures of one clause, for tests and for <see cref="Read"/>.</summary>
@@ -54,17 +71,27 @@ public static partial class BudgetProse
 
     private static void ReadClause(ImportContext context, SourceRef source, string clause, BudgetPlace place)
     {
+        var part = PartNamed(clause);
+        if (part is not null && place.PartCode is not null && part != place.PartCode && WorkTree.FindPart(context.Plan, part) is null)
+        {
+            // The section's heading is the better witness when the sentence names a part the plan does not have
+            // ("Työpaketin 1" written under work package 4.1).
+            context.Info($"{context.File}: a sentence names part {part} under the heading of part {place.PartCode}; the figure was given to {place.PartCode}.", source);
+            part = place.PartCode;
+        }
+        var clausePlace = part is null ? place : place with { PartCode = part };
         foreach (var (kind, value, text) in Figures(clause))
         {
             if (kind is StatedFigureKind.OwnFundingShare or StatedFigureKind.GrantShare)
             {
-                BudgetFunding.AddShare(context, kind == StatedFigureKind.OwnFundingShare, value, text, place, source);
+                BudgetFunding.AddShare(context, kind == StatedFigureKind.OwnFundingShare, value, text, clausePlace, source);
                 continue;
             }
             context.Plan.Budget.StatedFigures.Add(new StatedFigure
             {
-                Kind = kind,
-                Scope = place.Scope(),
+                // A total for one part (its section or the clause names it) is that part's total.
+                Kind = kind == StatedFigureKind.Total && clausePlace.PartCode is not null ? StatedFigureKind.PartTotal : kind,
+                Scope = clausePlace.Scope(),
                 Value = value,
                 Text = text,
                 Source = source,
@@ -76,6 +103,9 @@ public static partial class BudgetProse
     [GeneratedRegex(@"(?<!\b(mm|esim|ns|ks|vrt|n))\.\s+(?=[A-ZÅÄÖ])|,\s*(?=josta\b|joista\b|mistä\b|jonka\b)|;\s*")]
     private static partial Regex ClauseBreak();
 
+    [GeneratedRegex(@"\b(osa-alueen|työpaketin|tp)\s*(?<code>\d{1,2}(\.\d{1,2})?[A-Za-z]?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartWord();
+
     [GeneratedRegex(@"omarahoitu|oma rahoitu|omavastuu")]
     private static partial Regex OwnFundingWord();
 
@@ -83,7 +113,7 @@ public static partial class BudgetProse
     private static partial Regex GrantWord();
 
     // Nominative forms only: "kokonaiskustannuksista on 686 400 €" is a share of the total, not the total.
-    [GeneratedRegex(@"\bkokonais(kustannukset|budjetti|kulut|kustannusarvio)\b|\bkustannusarvio on\b|\bbudjetti on\b|\bkustannukset ovat\b")]
+    [GeneratedRegex(@"\bkokonais(kustannukset|budjetti|kulut|kustannusarvio)\b|\bkustannusarvio\b|\bbudjetti on\b|\bkustannukset ovat\b")]
     private static partial Regex TotalWord();
 
     // Euros need their unit in prose, so that years and counts are not read as money.

@@ -40,6 +40,44 @@ public sealed class BudgetRecogniser : IRecogniser
                 }
             }
         }
+        ReadPartTotalsElsewhere(context);
+    }
+
+    /// <summary>Work package and part sections state their own cost estimate in a sentence; those become part totals.</summary>
+    private static void ReadPartTotalsElsewhere(ImportContext context)
+    {
+        foreach (var section in context.Sections.Where(s => s.Kind is not SectionKinds.Budget and not SectionKinds.Contents && !UnderBudget(s)))
+        {
+            var place = new BudgetPlace(BudgetParts.PartFor(section), BudgetParts.TableLabel(section));
+            foreach (var block in section.Blocks.Where(b => !context.IsClaimed(b)))
+            {
+                switch (block)
+                {
+                    case ParagraphBlock p:
+                        BudgetProse.Read(context, p, p.Text, place, requireTotal: true);
+                        break;
+                    case ListItemBlock li:
+                        BudgetProse.Read(context, li, li.Text, place, requireTotal: true);
+                        break;
+                }
+            }
+        }
+    }
+
+    private static bool UnderBudget(SectionNode section)
+    {
+        for (var s = section.Parent; s is not null; s = s.Parent)
+        {
+            if (s.Kind == SectionKinds.Budget)
+            {
+                return true;
+            }
+            if (s.Kind is not null)
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>A section's own blocks and those of subsections no other recogniser knows (e.g. "Henkilöstökulut" under "Kustannukset").</summary>

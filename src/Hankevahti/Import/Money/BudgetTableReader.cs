@@ -127,9 +127,9 @@ public sealed class BudgetTableReader
         for (var r = 0; r < Math.Min(table.Rows.Count, 4); r++)
         {
             var row = table.Rows[r];
-            if (row.Cells.Skip(1).Any(c => Numbers.TryParseAmount(BudgetText.Clean(c.Text), out _)))
+            if (row.Cells.Skip(1).Any(c => Numbers.TryParseAmount(BudgetText.Clean(c.Text), out _) && BudgetColumns.Classify(0, c.Text) is null))
             {
-                // Amounts mean the data has begun; a header further down would be a second table.
+                // Amounts mean the data has begun; a header further down would be a second table. A bare year is a heading.
                 return -1;
             }
             var found = row.Cells.Select((c, i) => i == 0 ? null : BudgetColumns.Classify(i, c.Text)).OfType<BudgetColumn>().ToList();
@@ -205,6 +205,11 @@ public sealed class BudgetTableReader
             switch (col.Role)
             {
                 case ColumnRole.PersonYears:
+                    // Placed only when a planned line of the row carries it (below); otherwise the cell stays text.
+                    if (!columns.Any(c => c.Role == ColumnRole.Planned && Amount(row, c.Index, out _, out _)))
+                    {
+                        continue;
+                    }
                     break;
                 case ColumnRole.Total:
                     Budget.StatedFigures.Add(new StatedFigure

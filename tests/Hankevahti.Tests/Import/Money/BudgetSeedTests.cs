@@ -116,12 +116,24 @@ public class BudgetSeedTests
     public void Budget_prose_gives_stated_part_totals()
     {
         // The cost sections of each part state the updated total of the part in a sentence.
-        var prose = Rakenneuudistus.Budget.StatedFigures.Where(f => f.Kind == StatedFigureKind.Total && f.Scope.Kind is null && f.Scope.Period is null).ToList();
+        var prose = Rakenneuudistus.Budget.StatedFigures.Where(f => f.Kind == StatedFigureKind.PartTotal).ToList();
         Assert.Contains(prose, f => f.Scope.PartCode == "1" && f.Value == 1_336_000m);
         Assert.Contains(prose, f => f.Scope.PartCode == "2" && f.Value == 2_160_000m);
         Assert.Contains(prose, f => f.Scope.PartCode == "3" && f.Value == 1_100_000m);
         // "Henkilöstömenoja kokonaiskustannuksista on …" is a share of the total, not a total.
         Assert.DoesNotContain(prose, f => f.Value == 686_400m);
+    }
+
+    [Theory]
+    // Work package sections state their cost estimate in a sentence; PDF text keeps the figure on the line with its subject.
+    [InlineData("1.1", 900_000)]
+    [InlineData("1.4A", 316_194)]
+    [InlineData("1.4B", 200_000)]
+    public void Work_package_cost_estimates_are_part_totals(string part, decimal expected)
+    {
+        var f = Assert.Single(Rrf.Budget.StatedFigures, f => f.Kind == StatedFigureKind.PartTotal && f.Scope.PartCode == part);
+        Assert.Equal(expected, f.Value);
+        Assert.NotNull(f.Source?.Line);
     }
 
     [Fact]

@@ -90,6 +90,17 @@ public class BudgetTableReaderTests
     }
 
     [Fact]
+    public void Person_years_column_goes_to_the_planned_line_of_its_row()
+    {
+        var plan = MoneyImport.Run("1 Hankkeen tarve\nTeksti.\n2 Kustannukset\nKustannuslaji\thtv\t2026\nPalkat\t0,5\t30 000\nMatkat\t\t1 000\nKokonaiskustannukset\t0,5\t31 000\n", new BudgetRecogniser());
+        var salaries = Assert.Single(plan.Budget.Lines, l => l.Category == CostCategory.PersonnelHired);
+        Assert.Equal(0.5m, salaries.PersonYears);
+        Assert.Equal(2026, salaries.Year);
+        Assert.Contains(plan.Budget.StatedFigures, f => f.Kind == StatedFigureKind.PersonYears && f.Value == 0.5m);
+        Assert.Equal(31_000m, PlanFigures.Total(plan.Budget, year: 2026));
+    }
+
+    [Fact]
     public void Annex_tables_are_for_the_part_their_heading_names()
     {
         var plan = MoneyImport.Run("1 Hankkeen tarve\nTeksti.\nLiite 2: Taloussuunnitelma osa-alue 4\nKustannuslaji\tBudjetti\nPalkat\t10\nVuokrat\t5\n", new BudgetRecogniser());
