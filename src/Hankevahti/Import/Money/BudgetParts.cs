@@ -33,6 +33,26 @@ public static partial class BudgetParts
         return m.Success ? m.Groups[1].Value.ToUpperInvariant() : null;
     }
 
+    /// <summary>
+    /// The organisation a budget is for when its heading or title row names one of the plan's organisations
+    /// (co-implementers often give a budget each); the name is returned as the organisations list has it.
+    /// </summary>
+    public static string? OrganisationNamed(ImportContext context, string text)
+    {
+        var key = TextUtil.Key(text);
+        foreach (var o in context.Plan.Organisations)
+        {
+            foreach (var name in new[] { o.Name, o.ShortName })
+            {
+                if (!string.IsNullOrWhiteSpace(name) && Regex.IsMatch(key, $@"(^|[\s(:–-]){Regex.Escape(TextUtil.Key(name))}($|[\s):,–-])"))
+                {
+                    return o.Name;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>The label a stated figure names its table by: "Liite 1" for an annex, the section number ("7.2") otherwise.</summary>
     public static string? TableLabel(SectionNode section)
     {

@@ -13,7 +13,7 @@ public sealed class BudgetRecogniser : IRecogniser
     {
         foreach (var section in context.SectionsOfKind(SectionKinds.Budget))
         {
-            var place = new BudgetPlace(BudgetParts.PartFor(section), BudgetParts.TableLabel(section));
+            var place = new BudgetPlace(BudgetParts.PartFor(section), BudgetParts.TableLabel(section), BudgetParts.OrganisationNamed(context, section.Title));
             var blocks = OwnBlocks(section).ToList();
             foreach (var table in blocks.OfType<TableBlock>())
             {

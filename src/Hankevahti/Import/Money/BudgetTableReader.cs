@@ -22,7 +22,7 @@ public sealed class BudgetTableReader
 {
     private readonly ImportContext context;
     private readonly TableBlock table;
-    private readonly BudgetPlace place;
+    private BudgetPlace place;
     private readonly List<BudgetLine> added = [];
     private Budget Budget => context.Plan.Budget;
 
@@ -60,6 +60,11 @@ public sealed class BudgetTableReader
 
         for (var r = 0; r < headerIndex; r++)
         {
+            var title = string.Join(" ", table.Rows[r].Cells.Select(c => BudgetText.Clean(c.Text)).Where(t => t.Length > 0));
+            if (place.Organisation is null && title.Length > 0 && BudgetParts.OrganisationNamed(context, title) is { } organisation)
+            {
+                place = place with { Organisation = organisation };
+            }
             ClaimTitleRow(r);
         }
 
@@ -178,7 +183,9 @@ public sealed class BudgetTableReader
     {
         var row = table.Rows[r];
         var text = string.Join(" ", row.Cells.Select(c => BudgetText.Clean(c.Text)).Where(t => t.Length > 0));
-        if (text.Length == 0 || (place.PartCode is not null && BudgetParts.PartNumber(text) == place.PartCode))
+        if (text.Length == 0 || (place.PartCode is not null && BudgetParts.PartNumber(text) == place.PartCode)
+            || (place.Organisation is not null && context.Plan.Organisations.Any(o => o.Name == place.Organisation
+                && (TextUtil.Key(o.Name) == TextUtil.Key(text) || (o.ShortName is not null && TextUtil.Key(o.ShortName) == TextUtil.Key(text))))))
         {
             context.ClaimRow(table, r);
         }
@@ -387,6 +394,7 @@ public sealed class BudgetTableReader
         var line = new BudgetLine
         {
         PartCode = place.PartCode,
+        Organisation = place.Organisation,
         Category = category,
         Label = label,
         Year = col.Year,

@@ -100,6 +100,24 @@ public class BudgetTableReaderTests
         Assert.Equal(31_000m, PlanFigures.Total(plan.Budget, year: 2026));
     }
 
+    private sealed class GivenOrganisations : Hankevahti.Import.IRecogniser
+    {
+        public void Run(Hankevahti.Import.ImportContext context) =>
+            context.Plan.Organisations.Add(new Organisation { Name = "Alueen hyvinvointialue", ShortName = "AHVA" });
+    }
+
+    [Fact]
+    public void A_title_row_naming_an_organisation_makes_the_table_that_organisations_budget()
+    {
+        var plan = MoneyImport.Run("1 Hankkeen tarve\nTeksti.\n2 Kustannukset\nAHVA\t\nKustannuslaji\t2026\nPalkat\t10\nVuokrat\t5\nYhteensä\t15\n",
+            new GivenOrganisations(), new BudgetRecogniser());
+        Assert.All(plan.Budget.Lines, l => Assert.Equal("Alueen hyvinvointialue", l.Organisation));
+        Assert.Equal(15m, PlanFigures.Total(plan.Budget, organisation: "Alueen hyvinvointialue"));
+        Assert.Contains(plan.Budget.StatedFigures, f => f.Kind == StatedFigureKind.Total && f.Scope.Organisation == "Alueen hyvinvointialue");
+        var section = MoneyImport.Flatten(plan.Sections).Single(s => s.Title == "Kustannukset");
+        Assert.DoesNotContain("AHVA", section.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Annex_tables_are_for_the_part_their_heading_names()
     {
