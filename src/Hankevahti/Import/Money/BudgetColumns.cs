@@ -27,8 +27,8 @@ public sealed record BudgetColumn(int Index, ColumnRole Role, int? Year, string?
 }
 
 /// <summary>
-/// Budget column headings as plans write them: "Hankesuunnitelman mukainen budjetti 2020-2021",
-/// "TOTEUMA VUOSI 2020", "TALOUSENNUSTE 2021", "KOKONAISKULUT YHT.", a bare year "2026", "Kustannukset, €", "htv".
+/// Budget column headings as plans write them: "Hankesuunnitelman mukainen budjetti 2024-2025",
+/// "TOTEUMA VUOSI 2024", "TALOUSENNUSTE 2025", "KOKONAISKULUT YHT.", a bare year "2026", "Kustannukset, €", "htv".
 /// Actual and forecast are tested first because their headings can also name a total ("toteutunut yhteensä").
 /// </summary>
 public static partial class BudgetColumns
@@ -66,8 +66,8 @@ public static partial class BudgetColumns
     }
 
     /// <summary>
-    /// A single year ("2020") gives <c>Year</c>; a range ("2020-21", "2020- 2021") gives a period written in full
-    /// ("2020-2021") so that the same range is the same period in every table.
+    /// A single year ("2024") gives <c>Year</c>; a range ("2024-25", "2024- 2025") gives a period written in full
+    /// ("2024-2025") so that the same range is the same period in every table.
     /// </summary>
     public static (int? Year, string? Period) YearOrPeriod(string text)
     {

@@ -4,8 +4,8 @@ using Hankevahti.Import.Common;
 namespace Hankevahti.Import.Money;
 
 /// <summary>
-/// The part a budget belongs to, from the headings above it: "Liite 1: Taloussuunnitelma osa-alue 1" or a
-/// "Kustannukset" section under "Osa-alue 2 – …" is for osa-alue 2, coded by its number as the work
+/// The part a budget belongs to, from the headings above it: "Liite 4: Taloussuunnitelma osa-alue 4" or a
+/// "Kustannukset" section under "Osa-alue 2 – …" is for osa-alue 4, coded by its number as the work
 /// structure codes parts; a section under "Työpaketti 1.4A" is for that work package.
 /// </summary>
 public static partial class BudgetParts

@@ -7,7 +7,7 @@ namespace Hankevahti.Import.Money;
 
 /// <summary>
 /// Figures stated in budget prose: "Hankkeen kokonaiskustannukset ovat 2,02M€, josta valtionavustus 80 %",
-/// "kokonaisbudjetti on 1 336 000 €, josta omarahoituksen osuus on 267 200 €". Each clause (split at
+/// "osa-alueen kokonaisbudjetti on 500 000 €, josta omarahoitusta 100 000 €". Each clause (split at
 /// ", josta" and sentence ends) is read on its own so that an amount is tied to the word next to it.
 /// The paragraph is not claimed: a sentence says more than its figures, so it stays in the section text.
 /// </summary>

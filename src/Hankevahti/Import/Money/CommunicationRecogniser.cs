@@ -123,7 +123,7 @@ public sealed partial class CommunicationRecogniser : IRecogniser
         return ListKind.None;
     }
 
-    /// <summary>A lead-in of a few words ("Viestinnän kohderyhmät", "Hankkeen pääviestit ovat:") only names the list, so the list's field places it.</summary>
+    /// <summary>A lead-in of a few words (a subheading naming the audiences, "Pääviestit:") only names the list, so the list's field places it.</summary>
     private static bool IsLabel(Block block) =>
         block is ParagraphBlock p && Common.TextUtil.CountWords(BudgetText.Clean(p.Text)) <= 4;
 

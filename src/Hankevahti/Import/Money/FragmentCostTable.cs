@@ -7,7 +7,7 @@ namespace Hankevahti.Import.Money;
 
 /// <summary>
 /// A cost table that PDF text turned into one paragraph per cell fragment: a heading line naming the
-/// columns ("Pilari Investointi Osa-alue Kustannukset, €"), then rows whose fragments run until a line
+/// columns (programme codes, a name and the cost in euros), then rows whose fragments run until a line
 /// that ends in an amount. Each row becomes one planned budget line.
 /// </summary>
 /// <remarks>

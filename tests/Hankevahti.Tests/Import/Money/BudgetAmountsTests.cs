@@ -41,7 +41,7 @@ public class BudgetAmountsTests
     [InlineData("2 htkk", AllocationUnit.PersonMonths, 2)]
     [InlineData("6 kk", AllocationUnit.PersonMonths, 6)]
     // A share and a duration together: the share is the allocation, the text keeps both.
-    [InlineData("1 x 20 %, 12 kk", AllocationUnit.Percent, 20)]
+    [InlineData("2 x 30 %, 10 kk", AllocationUnit.Percent, 30)]
     public void Allocations_parse(string text, AllocationUnit unit, double value)
     {
         Assert.True(Allocations.TryParse(text, out var a));

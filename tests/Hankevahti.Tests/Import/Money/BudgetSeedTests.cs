@@ -120,7 +120,7 @@ public class BudgetSeedTests
         Assert.Contains(prose, f => f.Scope.PartCode == "1" && f.Value == 1_336_000m);
         Assert.Contains(prose, f => f.Scope.PartCode == "2" && f.Value == 2_160_000m);
         Assert.Contains(prose, f => f.Scope.PartCode == "3" && f.Value == 1_100_000m);
-        // "Henkilöstömenoja kokonaiskustannuksista on …" is a share of the total, not a total.
+        // Personnel costs stated "of the total" (kokonaiskustannuksista) are a share of the total, not a total.
         Assert.DoesNotContain(prose, f => f.Value == 686_400m);
     }
 

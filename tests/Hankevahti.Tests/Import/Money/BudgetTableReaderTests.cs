@@ -129,7 +129,7 @@ public class BudgetTableReaderTests
     [Fact]
     public void Pdf_fragment_table_rows_end_at_their_amount()
     {
-        var text = "1 Hankkeen tarve\nTeksti.\n2 Kustannukset\nPilari Investointi Osa-alue Kustannukset,\n€\n" +
+        var text = "1 Hankkeen tarve\nTeksti.\n2 Kustannukset\nPilari Investointi Kohde Kustannukset\n€\n" +
             "Pilari 1 Ensimmäinen kokonaisuus 100 000\n" +
             "Pilari 2 Investointi 3\nPitkä nimi joka\njatkuu rivillä\n2 500\n" +
             "Pilari 2 Investointi 3\nToinen\n1 000 000\n" +

@@ -63,10 +63,10 @@ public class ResourceAndCommunicationTests
     public void Communication_lists_give_messages_audiences_and_channels()
     {
         var text = "1 Hankkeen tarve\nTeksti.\n2 Viestintä\nViestinnän tavoite on kertoa hankkeesta.\n" +
-            "Hankkeen pääviestit ovat:\n- Ensimmäinen viesti.\n- Toinen viesti.\n" +
-            "Viestinnän kohderyhmät\n- johto\n- henkilöstö\n" +
-            "Viestinnän kanavat\n- intranet\n- työpajat\n" +
-            "Viestinnän aikataulu\n- alussa kerrotaan tavoitteista\n";
+            "Keskeiset pääviestit:\n- Ensimmäinen viesti.\n- Toinen viesti.\n" +
+            "Kohderyhmät\n- johto\n- henkilöstö\n" +
+            "Käytettävät kanavat\n- intranet\n- työpajat\n" +
+            "Ajoitus\n- alussa kerrotaan tavoitteista\n";
         var plan = MoneyImport.Run(text, new CommunicationRecogniser());
         var c = plan.Communication!;
         Assert.Equal(["Ensimmäinen viesti.", "Toinen viesti."], c.MainMessages);
