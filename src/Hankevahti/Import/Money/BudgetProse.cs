@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using Hankevahti.Import.Common;
+using Hankevahti.Plans;
+using Hankevahti.Reading;
+
+namespace Hankevahti.Import.Money;
+
+/// <summary>
+/// Figures stated in budget prose: "Hankkeen kokonaiskustannukset ovat 2,02M€, josta valtionavustus 80 %",
+/// "osa-alueen kokonaisbudjetti on 500 000 €, josta omarahoitusta 100 000 €". Each clause (split at
+/// ", josta" and sentence ends) is read on its own so that an amount is tied to the word next to it.
+/// The paragraph is not claimed: a sentence says more than its figures, so it stays in the section text.
+/// </summary>
+public static partial class BudgetProse
+{
+    /// <summary>
+    /// Reads the figures of a paragraph. Outside budget sections (<paramref name="requireTotal"/>) a paragraph
+    /// counts only when it states a total ("Työpaketin 1.1 kustannusarvio on 900 000 €"), so that a share
+    /// mentioned in passing elsewhere is not taken for the plan's funding.
+    /// </summary>
+    public static void Read(ImportContext context, Block block, string text, BudgetPlace place, bool requireTotal = false)
+    {
+        var clauses = Clauses(BudgetText.Clean(text)).ToList();
+        if (requireTotal && !clauses.Any(c => Figures(c).Any(f => f.Kind == StatedFigureKind.Total)))
+        {
+            return;
+        }
+        foreach (var clause in clauses)
+        {
+            ReadClause(context, block.Source, clause, place);
+        }
+    }
+
+    /// <summary>The part a clause names ("osa-alueen 2", "Työpaketin 1.4A"), or null.</summary>
+    public static string? PartNamed(string clause)
+    {
+        var m = PartWord().Match(clause);
+        return m.Success ? m.Groups["code"].Value.ToUpperInvariant() : null;
+    }
+
+    /// <summary>The figures of one clause, for tests and for <see cref="Read"/>.</summary>
+    public static IReadOnlyList<(StatedFigureKind Kind, decimal Value, string Text)> Figures(string clause)
+    {
+        var t = clause.ToLowerInvariant();
+        var result = new List<(StatedFigureKind, decimal, string)>();
+        var own = OwnFundingWord().IsMatch(t);
+        var grant = !own && GrantWord().IsMatch(t);
+        var total = !own && !grant && TotalWord().IsMatch(t) && !t.Contains("osuus", StringComparison.Ordinal);
+        if (!own && !grant && !total)
+        {
+            return result;
+        }
+        var amount = AmountIn().Match(clause);
+        if (amount.Success && Numbers.TryParseAmount(amount.Value, out var euros))
+        {
+            result.Add((own ? StatedFigureKind.OwnFunding : grant ? StatedFigureKind.Grant : StatedFigureKind.Total, euros, amount.Value.Trim()));
+        }
+        if (own || grant)
+        {
+            var percent = PercentIn().Match(clause);
+            if (percent.Success && Numbers.TryParsePercent(percent.Value, out var share) && share is > 0 and <= 1)
+            {
+                result.Add((own ? StatedFigureKind.OwnFundingShare : StatedFigureKind.GrantShare, share, percent.Value.Trim()));
+            }
+        }
+        return result;
+    }
+
+    public static IEnumerable<string> Clauses(string text) =>
+        ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0);
+
+    private static void ReadClause(ImportContext context, SourceRef source, string clause, BudgetPlace place)
+    {
+        var part = PartNamed(clause);
+        if (part is not null && place.PartCode is not null && part != place.PartCode && WorkTree.FindPart(context.Plan, part) is null)
+        {
+            // The section's heading is the better witness when the sentence names a part the plan does not have
+            // ("Työpaketin 1" written under work package 4.1).
+            context.Info($"{context.File}: a sentence names part {part} under the heading of part {place.PartCode}; the figure was given to {place.PartCode}.", source);
+            part = place.PartCode;
+        }
+        var clausePlace = part is null ? place : place with { PartCode = part };
+        foreach (var (kind, value, text) in Figures(clause))
+        {
+            if (kind is StatedFigureKind.OwnFundingShare or StatedFigureKind.GrantShare)
+            {
+                BudgetFunding.AddShare(context, kind == StatedFigureKind.OwnFundingShare, value, text, clausePlace, source);
+                continue;
+            }
+            context.Plan.Budget.StatedFigures.Add(new StatedFigure
+            {
+                // A total for one part (its section or the clause names it) is that part's total.
+                Kind = kind == StatedFigureKind.Total && clausePlace.PartCode is not null ? StatedFigureKind.PartTotal : kind,
+                Scope = clausePlace.Scope(),
+                Value = value,
+                Text = text,
+                Source = source,
+            });
+        }
+    }
+
+    // A sentence end is a full stop before a space and a capital; "1.0" and "mm." inside a sentence are not.
+    [GeneratedRegex(@"(?<!\b(mm|esim|ns|ks|vrt|n))\.\s+(?=[A-ZÅÄÖ])|,\s*(?=josta\b|joista\b|mistä\b|jonka\b)|;\s*")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\b(osa-alueen|työpaketin|tp)\s*(?<code>\d{1,2}(\.\d{1,2})?[A-Za-z]?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartWord();
+
+    [GeneratedRegex(@"omarahoitu|oma rahoitu|omavastuu")]
+    private static partial Regex OwnFundingWord();
+
+    [GeneratedRegex(@"valtionavustu|valtionavustuksen|avustuksen osuus")]
+    private static partial Regex GrantWord();
+
+    // Nominative forms only: "kokonaiskustannuksista on 686 400 €" is a share of the total, not the total.
+    [GeneratedRegex(@"\bkokonais(kustannukset|budjetti|kulut|kustannusarvio)\b|\bkustannusarvio\b|\bbudjetti on\b|\bkustannukset ovat\b")]
+    private static partial Regex TotalWord();
+
+    // Euros need their unit in prose, so that years and counts are not read as money.
+    [GeneratedRegex(@"(?<![\d,])(\d{1,3}( \d{3})+|\d+)(,\d+)?\s*(M€|milj\.?\s*(€|euroa)|€|euroa|e\b)")]
+    private static partial Regex AmountIn();
+
+    [GeneratedRegex(@"\d+(,\d+)?\s*%")]
+    private static partial Regex PercentIn();
+}
