@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Hankevahti.Import.Common;
+using Hankevahti.Reading;
+
+namespace Hankevahti.Import.Overview;
+
+/// <summary>
+/// The plan's title from its title page (the blocks before the first heading). The title is the line that
+/// names the document a hankesuunnitelma ("X Hankesuunnitelma"), or, when that line holds only the word and a
+/// version, the line above it. Banners that only name the programme ("HYVÄN TYÖN OHJELMA HANKESUUNNITELMA")
+/// are not titles.
+/// </summary>
+internal static partial class TitleFinder
+{
+    public sealed record Title(string Name, Block Block, bool WholeBlock);
+
+    public static Title? Find(IReadOnlyList<Block> preamble)
+    {
+        for (var i = 0; i < preamble.Count; i++)
+        {
+            var text = Text(preamble[i]);
+            if (text is null || !DocWord().IsMatch(text))
+            {
+                continue;
+            }
+            var rest = Numbers.Squeeze(DocWord().Replace(text, " ")).Trim(' ', ':', '–', '-', ',');
+            rest = Numbers.Squeeze(VersionWords.StatedNumber().Replace(rest, " ")).Trim(' ', ':', '–', '-', ',');
+            if (rest.Length > 0 && !IsBanner(rest))
+            {
+                return new Title(rest, preamble[i], true);
+            }
+            if (rest.Length == 0)
+            {
+                for (var j = i - 1; j >= 0; j--)
+                {
+                    var above = Text(preamble[j]);
+                    if (above is null)
+                    {
+                        break;
+                    }
+                    if (!IsBanner(above) && above.Any(char.IsLetter))
+                    {
+                        return new Title(above, preamble[j], true);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static string? Text(Block b) =>
+        b is ParagraphBlock or HeadingBlock ? RichCellText.OneLine(BlockScan.TextOf(b)) is { Length: > 0 and < 250 } t ? t : null : null;
+
+    // A programme's name in capitals, or nothing but the programme, is a banner, not the project's title.
+    private static bool IsBanner(string text) =>
+        ProgrammeFinder.Match(text) is { } p && (text.Length <= p.Name.Length + 12 || text == text.ToUpperInvariant());
+
+    [GeneratedRegex(@"\bhankesuunnitelma\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DocWord();
+}
