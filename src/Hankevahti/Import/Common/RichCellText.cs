@@ -38,11 +38,22 @@ public static partial class RichCellText
         var items = new List<string>();
         foreach (var line in plain.Split('\n'))
         {
+            var marked = LineMarker().IsMatch(line) || line.TrimStart().StartsWith('•');
             var l = LineMarker().Replace(line, "");
-            foreach (var part in l.Split('•'))
+            var parts = l.Split('•');
+            for (var i = 0; i < parts.Length; i++)
             {
-                var p = Numbers.Squeeze(part);
-                if (p.Length > 0)
+                var p = Numbers.Squeeze(parts[i]);
+                if (p.Length == 0)
+                {
+                    continue;
+                }
+                // An unmarked lower-case line goes on with the item above it (a cell wrapped by a page break).
+                if (i == 0 && !marked && items.Count > 0 && char.IsLower(p[0]))
+                {
+                    items[^1] = $"{items[^1]} {p}";
+                }
+                else
                 {
                     items.Add(p);
                 }

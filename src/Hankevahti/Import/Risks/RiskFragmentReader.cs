@@ -33,11 +33,11 @@ public static partial class RiskFragmentReader
                 {
                     continue;
                 }
-                if (b is not ParagraphBlock para || (j > i && scan.IsHeading(b)))
+                if (b is not (ParagraphBlock or ListItemBlock) || (j > i && scan.IsHeading(b)))
                 {
                     break;
                 }
-                lines.Add(new Line(b, RichCellText.OneLine(para.Text)));
+                lines.Add(new Line(b, RichCellText.OneLine(BlockScan.TextOf(b))));
             }
             if (TryRead(context, lines, atEnd: j >= blocks.Count))
             {
