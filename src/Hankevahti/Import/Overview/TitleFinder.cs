@@ -29,24 +29,40 @@ internal static partial class TitleFinder
             {
                 return new Title(rest, preamble[i], true);
             }
-            if (rest.Length == 0)
+            if (Near(preamble, i) is { } near)
             {
-                for (var j = i - 1; j >= 0; j--)
-                {
-                    var above = Text(preamble[j]);
-                    if (above is null)
-                    {
-                        break;
-                    }
-                    if (!IsBanner(above) && above.Any(char.IsLetter))
-                    {
-                        return new Title(above, preamble[j], true);
-                    }
-                }
+                return near;
             }
         }
         return null;
     }
+
+    // The document-type line names no project: the title is the text line above it, or else the one below
+    // (a title page that starts "HANKESUUNNITELMA"); dates, versions and placeholders are not titles.
+    private static Title? Near(IReadOnlyList<Block> preamble, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            var above = Text(preamble[j]);
+            if (above is null)
+            {
+                break;
+            }
+            if (IsTitleLike(above))
+            {
+                return new Title(above, preamble[j], true);
+            }
+        }
+        if (i + 1 < preamble.Count && Text(preamble[i + 1]) is { } below && IsTitleLike(below) && below.Split(' ').Length >= 3)
+        {
+            return new Title(below, preamble[i + 1], true);
+        }
+        return null;
+    }
+
+    private static bool IsTitleLike(string text) =>
+        !IsBanner(text) && text.Count(char.IsLetter) >= 3 && !DocWord().IsMatch(text) && !Placeholder().IsMatch(text)
+        && !VersionWords.StatedNumber().IsMatch(text) && !VersionWords.DateOnlyLine().IsMatch(text) && !VersionWords.Updated().IsMatch(text);
 
     private static string? Text(Block b) =>
         b is ParagraphBlock or HeadingBlock ? RichCellText.OneLine(BlockScan.TextOf(b)) is { Length: > 0 and < 250 } t ? t : null : null;
@@ -54,6 +70,9 @@ internal static partial class TitleFinder
     // A programme's name in capitals, or nothing but the programme, is a banner, not the project's title.
     private static bool IsBanner(string text) =>
         ProgrammeFinder.Match(text) is { } p && (text.Length <= p.Name.Length + 12 || text == text.ToUpperInvariant());
+
+    [GeneratedRegex(@"^(pp\.kk\.vvvv|<.*>|\[.*\])$", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"\bhankesuunnitelma\b", RegexOptions.IgnoreCase)]
     private static partial Regex DocWord();

@@ -29,13 +29,15 @@ internal static partial class RiskTableReader
                 continue;
             }
             var start = 0;
-            var header = RiskColumns.FromHeader(table.Rows[0].Cells.Select(c => c.Text).ToList());
+            // The header is the first row, or the second under a caption row ("Riskiarvio").
+            var headerRow = table.Rows.Count > 1 && RiskColumns.FromHeader(Texts(table.Rows[0])) is null && RiskColumns.FromHeader(Texts(table.Rows[1])) is not null ? 1 : 0;
+            var header = RiskColumns.FromHeader(Texts(table.Rows[headerRow]));
             if (header is not null)
             {
                 columns = header;
-                width = table.Rows[0].Cells.Count;
-                start = 1;
-                context.ClaimRow(table, 0);
+                width = table.Rows[headerRow].Cells.Count;
+                start = headerRow + 1;
+                context.ClaimRow(table, headerRow);
             }
             else if (columns is null || previous is null || table.Rows[0].Cells.Count != width)
             {
@@ -50,6 +52,8 @@ internal static partial class RiskTableReader
             previous = table;
         }
     }
+
+    private static List<string> Texts(TableRow row) => [.. row.Cells.Select(c => c.Text)];
 
     private static void ReadRow(ImportContext context, RiskColumns columns, TableBlock table, int r)
     {

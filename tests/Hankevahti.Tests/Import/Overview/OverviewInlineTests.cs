@@ -45,4 +45,23 @@ public class OverviewInlineTests
         Assert.Equal(new DateOnly(2027, 12, 31), plan.Project.Period?.End);
         Assert.Equal("09/2026–12/2027", plan.Project.Period?.Text);
     }
+
+    // A title page that starts with the document type alone: the title is the line below, not the date.
+    [Fact]
+    public void TitleBelowDocumentType()
+    {
+        var plan = Import("HANKESUUNNITELMA\nKotihoidon digitaaliset palvelut\n1.2.2025\n1 Hankkeen tarve\nTarve.\n2 Tavoitteet\nTavoite.");
+        Assert.Equal("Kotihoidon digitaaliset palvelut", plan.Project.Name);
+        Assert.Equal(2, plan.Project.Source?.Line);
+    }
+
+    // A programme banner above the title is the programme, not the title; it is claimed as placed.
+    [Fact]
+    public void BannerIsProgramme()
+    {
+        var plan = Import("HYVÄN TYÖN OHJELMA HANKESUUNNITELMA\nTyön sujuvuus Hankesuunnitelma\n1 Hankkeen tarve\nTarve.\n2 Tavoitteet\nTavoite.");
+        Assert.Equal("Työn sujuvuus", plan.Project.Name);
+        Assert.Equal("hyvan-tyon-ohjelma", plan.Project.Programme?.Key);
+        Assert.DoesNotContain(plan.Sections, s => s.Text.Contains("HYVÄN TYÖN"));
+    }
 }

@@ -35,6 +35,20 @@ public class RiskInlineTests
         Assert.Equal(3m, plan.Risks[1].Impact?.Max);
     }
 
+    // A caption row above the header does not hide the table; the caption stays as text.
+    [Fact]
+    public void CaptionRowAboveHeader()
+    {
+        var result = Import(
+            "1 Hankkeen tarve", "Tarve.",
+            "2 Riskit",
+            "Riskiarvio\t\t",
+            "Riski\tVarautuminen\tVastuu",
+            "Rahoitus viivästyy\tVaiheistus\tHankejohtaja");
+        var r = Assert.Single(result.Plan!.Risks);
+        Assert.Equal(("Rahoitus viivästyy", "Hankejohtaja"), (r.Title, r.Owner));
+    }
+
     // A prose record with a responsible party label; the next ordinary paragraph ends the record.
     [Fact]
     public void ProseRecord()
