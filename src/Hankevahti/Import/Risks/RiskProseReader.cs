@@ -18,7 +18,7 @@ internal static partial class RiskProseReader
         for (var i = 0; i < blocks.Count; i++)
         {
             var text = BlockScan.TextOf(blocks[i]);
-            if (text is null || blocks[i] is HeadingBlock)
+            if (text is null || blocks[i] is HeadingBlock || context.IsClaimed(blocks[i]))
             {
                 continue;
             }

@@ -19,7 +19,8 @@ internal static partial class RiskTableReader
         var width = 0;
         foreach (var block in scan.Blocks)
         {
-            if (block is not TableBlock table || table.Rows.Count == 0)
+            // A table another recogniser placed is not read twice.
+            if (block is not TableBlock table || table.Rows.Count == 0 || context.IsClaimed(table, 0))
             {
                 if (block is not PageBreakBlock && !BlockScan.IsFooter(block))
                 {
