@@ -12,7 +12,7 @@ namespace Hankevahti.Import.Overview;
 /// </summary>
 internal static partial class TitleFinder
 {
-    public sealed record Title(string Name, Block Block, bool WholeBlock);
+    public sealed record Title(string Name, Block Block);
 
     public static Title? Find(IReadOnlyList<Block> preamble)
     {
@@ -27,7 +27,7 @@ internal static partial class TitleFinder
             rest = Numbers.Squeeze(VersionWords.StatedNumber().Replace(rest, " ")).Trim(' ', ':', '–', '-', ',');
             if (rest.Length > 0 && !IsBanner(rest))
             {
-                return new Title(rest, preamble[i], true);
+                return new Title(rest, preamble[i]);
             }
             if (Near(preamble, i) is { } near)
             {
@@ -50,12 +50,12 @@ internal static partial class TitleFinder
             }
             if (IsTitleLike(above))
             {
-                return new Title(above, preamble[j], true);
+                return new Title(above, preamble[j]);
             }
         }
         if (i + 1 < preamble.Count && Text(preamble[i + 1]) is { } below && IsTitleLike(below) && below.Split(' ').Length >= 3)
         {
-            return new Title(below, preamble[i + 1], true);
+            return new Title(below, preamble[i + 1]);
         }
         return null;
     }
