@@ -1,9 +1,60 @@
+using System.Text.RegularExpressions;
+using Hankevahti.Import.Common;
+using Hankevahti.Reading;
+
 namespace Hankevahti.Import.Overview;
 
-/// <summary>Title, programme, lead organisation and period of the project.</summary>
-public sealed class ProjectRecogniser : IRecogniser
+/// <summary>Title, programme and period of the project, mostly from the title page.</summary>
+public sealed partial class ProjectRecogniser : IRecogniser
 {
     public void Run(ImportContext context)
     {
+        var scan = new BlockScan(context);
+        var project = context.Plan.Project;
+        var title = TitleFinder.Find(context.Root.Blocks);
+        if (title is not null)
+        {
+            project = project with { Name = title.Name, Source = title.Block.Source };
+            context.Claim(title.Block);
+        }
+        var programme = ProgrammeFinder.Find(context, scan);
+        if (programme is not null)
+        {
+            project = project with { Programme = ProgrammeFinder.ToProgramme(programme, context) };
+            // A banner that holds only the programme and the document type is fully placed.
+            if (programme.Block is { } banner && context.Root.Blocks.Contains(banner) && !context.IsClaimed(banner)
+                && BannerRest(BlockScan.TextOf(banner) ?? "").Length == 0)
+            {
+                context.Claim(banner);
+            }
+        }
+        var period = PeriodFinder.Find(scan);
+        if (period is not null)
+        {
+            project = project with { Period = period.Range };
+            if (period.FromSchedule)
+            {
+                context.Info($"The project period {period.Range.Text} is read from the schedule table's first and last columns.", period.Source);
+            }
+            if (project.Source is null)
+            {
+                project = project with { Source = period.Source };
+            }
+        }
+        context.Plan = context.Plan with { Project = project };
     }
+
+    private static string BannerRest(string text)
+    {
+        var t = RichCellText.OneLine(text);
+        t = Programme().Replace(t, " ");
+        t = DocWord().Replace(t, " ");
+        return t.Trim(' ', '-', '–', ':', ',');
+    }
+
+    [GeneratedRegex(@"hyvän\s+työn\s+ohjelma\w*|(suomen\s+)?kestävän\s+kasvun\s+ohjelma\w*|tulevaisuuden\s+sote-keskus\s*-?\s*ohjelma\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex Programme();
+
+    [GeneratedRegex(@"\bhankesuunnitelma\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DocWord();
 }

@@ -1,9 +1,13 @@
+using Hankevahti.Import.Common;
+
 namespace Hankevahti.Import.Overview;
 
-/// <summary>The version table (versio / päiväys / muokkaaja / kuvaus) and stated version numbers and dates.</summary>
+/// <summary>The version table (versio / päiväys / muokkaaja / kuvaus) and versions stated on the title page.</summary>
 public sealed class VersionRecogniser : IRecogniser
 {
     public void Run(ImportContext context)
     {
+        VersionTableReader.Read(context, new BlockScan(context));
+        StatedVersionReader.Read(context);
     }
 }

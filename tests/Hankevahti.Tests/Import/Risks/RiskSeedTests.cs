@@ -1,0 +1,73 @@
+using Hankevahti.Plans;
+using Hankevahti.Tests.Import.Overview;
+
+namespace Hankevahti.Tests.Import.Risks;
+
+public class RiskSeedTests
+{
+    // The template's risk table: rows cut by page breaks (one a lower-case continuation, one with an empty
+    // first cell, each after a blank line) join their risk, giving seven risks; three name who is responsible.
+    [Fact]
+    public void TemplateRiskTable()
+    {
+        var risks = SeedPlans.Import(SeedPlans.Template).Risks;
+        Assert.Equal(7, risks.Count);
+        Assert.Equal(3, risks.Count(r => r.Owner is not null));
+        Assert.All(risks, r =>
+        {
+            Assert.NotNull(r.Consequence);
+            Assert.NotEmpty(r.Mitigations);
+            Assert.NotNull(r.Source?.Row);
+        });
+        // The second risk's text goes on after the page break, and its first bullet with it.
+        Assert.EndsWith("pitkät poissaolot.", risks[1].Title);
+        Assert.Equal(3, risks[1].Mitigations.Count);
+        Assert.DoesNotContain(risks.SelectMany(r => r.Mitigations), m => m.Contains('<') || m.Contains('•'));
+    }
+
+    // Prose records: likelihood and impact are words, kept as written with no numbers.
+    [Fact]
+    public void StructuralReformProseRisks()
+    {
+        var risks = SeedPlans.Import(SeedPlans.Structural).Risks;
+        Assert.Equal(7, risks.Count);
+        Assert.All(risks, r =>
+        {
+            Assert.NotNull(r.Likelihood?.Text);
+            Assert.NotNull(r.Impact?.Text);
+            Assert.Null(r.Likelihood?.Min);
+            Assert.NotNull(r.Description);
+            Assert.Single(r.Mitigations);
+        });
+        Assert.Equal("Todennäköinen", risks[4].Likelihood?.Text);
+        Assert.Equal("Merkittävä", risks[4].Impact?.Text);
+        // A lower-case paragraph after a page break goes on with the preparation text.
+        Assert.Contains("lisäresursseja", risks[1].Mitigations[0]);
+    }
+
+    // PDF cell fragments: four risks anchored on their rating lines, and the cut-off end of the file is reported.
+    [Fact]
+    public void RrfRiskFragments()
+    {
+        var plan = SeedPlans.Import(SeedPlans.Rrf);
+        var risks = plan.Risks;
+        Assert.Equal(4, risks.Count);
+        Assert.Equal("Aikatauluriski", risks[0].Title);
+        Assert.Equal((2m, 2m), (risks[0].Likelihood?.Min, risks[0].Likelihood?.Max));
+        Assert.Equal((4m, 4m), (risks[0].Impact?.Min, risks[0].Impact?.Max));
+        Assert.Equal((8m, 8m), (risks[0].StatedScore?.Min, risks[0].StatedScore?.Max));
+        Assert.Equal("Hankejohtaja, johtoryhmä", risks[0].Owner);
+        Assert.Equal((4m, 4m), (risks[1].Likelihood?.Min, risks[1].Likelihood?.Max));
+        Assert.Equal((2m, 3m), (risks[1].Impact?.Min, risks[1].Impact?.Max));
+        Assert.Equal((8m, 12m), (risks[1].StatedScore?.Min, risks[1].StatedScore?.Max));
+        Assert.All(risks, r =>
+        {
+            Assert.NotEmpty(r.Mitigations);
+            Assert.NotNull(r.Owner);
+            Assert.NotNull(r.Source?.Line);
+        });
+        var warning = Assert.Single(plan.Import!.Notes, n => n.Severity == NoteSeverity.Warning && n.Message.Contains("ends inside the risk table"));
+        Assert.NotNull(warning.Source?.Line);
+        Assert.True(warning.Source!.Line > risks[3].Source!.Line);
+    }
+}
