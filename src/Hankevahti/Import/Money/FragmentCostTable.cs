@@ -38,19 +38,20 @@ public static partial class FragmentCostTable
                 headerBlocks.Add(blocks[j]);
                 j++;
             }
-            var rows = new List<(List<ParagraphBlock> Fragments, decimal Amount, string AmountText)>();
-            var fragments = new List<ParagraphBlock>();
+            var rows = new List<(List<Block> Fragments, decimal Amount, string AmountText)>();
+            var fragments = new List<Block>();
             for (; j < blocks.Count; j++)
             {
                 if (blocks[j] is PageBreakBlock)
                 {
                     continue;
                 }
-                if (blocks[j] is not ParagraphBlock p || fragments.Count >= MaxFragments)
+                if (FragmentText(blocks[j]) is not { } raw || fragments.Count >= MaxFragments)
                 {
                     break;
                 }
-                var text = Clean(p.Text);
+                var p = blocks[j];
+                var text = Clean(raw);
                 if (fragments.Count == 0 && !RowStart().IsMatch(text))
                 {
                     break;
@@ -92,9 +93,18 @@ public static partial class FragmentCostTable
         return ColumnWord().Matches(t).Count >= 2;
     }
 
-    private static void AddLine(ImportContext context, List<ParagraphBlock> fragments, decimal amount, string amountText, BudgetPlace place)
+    /// <summary>A cell fragment's text: a PDF line, or a line the reader took for a list item ("a) Heikossa…").</summary>
+    private static string? FragmentText(Block block) => block switch
     {
-        var text = string.Join(" ", fragments.Select(f => Clean(f.Text)));
+        ParagraphBlock p => p.Text,
+        ListItemBlock { Marker: { Length: > 0 } marker } li when char.IsLetterOrDigit(marker[0]) => $"{marker} {li.Text}",
+        ListItemBlock li => li.Text,
+        _ => null,
+    };
+
+    private static void AddLine(ImportContext context, List<Block> fragments, decimal amount, string amountText, BudgetPlace place)
+    {
+        var text = string.Join(" ", fragments.Select(f => Clean(FragmentText(f)!)));
         text = text[..text.LastIndexOf(amountText, StringComparison.Ordinal)].Trim();
         var codes = new List<string>();
         var m = Codes().Match(text);
