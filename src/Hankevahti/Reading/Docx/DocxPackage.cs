@@ -121,13 +121,10 @@ internal sealed class DocxPackage : IDisposable
         }
         try
         {
-            var depthError = CheckDepth(data, part);
-            if (depthError is not null)
-            {
-                return (null, depthError);
-            }
+            // XDocument.Load builds the tree without recursion, so the depth is checked on the tree (one parse, not two).
             using var reader = XmlReader.Create(new MemoryStream(data), Settings());
-            return (XDocument.Load(reader, LoadOptions.None), null);
+            var xml = XDocument.Load(reader, LoadOptions.None);
+            return TooDeep(xml) ? (null, $"{part} nests elements deeper than {MaxXmlDepth} levels") : (xml, null);
         }
         catch (XmlException e)
         {
@@ -153,18 +150,28 @@ internal sealed class DocxPackage : IDisposable
         return output.ToArray();
     }
 
-    // The body walk recurses over elements, so depth is bounded before the tree is built.
-    private static string? CheckDepth(byte[] data, string part)
+    // The body walk recurses over elements, so depth is bounded before it starts.
+    private static bool TooDeep(XDocument xml)
     {
-        using var reader = XmlReader.Create(new MemoryStream(data), Settings());
-        while (reader.Read())
+        if (xml.Root is null)
         {
-            if (reader.Depth > MaxXmlDepth)
+            return false;
+        }
+        var stack = new Stack<(XElement Element, int Depth)>();
+        stack.Push((xml.Root, 1));
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            if (depth > MaxXmlDepth)
             {
-                return $"{part} nests elements deeper than {MaxXmlDepth} levels";
+                return true;
+            }
+            foreach (var child in element.Elements())
+            {
+                stack.Push((child, depth + 1));
             }
         }
-        return null;
+        return false;
     }
 
     private static XmlReaderSettings Settings() => new()

@@ -21,7 +21,9 @@ public class ReaderFuzzTests(ITestOutputHelper output)
     public void MutatedInputsNeverCrashOrHang()
     {
         var rng = new Random(Seed);
+        var total = Stopwatch.StartNew();
         var cases = Cases(rng).ToList();
+        output.WriteLine($"inputs made in {total.Elapsed.TotalSeconds:0.0} s");
         Assert.True(cases.Count >= 1000, $"only {cases.Count} cases");
 
         var problems = new List<string>();
@@ -55,7 +57,7 @@ public class ReaderFuzzTests(ITestOutputHelper output)
                 }
             }
         }
-        output.WriteLine($"{cases.Count} inputs, {failures} refused with an error, slowest {slowest.Time.TotalMilliseconds:0} ms ({slowest.Name})");
+        output.WriteLine($"{cases.Count} inputs in {total.Elapsed.TotalSeconds:0.0} s, {failures} refused with an error, slowest {slowest.Time.TotalMilliseconds:0} ms ({slowest.Name})");
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
         Assert.True(slowest.Time < Limit, $"{slowest.Name} took {slowest.Time.TotalMilliseconds:0} ms");
     }
