@@ -44,6 +44,14 @@ internal static class GeneratedDocuments
         return Path.Combine(dir.Value, "fromdocx.pdf");
     });
 
+    private static readonly Lazy<string> encryptedPdf = new(() =>
+    {
+        var source = Path.Combine(dir.Value, "encrypted.docx");
+        File.Copy(LibreOfficeDocx, source, overwrite: true);
+        Soffice("pdf:writer_pdf_Export:{\"EncryptFile\":{\"type\":\"boolean\",\"value\":\"true\"},\"DocumentOpenPassword\":{\"type\":\"string\",\"value\":\"salasana\"}}", source);
+        return Path.Combine(dir.Value, "encrypted.pdf");
+    });
+
     public static string FixturePath(string ext) => RepoFiles.Path("tests", "Hankevahti.Tests", "Fixtures", FixtureName + ext);
 
     public static string PandocDocx => pandocDocx.Value;
@@ -51,6 +59,9 @@ internal static class GeneratedDocuments
     public static string LibreOfficeDocx => libreOfficeDocx.Value;
 
     public static string LibreOfficePdf => libreOfficePdf.Value;
+
+    /// <summary>The same PDF protected with an open password.</summary>
+    public static string EncryptedPdf => encryptedPdf.Value;
 
     public static string Writer(string name) => name switch
     {

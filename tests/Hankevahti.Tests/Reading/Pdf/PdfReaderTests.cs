@@ -57,6 +57,15 @@ public class PdfReaderTests
         Assert.DoesNotContain('\n', error);
     }
 
+    // A password-protected PDF is named as encrypted, with pdftotext's reason.
+    [Fact]
+    public void EncryptedPdfIsNamedAsSuch()
+    {
+        GeneratedDocuments.RequireTool("pdftotext", "poppler-utils");
+        var r = DocumentReader.ReadFile(GeneratedDocuments.EncryptedPdf);
+        Assert.Equal("encrypted.pdf: is encrypted (pdftotext: Command Line Error: Incorrect password).", Assert.Single(r.Messages).Message);
+    }
+
     // Bytes without the %PDF header are not handed to pdftotext at all.
     [Fact]
     public void NotAPdf()
