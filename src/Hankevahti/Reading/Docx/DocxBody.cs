@@ -197,7 +197,16 @@ internal sealed partial class DocxBody(string file, DocxStyles styles, DocxNumbe
             rowNo++;
             var rowSrc = src with { Row = rowNo };
             var cells = new List<CellBuilder>();
-            var col = IntVal(tr.Element(W + "trPr")?.Element(W + "gridBefore")) ?? 0;
+            var col = Math.Clamp(IntVal(tr.Element(W + "trPr")?.Element(W + "gridBefore")) ?? 0, 0, 1000);
+            if (col > 0)
+            {
+                // Grid columns skipped before the first cell: an empty placeholder keeps later cells in their columns.
+                cells.Add(new CellBuilder { ColSpan = col, Source = rowSrc });
+                for (var k = 0; k < col; k++)
+                {
+                    open.Remove(k);
+                }
+            }
             var cellNo = 0;
             foreach (var tc in Children(tr, "tc"))
             {

@@ -62,8 +62,13 @@ public class DocxReaderTests
         var t = Assert.IsType<TableBlock>(Assert.Single(Read(Make(tbl)).Blocks));
         Assert.Equal([("A", 1, 2), ("B", 1, 1), ("C", 1, 1), ("D\nlisä", 1, 3)], t.Rows[0].Cells.Select(c => (c.Text, c.ColSpan, c.RowSpan))); // a continued cell's words stay with the merged cell
         Assert.Equal([("bar", 2, 1)], t.Rows[1].Cells.Select(c => (c.Text, c.ColSpan, c.RowSpan)));
-        Assert.Equal(["E", "F"], t.Rows[2].Cells.Select(c => c.Text));
+        Assert.Equal([("", 1), ("E", 1), ("F", 1)], t.Rows[2].Cells.Select(c => (c.Text, c.ColSpan))); // gridBefore as an empty placeholder
         Assert.Equal(2, t.Rows[1].Cells[0].Source.Cell);
+
+        // On the grid the bar covers columns 2 and 3 of row 2, and the merged cells fill their columns below.
+        var grid = Hankevahti.Import.Common.MergedCells.Grid(t);
+        Assert.Equal(["A", "bar", "bar", "D\nlisä"], grid[1].Select(c => c?.Text));
+        Assert.Equal(["", "E", "F", "D\nlisä"], grid[2].Select(c => c?.Text));
     }
 
     // Page breaks become blocks where they stood; line breaks stay inside the paragraph; deleted text is dropped.

@@ -17,6 +17,17 @@ internal static class GeneratedDocuments
     {
         var d = Path.Combine(Path.GetTempPath(), $"hankevahti-docs-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(d);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(d, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A LibreOffice process still closing may hold a file; the temp folder is cleaned eventually.
+            }
+        };
         return d;
     });
 

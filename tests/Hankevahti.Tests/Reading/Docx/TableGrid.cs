@@ -1,47 +1,13 @@
+using Hankevahti.Import.Common;
 using Hankevahti.Reading;
 
 namespace Hankevahti.Tests.Reading.Docx;
 
-/// <summary>A table's cells laid out on its column grid, a merged cell's text repeated over every slot it covers (the HTML table model).</summary>
+/// <summary>A table's cell texts on its column grid (via MergedCells), a merged cell's text repeated over every slot it covers.</summary>
 internal static class TableGrid
 {
-    public static List<List<string>> Expand(TableBlock table)
-    {
-        var grid = new List<List<string?>>();
-        for (var r = 0; r < table.Rows.Count; r++)
-        {
-            while (grid.Count <= r)
-            {
-                grid.Add([]);
-            }
-            var col = 0;
-            foreach (var cell in table.Rows[r].Cells)
-            {
-                while (col < grid[r].Count && grid[r][col] is not null)
-                {
-                    col++;
-                }
-                for (var dr = 0; dr < cell.RowSpan; dr++)
-                {
-                    while (grid.Count <= r + dr)
-                    {
-                        grid.Add([]);
-                    }
-                    var row = grid[r + dr];
-                    for (var dc = 0; dc < cell.ColSpan; dc++)
-                    {
-                        while (row.Count <= col + dc)
-                        {
-                            row.Add(null);
-                        }
-                        row[col + dc] = Normalise(cell.Text);
-                    }
-                }
-                col += cell.ColSpan;
-            }
-        }
-        return grid.Select(row => row.Select(c => c ?? "").ToList()).ToList();
-    }
+    public static List<List<string>> Expand(TableBlock table) =>
+        MergedCells.Grid(table).Select(row => row.Select(c => c is null ? "" : Normalise(c.Text)).ToList()).ToList();
 
     public static string Normalise(string s) => string.Join(' ', s.Split([' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
