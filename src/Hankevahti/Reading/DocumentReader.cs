@@ -1,4 +1,6 @@
 using Hankevahti.Plans;
+using Hankevahti.Reading.Docx;
+using Hankevahti.Reading.Pdf;
 using Hankevahti.Reading.Text;
 
 namespace Hankevahti.Reading;
@@ -6,6 +8,8 @@ namespace Hankevahti.Reading;
 /// <summary>Chooses the reader for a file by its extension and checks that the content matches it.</summary>
 public static class DocumentReader
 {
+    public const long MaxBytes = 20L * 1024 * 1024;
+
     public static ReadResult ReadFile(string path)
     {
         var name = Path.GetFileName(path);
@@ -16,9 +20,9 @@ public static class DocumentReader
             {
                 return Fail(name, $"{name}: file not found.");
             }
-            if (info.Length > PlanTextReader.MaxBytes)
+            if (info.Length > MaxBytes)
             {
-                return Fail(name, $"{name}: the file is {info.Length / (1024 * 1024)} MB, over the limit of {PlanTextReader.MaxBytes / (1024 * 1024)} MB.");
+                return Fail(name, $"{name}: the file is {info.Length / (1024 * 1024)} MB, over the limit of {MaxBytes / (1024 * 1024)} MB.");
             }
             return Read(File.ReadAllBytes(path), name);
         }
@@ -31,11 +35,67 @@ public static class DocumentReader
     public static ReadResult Read(byte[] bytes, string file)
     {
         var ext = Path.GetExtension(file).ToLowerInvariant();
+        if (bytes.LongLength > MaxBytes)
+        {
+            return Fail(file, $"{file}: the file is {bytes.LongLength / (1024 * 1024)} MB, over the limit of {MaxBytes / (1024 * 1024)} MB.");
+        }
+        var content = Sniff(bytes);
         return ext switch
         {
-            ".txt" or ".md" or ".markdown" or ".text" => PlanTextReader.Read(bytes, file),
+            ".docx" => content is Content.Zip or Content.Ole ? DocxReader.Read(bytes, file) : WrongType(file, ".docx", content),
+            ".pdf" => content is Content.Pdf ? PdfReader.Read(bytes, file) : WrongType(file, ".pdf", content),
+            ".txt" or ".md" or ".markdown" or ".text" => content is Content.Text ? PlanTextReader.Read(bytes, file) : WrongType(file, ext, content),
+            ".doc" => Fail(file, $"{file}: is an old Word .doc file; save it as .docx and import that."),
             _ => Fail(file, $"{file}: unsupported file type \"{ext}\"; expected .docx, .pdf, .txt or .md."),
         };
+    }
+
+    private enum Content
+    {
+        Text,
+        Zip,
+        Ole,
+        Pdf,
+        Binary,
+    }
+
+    private static Content Sniff(byte[] b)
+    {
+        if (b.Length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] is 3 or 5 or 7 && b[3] is 4 or 6 or 8)
+        {
+            return Content.Zip;
+        }
+        if (b.Length >= 4 && b[0] == 0xD0 && b[1] == 0xCF && b[2] == 0x11 && b[3] == 0xE0)
+        {
+            return Content.Ole;
+        }
+        if (PdfReader.IsPdf(b))
+        {
+            return Content.Pdf;
+        }
+        // Text has no NUL bytes (UTF-16 exports aside, which the text reader does not take either).
+        var probe = Math.Min(b.Length, 8192);
+        for (var i = 0; i < probe; i++)
+        {
+            if (b[i] == 0)
+            {
+                return Content.Binary;
+            }
+        }
+        return Content.Text;
+    }
+
+    private static ReadResult WrongType(string file, string ext, Content content)
+    {
+        var actual = content switch
+        {
+            Content.Zip => "a zip archive (a .docx?)",
+            Content.Ole => "an old .doc or encrypted Office file",
+            Content.Pdf => "a PDF",
+            Content.Text => "plain text",
+            _ => "binary data",
+        };
+        return Fail(file, $"{file}: wrong type: the name says {ext} but the content is {actual}.");
     }
 
     private static ReadResult Fail(string file, string message) =>

@@ -1,0 +1,132 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text;
+using Hankevahti.Plans;
+using Hankevahti.Reading.Text;
+
+namespace Hankevahti.Reading.Pdf;
+
+/// <summary>
+/// Reads a PDF through poppler's pdftotext (default reading-order output, as in the PDF text family)
+/// and hands the text to the text reader; form feeds give each block its page number.
+/// </summary>
+public static class PdfReader
+{
+    public const long MaxBytes = 20L * 1024 * 1024;
+    public const string DefaultTool = "pdftotext";
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    private const int MaxTextChars = 20 * 1024 * 1024;
+
+    public static ReadResult Read(byte[] bytes, string file) => Read(bytes, file, DefaultTool);
+
+    /// <param name="tool">pdftotext's path or name; tests point it elsewhere to check the missing-tool error.</param>
+    public static ReadResult Read(byte[] bytes, string file, string tool)
+    {
+        if (bytes.LongLength > MaxBytes)
+        {
+            return Fail(file, $"the file is {bytes.LongLength / (1024 * 1024)} MB, over the limit of {MaxBytes / (1024 * 1024)} MB");
+        }
+        if (!IsPdf(bytes))
+        {
+            return Fail(file, "is not a PDF file (no %PDF header)");
+        }
+        var temp = Path.Combine(Path.GetTempPath(), $"hankevahti-{Guid.NewGuid():N}.pdf");
+        try
+        {
+            File.WriteAllBytes(temp, bytes);
+            var (text, error) = Extract(tool, temp);
+            if (text is null)
+            {
+                return Fail(file, error!);
+            }
+            if (text.Replace("\f", "").Trim().Length == 0)
+            {
+                return Fail(file, "has no text layer (a scanned PDF?); pdftotext found no text");
+            }
+            var read = PlanTextReader.Read(new UTF8Encoding(false).GetBytes(text), file);
+            return PdfPages.Assign(read, text) with { Origin = DocumentOrigin.Pdf };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(file, $"could not be passed to pdftotext ({e.Message})");
+        }
+        finally
+        {
+            try
+            {
+                File.Delete(temp);
+            }
+            catch (IOException)
+            {
+                // A leftover temp file is harmless; the import result matters more.
+            }
+        }
+    }
+
+    public static bool IsPdf(byte[] bytes)
+    {
+        // The header may follow a little junk; readers accept it within the first kilobyte.
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 1024));
+        return head.Contains("%PDF-", StringComparison.Ordinal);
+    }
+
+    private static (string? Text, string? Error) Extract(string tool, string path)
+    {
+        var psi = new ProcessStartInfo(tool)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = new UTF8Encoding(false),
+            StandardErrorEncoding = new UTF8Encoding(false),
+        };
+        foreach (var arg in new[] { "-enc", "UTF-8", "-eol", "unix", path, "-" })
+        {
+            psi.ArgumentList.Add(arg);
+        }
+        Process process;
+        try
+        {
+            process = Process.Start(psi) ?? throw new Win32Exception("not started");
+        }
+        catch (Win32Exception)
+        {
+            return (null, "pdftotext was not found; install Debian's poppler-utils (apt-get install poppler-utils)");
+        }
+        using (process)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(Timeout))
+            {
+                try
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+                catch (InvalidOperationException)
+                {
+                    // It ended between the timeout and the kill.
+                }
+                return (null, $"pdftotext did not finish within {Timeout.TotalSeconds:0} s");
+            }
+            process.WaitForExit();
+            var text = stdout.GetAwaiter().GetResult();
+            var err = stderr.GetAwaiter().GetResult();
+            if (process.ExitCode != 0)
+            {
+                var reason = err.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .LastOrDefault(l => l.Contains("Error", StringComparison.OrdinalIgnoreCase)) ?? err.Trim();
+                var what = err.Contains("password", StringComparison.OrdinalIgnoreCase) ? "is encrypted" : "is damaged or unreadable";
+                return (null, $"{what} (pdftotext: {(reason.Length == 0 ? $"exit code {process.ExitCode}" : reason)})");
+            }
+            if (text.Length > MaxTextChars)
+            {
+                return (null, $"gives over {MaxTextChars / (1024 * 1024)} M characters of text, over the limit");
+            }
+            return (text, null);
+        }
+    }
+
+    private static ReadResult Fail(string file, string reason) =>
+        new([], [new ReadMessage(Severity.Error, $"{file}: {reason}.", new SourceRef { File = file })]) { Origin = DocumentOrigin.Pdf };
+}
