@@ -25,6 +25,8 @@ public sealed class ImportContext
     public string File { get; }
     public ReadResult Read { get; }
     public DocumentOrigin Origin => Read.Origin;
+    /// <summary>Text that came out of a PDF (pdftotext now or earlier): one block per visual line, tables as fragments.</summary>
+    public bool IsPdfText => Origin is DocumentOrigin.PdfText or DocumentOrigin.Pdf;
     public SectionNode Root { get; }
     /// <summary>The plan so far. Lists are added to in place; scalar parts are replaced with <c>with</c>.</summary>
     public Plan Plan { get; set; } = new();

@@ -56,7 +56,7 @@ public static class SectionText
             {
                 continue;
             }
-            if (block is ParagraphBlock p && context.Origin == DocumentOrigin.PdfText)
+            if (block is ParagraphBlock p && context.IsPdfText)
             {
                 // PDF text has one block per visual line: join the lines of a paragraph back together.
                 pdfParagraph ??= new StringBuilder();

@@ -43,7 +43,8 @@ public static class PdfReader
             {
                 return Fail(file, "has no text layer (a scanned PDF?); pdftotext found no text");
             }
-            var read = PlanTextReader.Read(new UTF8Encoding(false).GetBytes(text), file);
+            // pdftotext's own output: the PDF-text mode of the text reader (no blank-line doubling to detect here).
+            var read = PlanTextReader.Read(new UTF8Encoding(false).GetBytes(text), file, DocumentOrigin.PdfText);
             return PdfPages.Assign(read, text) with { Origin = DocumentOrigin.Pdf };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
