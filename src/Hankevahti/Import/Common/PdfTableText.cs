@@ -298,7 +298,8 @@ public static partial class PdfTableText
         if (sb.Length > 0)
         {
             // "sote-" + "keskushankkeessa" joins without a space; "Neljän tuulen -" + "teemoissa" keeps it.
-            var hyphenated = sb[^1] == '-' && sb.Length > 1 && char.IsLetterOrDigit(sb[^2]);
+            var hyphenated = sb[^1] == '-' && sb.Length > 1 && char.IsLetterOrDigit(sb[^2])
+                && !(line.StartsWith("ja ", StringComparison.Ordinal) || line.StartsWith("tai ", StringComparison.Ordinal) || line.StartsWith("sekä ", StringComparison.Ordinal));
             if (!hyphenated)
             {
                 sb.Append(' ');

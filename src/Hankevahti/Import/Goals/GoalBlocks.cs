@@ -95,7 +95,7 @@ internal static partial class GoalBlocks
             {
                 continue;
             }
-            if (sb.Length > 0 && !(sb[^1] == '-' && sb.Length > 1 && char.IsLetter(sb[^2])))
+            if (sb.Length > 0 && !(sb[^1] == '-' && sb.Length > 1 && char.IsLetterOrDigit(sb[^2]) && !SuspendedCompound(line)))
             {
                 sb.Append(' ');
             }
@@ -135,6 +135,10 @@ internal static partial class GoalBlocks
         context.Plan.Work.Add(part);
         return part;
     }
+
+    /// <summary>"mielenterveys-" + "ja päihde…": the hyphen stands for a shared word ending, so the space stays.</summary>
+    public static bool SuspendedCompound(string nextLine) =>
+        nextLine.StartsWith("ja ", StringComparison.Ordinal) || nextLine.StartsWith("tai ", StringComparison.Ordinal) || nextLine.StartsWith("sekä ", StringComparison.Ordinal);
 
     public static string NextGoalId(Plan plan) => $"goal-{plan.Goals.Count + 1}";
 
