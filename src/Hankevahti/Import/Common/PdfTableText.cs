@@ -10,7 +10,7 @@ namespace Hankevahti.Import.Common;
 /// The lines are first joined into cell texts (a capital letter or a bullet after a finished line starts
 /// a new cell; a lower-case start continues the most recent unfinished one), then each cell is given a
 /// column by a small Viterbi pass: the wording says which column a text looks like (a Finnish passive
-/// verb "Laaditaan…" is an action, "…määrä", "(kyllä/ei)" a measure, a finished clause a goal) and the
+/// verb "Laaditaan…" is an action, "…määrä" or a yes/no answer a measure, a finished clause a goal) and the
 /// column order says what may follow what (goal → action → measure → next row's goal).
 /// </summary>
 public static partial class PdfTableText
@@ -23,7 +23,7 @@ public static partial class PdfTableText
     /// <summary>One rebuilt row: the goal text (may be empty when a row only continues actions), actions and measures.</summary>
     public sealed record Row(IReadOnlyList<Cell> Goals, IReadOnlyList<Cell> Actions, IReadOnlyList<Cell> Measures);
 
-    /// <summary>True for the header line of such a table: "Tavoite Toimenpiteet Seuranta" and its variants.</summary>
+    /// <summary>True for the header line of such a table: goal, actions and monitoring (or measures) in one line.</summary>
     public static bool IsHeader(string line)
     {
         var t = TextUtil.Key(line);
@@ -57,7 +57,7 @@ public static partial class PdfTableText
             }
             else if (IsBullet(line) && cells[^1].Text.ToString().TrimEnd().EndsWith(':'))
             {
-                // "Digisote-keskuksen:" followed by "- …" items: the items complete the cell.
+                // "Palvelun:" followed by "- …" items: the items complete the cell.
                 target = cells.Count - 1;
             }
             else if (EndsOpen(cells[^1].Text.ToString()) && !IsBullet(line) && !StrongStart(line))
@@ -202,7 +202,7 @@ public static partial class PdfTableText
         }
         if (StatePattern().IsMatch(lower))
         {
-            // "… on kuvattu", "… on luotu ja käytössä": a state that is checked, goal or measure alike.
+            // "… on kuvattu", "… on tehty ja otettu käyttöön": a state that is checked, goal or measure alike.
             m += 0.8;
             g += 0.8;
         }

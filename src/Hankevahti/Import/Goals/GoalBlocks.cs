@@ -41,7 +41,7 @@ internal static partial class GoalBlocks
         return m.Groups["code"].Value;
     }
 
-    /// <summary>True for a short label line that introduces the blocks after it ("Työpaketin tavoite", "Mittarit:").</summary>
+    /// <summary>True for a short label line that introduces the blocks after it ("Tavoite", "Mittarit:").</summary>
     public static bool IsLabel(string text) =>
         TextUtil.CountWords(text) <= 6 && !text.TrimEnd().EndsWith('.') && text.Length > 0 && char.IsUpper(text.TrimStart()[0]);
 

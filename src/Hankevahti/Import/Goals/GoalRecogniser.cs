@@ -8,7 +8,7 @@ namespace Hankevahti.Import.Goals;
 /// <summary>
 /// Goals of the project and of each part: the work packages' goal / action / monitoring tables, the
 /// overall goal of the "Hankkeen tavoitteet" section with the objectives listed under it, labelled goals
-/// ("Kärki 1: …", "Tavoite: …", "Päätavoite: …") and a work package's "Työpaketin tavoite" paragraphs.
+/// ("Kärki 1: …", "Tavoite: …", "Päätavoite: …") and a work package's goal paragraphs under their goal label line.
 /// </summary>
 public sealed partial class GoalRecogniser : IRecogniser
 {
@@ -139,7 +139,7 @@ public sealed partial class GoalRecogniser : IRecogniser
     }
 
     /// <summary>
-    /// "Työpaketin tavoite" (a label line) followed by the goal: the paragraphs and list items up to the
+    /// A goal label line of a work package followed by the goal: the paragraphs and list items up to the
     /// next label line become one objective of the work package.
     /// </summary>
     private static void ReadWorkPackageGoal(ImportContext context, SectionNode section, string code)

@@ -45,7 +45,7 @@ public static partial class IndicatorText
         {
             return IndicatorKind.Percentage;
         }
-        // "Toimintamalli on kuvattu", "Verkosto on käynnistynyt": a state that either holds or not.
+        // "Malli on kuvattu", "Verkosto on perustettu": a state that either holds or not.
         return Achieved().IsMatch(t) ? IndicatorKind.YesNo : IndicatorKind.Other;
     }
 

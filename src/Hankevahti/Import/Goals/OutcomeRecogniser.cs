@@ -126,7 +126,7 @@ public sealed partial class OutcomeRecogniser : IRecogniser
         }
     }
 
-    /// <summary>"Työpaketin 1.1 tuotokset: …", "Työpaketin 2.1. vaikutukset:" and the lines that continue it in PDF text.</summary>
+    /// <summary>"Työpaketin 1.1 tuotokset: …", "Työpaketin 3.2 vaikutukset:" and the lines that continue it in PDF text.</summary>
     private static void ReadWorkPackageLines(ImportContext context, SectionNode section, bool pdf)
     {
         var blocks = section.Blocks;

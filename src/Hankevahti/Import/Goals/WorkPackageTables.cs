@@ -50,16 +50,23 @@ internal static class WorkPackageTables
                 end = i;
                 continue;
             }
-            if (b is not ParagraphBlock p || EndsTable(p.Text))
+            // A reader that knows bullets gives "• …" cell lines as list items; they are fragments like the rest.
+            var text = b switch
+            {
+                ParagraphBlock p => p.Text,
+                ListItemBlock l => "- " + l.Text,
+                _ => null,
+            };
+            if (text is null || EndsTable(text))
             {
                 break;
             }
             end = i;
-            if (PdfTableText.IsPageFooter(p.Text) || p.Text.Trim().Length == 0)
+            if (PdfTableText.IsPageFooter(text) || text.Trim().Length == 0)
             {
                 continue;
             }
-            lines.Add((p.Text, p));
+            lines.Add((text, b));
         }
         var rows = PdfTableText.Read(lines);
         if (rows.Count == 0)

@@ -13,11 +13,11 @@ public class IndicatorTextTests
     [InlineData("Malli on dokumentoitu (Kyllä / Ei)", IndicatorKind.YesNo)]
     [InlineData("Toteutuminen (toteutuu/ei toteudu)", IndicatorKind.YesNo)]
     // A state that holds or not is yes/no even without the answer form.
-    [InlineData("Etsivän työn verkosto on käynnistynyt", IndicatorKind.YesNo)]
+    [InlineData("Etsivän työn verkosto on aloittanut", IndicatorKind.YesNo)]
     [InlineData("Kokemus ohjauksesta (itsearviointi kyselyssä)", IndicatorKind.SelfAssessment)]
     [InlineData("Tyytyväisyys asteikolla 1–5", IndicatorKind.SelfAssessment)]
-    // "%" is a unit and beats the day word in "seitsemän päivän määräaika %".
-    [InlineData("Käynnit, joissa saavutetaan seitsemän päivän määräaika %", IndicatorKind.Percentage)]
+    // "%" is a unit and beats the day word in "… päivän raja … %".
+    [InlineData("Osuus käynneistä, joissa viiden päivän raja täyttyy %", IndicatorKind.Percentage)]
     [InlineData("Säästö euroina (€)", IndicatorKind.Money)]
     [InlineData("Jonotusaika (pv)", IndicatorKind.Days)]
     [InlineData("Odotusaika vrk", IndicatorKind.Days)]
@@ -25,7 +25,7 @@ public class IndicatorTextTests
     [InlineData("Alueiden määrä (lukumäärä / osuus alueista)", IndicatorKind.Count)]
     [InlineData("Alueiden osuus (osuus / lukumäärä)", IndicatorKind.Percentage)]
     [InlineData("Tapausten lkm", IndicatorKind.Count)]
-    [InlineData("Asiakastyytyväisyys", IndicatorKind.Other)]
+    [InlineData("Potilaiden tyytyväisyys", IndicatorKind.Other)]
     public void Kind_comes_from_the_wording(string text, IndicatorKind kind) =>
         Assert.Equal(kind, IndicatorText.Classify(text));
 
