@@ -68,9 +68,15 @@ public sealed partial class IndicatorRecogniser : IRecogniser
             {
                 localCode = lineCode;
             }
-            else if (GoalBlocks.IsLabel(text) || text.EndsWith(':'))
+            else if (GoalBlocks.IsLabel(text))
             {
+                // Only a short label ("Mittarit:", "Työpaketin mittarit") opens an indicator list; a sentence
+                // that merely mentions "mittaristo" introduces something else.
                 cue = IndicatorCue().IsMatch(TextUtil.Key(text));
+            }
+            else if (text.EndsWith(':'))
+            {
+                cue = false;
             }
         }
         foreach (var child in node.Children)

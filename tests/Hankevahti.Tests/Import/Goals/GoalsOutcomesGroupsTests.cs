@@ -58,6 +58,14 @@ public class GoalsOutcomesGroupsTests
     }
 
     [Fact]
+    public void A_lead_in_that_only_mentions_measuring_does_not_make_its_list_indicators()
+    {
+        // Seed 001 has no indicator lists; its result lists (one lead-in names a "mittaristo") are results.
+        Assert.Empty(Vantaa.Indicators);
+        Assert.True(Vantaa.Outcomes.Count(o => o.Kind == OutcomeKind.Result) >= 10);
+    }
+
+    [Fact]
     public void Rrf_work_package_output_paragraphs_become_outputs_of_the_package()
     {
         var outputs = Rrf.Outcomes.Where(o => o.Kind == OutcomeKind.Output).ToList();
