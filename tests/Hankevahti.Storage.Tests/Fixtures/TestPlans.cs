@@ -271,6 +271,19 @@ public static class TestPlans
                 Source = Src(160),
             },
         ],
+        Import = new ImportInfo
+        {
+            File = "hankesuunnitelma.docx",
+            Format = "docx",
+            TotalWords = 1000,
+            StructuredWords = 600,
+            TextWords = 392,
+            UnplacedWords = 3,
+            ArtefactWords = 5,
+            Unplaced = [new ImportedText { Text = "⚠ irrallinen rivi", Reason = "outside any table row", Source = Src(170) }],
+            Artefacts = [new ImportedText { Text = "18(35)", Reason = "pageFooter", Source = Src(171, page: 18) }],
+            Notes = [new ImportNote { Severity = NoteSeverity.Warning, Message = "The document ends inside the risk table.", Source = Src(172) }],
+        },
     };
 
     /// <summary>A small plan whose summary fields (name, programme, period) are set from the arguments.</summary>
