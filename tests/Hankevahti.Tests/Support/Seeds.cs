@@ -9,16 +9,38 @@ internal static class Seeds
 
     public static readonly string[] All = [HyvanTyon, Rakenneuudistus, Rrf];
 
-    public static string Folder => System.IO.Path.GetFullPath(System.IO.Path.Combine(RepoFiles.Root, "..", "shared", "seeds"));
+    /// <summary>
+    /// ../shared/seeds next to the repository; HANKEVAHTI_SEEDS overrides it. A git worktree or a clone
+    /// nested deeper finds the nearest shared/seeds above the repository.
+    /// </summary>
+    public static string Folder { get; } = FindFolder();
 
     public static string Path(string name)
     {
         var path = System.IO.Path.Combine(Folder, name);
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"Seed plan {name} not found in {Folder}: the tests read the real plans from ../shared/seeds next to the repository.", path);
+            throw new FileNotFoundException(
+                $"Seed plan {name} not found in {Folder}: the tests read the real plans from ../shared/seeds next to the repository (or set HANKEVAHTI_SEEDS to their folder).", path);
         }
         return path;
+    }
+
+    private static string FindFolder()
+    {
+        if (Environment.GetEnvironmentVariable("HANKEVAHTI_SEEDS") is { Length: > 0 } configured)
+        {
+            return System.IO.Path.GetFullPath(configured);
+        }
+        for (var dir = new DirectoryInfo(RepoFiles.Root).Parent; dir is not null; dir = dir.Parent)
+        {
+            var candidate = System.IO.Path.Combine(dir.FullName, "shared", "seeds");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        return System.IO.Path.GetFullPath(System.IO.Path.Combine(RepoFiles.Root, "..", "shared", "seeds"));
     }
 
     public static byte[] Bytes(string name) => File.ReadAllBytes(Path(name));

@@ -21,24 +21,7 @@ internal static class GoalSeeds
 
     public static Plan Plan(string name) => plans[name].Value;
 
-    public static string PathOf(string name)
-    {
-        // The seeds sit next to the repository; walk up in case the worktree is nested deeper.
-        for (var dir = new DirectoryInfo(RepoFiles.Root); dir is not null; dir = dir.Parent)
-        {
-            var candidate = System.IO.Path.Combine(dir.FullName, "shared", "seeds", name);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        return System.IO.Path.Combine(RepoFiles.Root, "..", "shared", "seeds", name);
-    }
+    public static string PathOf(string name) => Seeds.Path(name);
 
-    private static Plan Import(string name)
-    {
-        var read = PlanTextReader.Read(File.ReadAllBytes(PathOf(name)), name);
-        var result = PlanImporter.Import(read, name);
-        return result.Plan ?? throw new InvalidOperationException(result.Error);
-    }
+    private static Plan Import(string name) => SeedImports.Plan(name);
 }

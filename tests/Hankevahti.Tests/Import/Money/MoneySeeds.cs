@@ -21,24 +21,7 @@ internal static class MoneySeeds
 
     public static Plan Plan(string name) => plans[name].Value;
 
-    // The seeds sit in shared/seeds beside the repository; a git worktree is one level deeper, so walk up.
-    public static string PathOf(string name)
-    {
-        for (var dir = new DirectoryInfo(RepoFiles.Root); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "seeds", name);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        return Path.Combine(RepoFiles.Root, "..", "shared", "seeds", name);
-    }
+    public static string PathOf(string name) => Seeds.Path(name);
 
-    private static Plan Import(string name)
-    {
-        var read = PlanTextReader.Read(File.ReadAllBytes(PathOf(name)), name);
-        var result = PlanImporter.Import(read, name);
-        return result.Plan ?? throw new InvalidOperationException(result.Error);
-    }
+    private static Plan Import(string name) => SeedImports.Plan(name);
 }

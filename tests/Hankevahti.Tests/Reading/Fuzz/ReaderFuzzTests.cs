@@ -62,19 +62,7 @@ public class ReaderFuzzTests(ITestOutputHelper output)
         Assert.True(slowest.Time < Limit, $"{slowest.Name} took {slowest.Time.TotalMilliseconds:0} ms");
     }
 
-    // The seeds sit in ../shared/seeds next to the repository; a git worktree may sit one level deeper.
-    internal static string SeedPath(string name)
-    {
-        for (var dir = new DirectoryInfo(RepoFiles.Root).Parent; dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "shared", "seeds", name);
-            if (File.Exists(path))
-            {
-                return path;
-            }
-        }
-        return Path.Combine(RepoFiles.Root, "..", "shared", "seeds", name);
-    }
+    internal static string SeedPath(string name) => Seeds.Path(name);
 
     private static IEnumerable<(string Name, byte[] Bytes)> Cases(Random rng)
     {

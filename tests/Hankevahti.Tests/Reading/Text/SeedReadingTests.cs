@@ -13,12 +13,7 @@ public partial class SeedReadingTests
     public const string Reform = "001_6d6c3ec0957ecc99.txt";
     public const string Pdf = "004_fa70939ff779b7af.txt";
 
-    // The seeds sit next to the main checkout (../shared/seeds); a worktree one level deeper finds them one more level up.
-    internal static string SeedPath(string name)
-    {
-        var near = Path.Combine(RepoFiles.Root, "..", "shared", "seeds", name);
-        return File.Exists(near) ? near : Path.Combine(RepoFiles.Root, "..", "..", "shared", "seeds", name);
-    }
+    internal static string SeedPath(string name) => Seeds.Path(name);
 
     private static ReadResult ReadSeed(string name) => PlanTextReader.Read(File.ReadAllBytes(SeedPath(name)), name);
 
