@@ -286,7 +286,7 @@ public static partial class Outline
     }
 
     /// <summary>Whether a heading's title and a contents entry name the same section (the heading may be the first line of a wrapped title).</summary>
-    internal static bool TitleMatches(string heading, string entry)
+    public static bool TitleMatches(string heading, string entry)
     {
         var a = TitleKey(heading);
         var b = TitleKey(entry);
@@ -304,7 +304,7 @@ public static partial class Outline
         return common >= 2 && common >= 0.6 * Math.Max(wa.Count, wb.Count);
     }
 
-    internal static string TitleKey(string title) =>
+    public static string TitleKey(string title) =>
         TitleNoise().Replace(TextUtil.Key(title), " ").Trim();
 
     internal static string Clean(string text) => Numbers.Squeeze(HtmlTag().Replace(TextUtil.StripEmphasis(text), ""));

@@ -7,7 +7,7 @@ namespace Hankevahti.Import.Work;
 /// ("- A. Hankehallinnon…", "F.Vaikuttavuus…", "F.1. …", "I.3 **Osallisuus…**") and numbers under a
 /// work package ("1.1. Monimuotoisuusohjelman…" under Työpaketti 1).
 /// </summary>
-internal static partial class ActionLines
+public static partial class ActionLines
 {
     public readonly record struct ActionLine(string Code, string Title);
 

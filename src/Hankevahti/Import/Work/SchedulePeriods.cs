@@ -7,7 +7,7 @@ namespace Hankevahti.Import.Work;
 /// Column headings of schedule tables as periods: "09-10/2026", "1-3/2027", "2020 Q1", "Q1/2021",
 /// "I/2021", "3/2026", month names with a year ("tammi 2021"), and "Q1" under a year row.
 /// </summary>
-internal static partial class SchedulePeriods
+public static partial class SchedulePeriods
 {
     private static readonly string[] MonthStems =
         ["tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu"];

@@ -4,7 +4,7 @@ using Hankevahti.Plans;
 namespace Hankevahti.Import.Work;
 
 /// <summary>Reads a part's heading ("Osa-alue 1 – …", "PILARI 4: …", "Investointi 1: …", "Työpaketti 1.4A: …") into kind, label, code and title.</summary>
-internal static partial class WorkParts
+public static partial class WorkParts
 {
     public readonly record struct PartHeading(WorkPartKind Kind, string Label, string Code, string Title);
 

@@ -6,7 +6,7 @@ using Hankevahti.Reading;
 namespace Hankevahti.Import.Work;
 
 /// <summary>Text of blocks as the work recognisers read and store it: emphasis and HTML removed, PDF lines joined.</summary>
-internal static partial class WorkText
+public static partial class WorkText
 {
     /// <summary>One line of a paragraph or list item, list marker kept ("- A. …", "1.1. …") because codes hide there.</summary>
     public static string? Line(Block block) => block switch
