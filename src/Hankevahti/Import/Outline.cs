@@ -73,11 +73,13 @@ public static partial class Outline
                 text = h.Number is null ? h.Text : $"{h.Number} {h.Text}";
                 styledLevel = h.Level;
                 break;
-            case ParagraphBlock p:
-                text = p.Text;
-                break;
             default:
-                return null;
+                if (CandidateText(block) is not { } candidate)
+                {
+                    return null;
+                }
+                text = candidate;
+                break;
         }
         text = Clean(text);
         if (text.Length == 0 || text.Length > MaxHeadingLength)
@@ -174,11 +176,11 @@ public static partial class Outline
         var end = Math.Min(blocks.Count, index + LookaheadBlocks);
         for (var j = index + 1; j < end; j++)
         {
-            if (blocks[j] is not ParagraphBlock p)
+            if (CandidateText(blocks[j]) is not { } candidate)
             {
                 continue;
             }
-            var m = NumberedHeading().Match(Clean(p.Text));
+            var m = NumberedHeading().Match(Clean(candidate));
             if (!m.Success)
             {
                 continue;
@@ -192,6 +194,14 @@ public static partial class Outline
         }
         return false;
     }
+
+    /// <summary>The text of a block that may be an unstyled heading: a paragraph, or a top-level numbered list item (a reader may take "6. Hankkeen hallinnointi" for a list).</summary>
+    private static string? CandidateText(Block block) => block switch
+    {
+        ParagraphBlock p => p.Text,
+        ListItemBlock { Depth: 0, Marker: { Length: > 0 } m } l when char.IsDigit(m[0]) => $"{m} {l.Text}",
+        _ => null,
+    };
 
     /// <summary>
     /// A PDF heading too long for one line goes on with a short lower-case line; that line belongs

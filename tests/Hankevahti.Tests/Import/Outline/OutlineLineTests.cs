@@ -113,6 +113,19 @@ public class OutlineLineTests
         Assert.Single(node.Blocks);
     }
 
+    // A reader that takes a numbered heading for a list item still yields the heading; a bullet does not.
+    [Fact]
+    public void NumberedListItemCanBeAHeading()
+    {
+        var blocks = new List<Block>
+        {
+            new ParagraphBlock(new SourceRef { Line = 1 }, "1 Hankkeen tarve"),
+            new ListItemBlock(new SourceRef { Line = 2 }, 0, "2.", "Kohderyhmä"),
+            new ListItemBlock(new SourceRef { Line = 3 }, 0, "-", "3 Riskit"),
+        };
+        Assert.Equal(["1|need", "2|targetGroups"], Headings(Hankevahti.Import.Outline.Build(blocks)));
+    }
+
     // A short heading followed by an ordinary lower-case paragraph in Word text is not wrapped.
     [Fact]
     public void ShortWordHeadingDoesNotTakeTheNextLine()
