@@ -44,6 +44,14 @@ public sealed class WorkRecogniser : IRecogniser
             made[section] = part;
             ReadActions(context, section, part);
         }
+        foreach (var section in context.Sections)
+        {
+            var own = made.GetValueOrDefault(section);
+            if (own?.Kind == WorkPartKind.WorkPackage || section.Kind == SectionKinds.Actions)
+            {
+                ActionTables.Read(context, section, own ?? ParentPart(section, made));
+            }
+        }
     }
 
     private static WorkPart? ParentPart(SectionNode section, Dictionary<SectionNode, WorkPart> made)

@@ -132,4 +132,25 @@ public class ScheduleLineTests
         Assert.Equal(ScheduleStatus.None, WorkTree.FindAction(plan, "C")!.Schedule.Status);
         Assert.Contains(plan.Import!.Notes, n => n.Message.Contains("no marks", StringComparison.Ordinal));
     }
+
+    // Actions written as table rows under "Toimenpiteet": code and title from the first cell, the
+    // description from the "Kuvaus" column; an indicator column is left to the goals recogniser.
+    [Fact]
+    public void ActionTableRowsBecomeActionsOfTheirWorkPackage()
+    {
+        var table = new TableBlock(new SourceRef { Line = 5 },
+        [
+            new TableRow([Cell("Toimenpide"), Cell("Kuvaus"), Cell("Mittari")], new SourceRef { Line = 5 }),
+            new TableRow([Cell("1.1. Ytimen määrittely"), Cell("<ul><li>Kootaan tavoitteet</li><li>Sovitaan periaatteet</li></ul>"), Cell("Ydin määritelty (k/e)")], new SourceRef { Line = 6 }),
+        ]);
+        var plan = Import(P("1 Toteutus", 1), P("1.1 Toimenpiteet", 2), P("Työpaketti 1: Levittäminen", 3), table);
+        var wp = Assert.Single(plan.Work);
+        var action = Assert.Single(wp.Actions);
+        Assert.Equal("1.1", action.Code);
+        Assert.Equal("Ytimen määrittely", action.Title);
+        Assert.Equal("- Kootaan tavoitteet\n- Sovitaan periaatteet", action.Description);
+        var section = plan.Sections.Single().Children.Single().Children.Single();
+        Assert.Contains("Ydin määritelty", section.Text);
+        Assert.DoesNotContain("Kootaan", section.Text);
+    }
 }
