@@ -243,7 +243,7 @@ public static partial class Outline
 
     private static int KeywordRank(string word) => word switch
     {
-        _ when word.StartsWith("pilari", StringComparison.Ordinal) => 0,
+        _ when word.StartsWith("pilari", StringComparison.Ordinal) || word.StartsWith("osa-alue", StringComparison.Ordinal) => 0,
         _ when word.StartsWith("investointi", StringComparison.Ordinal) => 1,
         _ => 2,
     };
@@ -345,9 +345,9 @@ public static partial class Outline
     [GeneratedRegex(@"^(?<num>\d{1,2}(\.\d{1,2}){0,4}\.?)\s+(?<title>\S.*)$")]
     internal static partial Regex NumberedHeading();
 
-    // Pilari / Investointi only with a colon or dash after the code: in tables they start ordinary
+    // Pilari / Investointi / Osa-alue / TP only with a colon or dash after the code: in tables they start ordinary
     // rows ("Pilari 4 Investointi 1 …") that are not headings.
-    [GeneratedRegex(@"^(?<word>Työpaketti|Liite|LIITE|TYÖPAKETTI)\s+(?<code>\d+(\.\d+)?[A-Z]?)\s*([:.–-]\s*\S|$)|^(?<word>Pilari|PILARI|Investointi|INVESTOINTI)\s+(?<code>\d+[A-Z]?)\s*[:–]")]
+    [GeneratedRegex(@"^(?<word>Työpaketti|Liite|LIITE|TYÖPAKETTI)\s+(?<code>\d+(\.\d+)?[A-Z]?)\s*([:.–-]\s*\S|$)|^(?<word>Pilari|PILARI|Investointi|INVESTOINTI|Osa-alue|OSA-ALUE|TP)\s*(?<code>\d+[A-Z]?)\s*[:–]")]
     internal static partial Regex KeywordHeading();
 
     [GeneratedRegex(@"(\.{3,}|…)\s*\d*\s*$|\s{2,}\d{1,3}$")]

@@ -43,7 +43,7 @@ public static partial class SectionKinds
         (Re(@"^sisällys"), Contents),
         (Re(@"^liite\b.*(talous|kustannus|budjet)"), Budget),
         (Re(@"^liite\b"), Annex),
-        (Re(@"^työpaketti\b"), WorkPackage),
+        (Re(@"^työpaketti\b|^tp\s*\d"), WorkPackage),
         (Re(@"^osa-alue\s*\d"), Part),
         (Re(@"kohderyhm"), TargetGroups),
         (Re(@"^pilari\s*\d"), Pillar),

@@ -39,9 +39,9 @@ public static partial class ActionLines
 
     // One capital letter, optionally ".N", then a dot or space and an upper-case title. The dot is
     // required after a bare letter so that ordinary sentences ("A new…") are not taken.
-    [GeneratedRegex(@"^(?:[-•*\uF0B7]\s*)?(?<code>[A-ZÅÄÖ](?:\.\d{1,2})?)(?:\.\s*|(?<=\d)\s+)(?<title>[A-ZÅÄÖ][\p{L}\p{N}].{2,})$")]
+    [GeneratedRegex(@"^(?:[-•*\uF0B7]\s*)?(?:Toimenpide\s+)?(?<code>[A-ZÅÄÖ](?:\.\d{1,2})?)(?:[.:]\s*|(?<=\d)\s+)(?<title>[A-ZÅÄÖ][\p{L}\p{N}].{2,})$")]
     private static partial Regex LetterCode();
 
-    [GeneratedRegex(@"^(?:[-•*\uF0B7]\s*)?(?<code>\d{1,2}(?:\.\d{1,2}){1,2}[A-Z]?)\.?\s+(?<title>[A-ZÅÄÖ].{2,})$")]
+    [GeneratedRegex(@"^(?:[-•*\uF0B7]\s*)?(?:Toimenpide\s+)?(?<code>\d{1,2}(?:\.\d{1,2}){1,2}[A-Z]?)[.:]?\s+(?<title>[A-ZÅÄÖ].{2,})$")]
     private static partial Regex NumberCode();
 }

@@ -67,6 +67,11 @@ public class OutlineLineTests
             ["1 Riskit", "Liite 1: Taloussuunnitelma osa-alue 1", "Liite 2. Sopimus"],
             ["1|risks", "Liite 1|budget", "Liite 2|annex"]
         },
+        // Unnumbered part and work-package headings with a colon, as other plans of the families write them.
+        {
+            ["Osa-alue 1: Valmistelu", "TP1: Koordinaatio", "Teksti.", "Osa-alue 2 – Johtaminen"],
+            ["1|part", "1|workPackage", "2|part"]
+        },
         // Pillar rows of a table flattened to text have no colon and stay text.
         {
             ["1 Hankkeen kustannukset", "Pilari 4 Investointi 1", "3 785 426"],

@@ -62,6 +62,8 @@ public class ScheduleLineTests
     // Numeric codes only under their own work package.
     [InlineData("1.1. Yhteisen ytimen määrittely", "1", "1.1", "Yhteisen ytimen määrittely")]
     [InlineData("2.4 Juurruttamisen tuki", "2", "2.4", "Juurruttamisen tuki")]
+    // The template's "Toimenpide 1.2:" wording.
+    [InlineData("Toimenpide 1.2: Verkostotyö", "1", "1.2", "Verkostotyö")]
     public void ActionLinesAreRead(string line, string? part, string code, string title)
     {
         var found = ActionLines.Parse(line, part);
