@@ -17,6 +17,8 @@ internal sealed record ScheduleLayout
     public IReadOnlyDictionary<int, SchedulePeriod> Periods { get; init; } = new Dictionary<int, SchedulePeriod>();
     /// <summary>Header cells whose words went into period labels (row, cell).</summary>
     public IReadOnlyList<(int Row, int Cell)> PeriodCells { get; init; } = [];
+    /// <summary>The columns are whole years ("2026", "2027"): only symbol marks tell such a table from a budget.</summary>
+    public bool YearsOnly { get; init; }
 
     public static int Width(TableBlock table) => table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r.Cells.Sum(c => Math.Max(1, c.ColSpan)));
 
@@ -82,6 +84,10 @@ internal sealed record ScheduleLayout
                 yearCells = rowYearCells;
                 continue;
             }
+            if (years.Count >= 2)
+            {
+                return YearColumns(table, r, years, yearCells);
+            }
             if (row.Cells.Any(c => c.Text.Trim().Length > 0))
             {
                 return null;
@@ -89,6 +95,22 @@ internal sealed record ScheduleLayout
         }
         return null;
     }
+
+    private static ScheduleLayout YearColumns(TableBlock table, int headerRows, Dictionary<int, int> years, List<(int, int)> yearCells) => new()
+    {
+        HeaderRows = headerRows,
+        GridWidth = Width(table),
+        FirstPeriodColumn = years.Keys.Min(),
+        Periods = years.ToDictionary(e => e.Key, e => new SchedulePeriod
+        {
+            Label = e.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Granularity = PeriodGranularity.Year,
+            Start = new DateOnly(e.Value, 1, 1),
+            End = new DateOnly(e.Value, 12, 31),
+        }),
+        PeriodCells = yearCells,
+        YearsOnly = true,
+    };
 
     /// <summary>The year over a column: a year cell covers the columns up to the next year (exports drop the merge).</summary>
     private static int? YearAt(Dictionary<int, int> years, int column)

@@ -34,7 +34,7 @@ public sealed partial class ScheduleRecogniser : IRecogniser
                 {
                     layout = previous with { HeaderRows = 0, PeriodCells = [] };
                 }
-                if (layout is null)
+                if (layout is null || (layout.YearsOnly && !OnlySymbolMarks(table, layout)))
                 {
                     previous = null;
                     continue;
@@ -152,6 +152,30 @@ public sealed partial class ScheduleRecogniser : IRecogniser
                 Schedule = new Schedule { Status = ScheduleStatus.Unknown, Source = table.Source },
             });
         }
+    }
+
+    /// <summary>Year columns holding amounts are a budget; a schedule by years marks its cells with x or ●.</summary>
+    private static bool OnlySymbolMarks(TableBlock table, ScheduleLayout layout)
+    {
+        var marks = 0;
+        for (var r = layout.HeaderRows; r < table.Rows.Count; r++)
+        {
+            var g = 0;
+            foreach (var cell in table.Rows[r].Cells)
+            {
+                var text = WorkText.Clean(cell.Text);
+                if (g >= layout.FirstPeriodColumn && IsMark(text))
+                {
+                    if (!IsSymbol(text))
+                    {
+                        return false;
+                    }
+                    marks++;
+                }
+                g += Math.Max(1, cell.ColSpan);
+            }
+        }
+        return marks > 0;
     }
 
     private static bool IsMark(string text) => text.Length > 0 && !DashesOnly().IsMatch(text);

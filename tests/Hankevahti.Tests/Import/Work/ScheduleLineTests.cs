@@ -155,4 +155,25 @@ public class ScheduleLineTests
         Assert.Contains("Ydin määritelty", section.Text);
         Assert.DoesNotContain("Kootaan", section.Text);
     }
+
+    // Whole-year columns are a schedule only when marked with symbols; with amounts they are a budget
+    // and stay untouched.
+    [Fact]
+    public void YearColumnsNeedSymbolMarks()
+    {
+        TableBlock YearTable(string mark) => new(new SourceRef { Line = 10 },
+        [
+            new TableRow([Cell("Toimenpide"), Cell("2026"), Cell("2027")], new SourceRef { Line = 10 }),
+            new TableRow([Cell("A. Hankehallinto"), Cell(mark), Cell("")], new SourceRef { Line = 11 }),
+        ]);
+        ParagraphBlock[] head = [P("1 Osa-alue 1 – Valmistelu", 1), P("1.1 Toimenpiteet", 2), P("A. Hankehallinto", 3), P("1.2 Aikataulu", 9)];
+
+        var marked = Import([.. head, YearTable("●")]);
+        var period = Assert.Single(WorkTree.FindAction(marked, "A")!.Schedule.Periods);
+        Assert.Equal(PeriodGranularity.Year, period.Granularity);
+        Assert.Equal(new DateOnly(2026, 12, 31), period.End);
+
+        var budget = Import([.. head, YearTable("120 000")]);
+        Assert.Equal(ScheduleStatus.None, WorkTree.FindAction(budget, "A")!.Schedule.Status);
+    }
 }
