@@ -6,55 +6,65 @@ namespace Hankevahti.Import;
 
 /// <summary>
 /// Builds the section tree from the block stream. Word text exports lose heading styles, so a
-/// paragraph such as "4.2 Toimenpiteet" is taken as a heading when its number follows the outline
-/// so far; that keeps numbered list items ("1. Kirjaamiskäytännöt…") inside tables and prose out.
-/// Keyword headings (Työpaketti 1.4A: …, Liite 2: …) are recognised by their keyword.
+/// paragraph such as "4.2 Toimenpiteet" is taken as a heading only on evidence: the table of
+/// contents when the document has one (a numbered list item "6. …" inside 5.2 is not the "6." the
+/// contents lists), otherwise a number that follows the outline so far and, when two paragraphs
+/// compete for the same number, the one whose title is a template section.
+/// Keyword headings (Työpaketti 1.4A: …, Liite 2: …, PILARI 4: …) are recognised by their keyword.
 /// </summary>
 public static partial class Outline
 {
     private const int MaxHeadingLength = 160;
+    private const int LookaheadBlocks = 400;
 
-    public static SectionNode Build(IReadOnlyList<Block> blocks)
+    public static SectionNode Build(IReadOnlyList<Block> blocks) => Build(blocks, DocumentOrigin.WordText);
+
+    public static SectionNode Build(IReadOnlyList<Block> blocks, DocumentOrigin origin)
     {
+        var toc = TableOfContents.Find(blocks);
         var root = new SectionNode { Level = 0 };
         var current = root;
         int[]? lastNumber = null;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var heading = TryHeading(block, lastNumber, current);
+            var heading = toc.Blocks.Contains(block) ? null : TryHeading(blocks, i, lastNumber, current, toc);
             if (heading is null)
             {
                 current.Blocks.Add(block);
                 continue;
             }
-            var (number, title, level, numeric) = heading.Value;
-            if (numeric is not null)
+            var h = heading.Value;
+            if (h.Numeric is not null)
             {
-                lastNumber = numeric;
+                lastNumber = h.Numeric;
             }
             var parent = current;
-            while (parent.Level >= level && parent.Parent is not null)
+            while (parent.Level >= h.Level && parent.Parent is not null)
             {
                 parent = parent.Parent;
             }
             var node = new SectionNode
             {
-                Number = number,
-                Title = title,
-                Level = level,
+                Number = h.Number,
+                Title = h.Title,
+                Level = h.Level,
                 Heading = block,
-                Kind = SectionKinds.Classify(title),
                 Parent = parent,
             };
+            i += AddContinuation(blocks, i, node, origin);
+            node.Kind = KindInContext(node.Title, parent);
             parent.Children.Add(node);
             current = node;
         }
         return root;
     }
 
-    private static (string? Number, string Title, int Level, int[]? Numeric)? TryHeading(Block block, int[]? last, SectionNode current)
+    private readonly record struct Candidate(string? Number, string Title, int Level, int[]? Numeric);
+
+    private static Candidate? TryHeading(IReadOnlyList<Block> blocks, int index, int[]? last, SectionNode current, TableOfContents toc)
     {
+        var block = blocks[index];
         string text;
         int? styledLevel = null;
         switch (block)
@@ -63,16 +73,23 @@ public static partial class Outline
                 text = h.Number is null ? h.Text : $"{h.Number} {h.Text}";
                 styledLevel = h.Level;
                 break;
-            case ParagraphBlock p:
-                text = p.Text;
-                break;
             default:
-                return null;
+                if (CandidateText(block) is not { } candidate)
+                {
+                    return null;
+                }
+                text = candidate;
+                break;
         }
-        text = Numbers.Squeeze(TextUtil.StripEmphasis(text));
+        text = Clean(text);
         if (text.Length == 0 || text.Length > MaxHeadingLength)
         {
-            return styledLevel is null ? null : (null, text, styledLevel.Value, null);
+            return styledLevel is null || text.Length == 0 ? null : new Candidate(null, text, styledLevel.Value, null);
+        }
+
+        if (styledLevel is null && ContentsTitle().IsMatch(text))
+        {
+            return new Candidate(null, text, 1, null);
         }
 
         var keyword = KeywordHeading().Match(text);
@@ -80,38 +97,168 @@ public static partial class Outline
         {
             var word = keyword.Groups["word"].Value.ToLowerInvariant();
             var code = keyword.Groups["code"].Value.TrimEnd('.', ':');
-            var level = word.StartsWith("liite") ? 1 : NumberedAncestorLevel(current) + 1;
-            if (styledLevel is not null)
-            {
-                level = styledLevel.Value;
-            }
-            return (code, text, level, null);
+            var isAnnex = word.StartsWith("liite", StringComparison.Ordinal);
+            var level = styledLevel ?? (isAnnex ? 1 : KeywordParentLevel(current, KeywordRank(word)) + 1);
+            return new Candidate(isAnnex ? $"Liite {code}" : code, text, level, null);
         }
 
         var numbered = NumberedHeading().Match(text);
         if (numbered.Success)
         {
-            var parts = numbered.Groups["num"].Value.TrimEnd('.').Split('.').Select(int.Parse).ToArray();
+            var parts = ParseNumber(numbered.Groups["num"].Value);
             var title = numbered.Groups["title"].Value.Trim();
-            var plausible = styledLevel is not null || IsPlausibleNext(last, parts);
-            if (plausible && LooksLikeTitle(title))
+            if (parts is null)
             {
-                return (string.Join('.', parts), title, styledLevel ?? parts.Length, parts);
+                return StyledOnly(text, styledLevel);
+            }
+            if (styledLevel is not null)
+            {
+                return new Candidate(string.Join('.', parts), title, styledLevel.Value, parts);
+            }
+            var decided = Decide(blocks, index, parts, title, last, toc);
+            if (decided is not null)
+            {
+                return new Candidate(string.Join('.', decided), title, decided.Length, decided);
             }
         }
 
-        if (styledLevel is not null)
-        {
-            return (null, text, styledLevel.Value, null);
-        }
-        return null;
+        return StyledOnly(text, styledLevel);
     }
 
-    private static int NumberedAncestorLevel(SectionNode current)
+    private static Candidate? StyledOnly(string text, int? styledLevel) =>
+        styledLevel is null ? null : new Candidate(null, text, styledLevel.Value, null);
+
+    /// <summary>The number a numbered paragraph gets as a heading, or null when it is not one.</summary>
+    private static int[]? Decide(IReadOnlyList<Block> blocks, int index, int[] parts, string title, int[]? last, TableOfContents toc)
+    {
+        var key = string.Join('.', parts);
+        if (toc.Entries.Count > 0)
+        {
+            var byNumber = toc.Entries.FirstOrDefault(e => e.Number == key);
+            if (byNumber is not null && !byNumber.Used && TitleMatches(title, byNumber.Title))
+            {
+                byNumber.Used = true;
+                return parts;
+            }
+            // Drafts renumber sections in the body but not in the contents ("6.3 Hankkeen resurssit"
+            // where the contents says 6.2): the contents' number keeps the outline consistent.
+            var byTitle = toc.Entries.FirstOrDefault(e => !e.Used && e.Number.Count(c => c == '.') == parts.Length - 1 && TitleMatches(title, e.Title));
+            if (byTitle is not null && LooksLikeTitle(title))
+            {
+                byTitle.Used = true;
+                return ParseNumber(byTitle.Number);
+            }
+            if (byNumber is not null)
+            {
+                return null;
+            }
+            // The contents lists every sibling at the levels it shows: a "7." it does not list is a list item.
+            var parent = string.Join('.', parts[..^1]);
+            if (toc.Entries.Any(e => ParentOf(e.Number) == parent && e.Number.Count(c => c == '.') == parts.Length - 1 && char.IsDigit(e.Number[0])))
+            {
+                return null;
+            }
+        }
+        if (!IsPlausibleNext(last, parts) || !LooksLikeTitle(title))
+        {
+            return null;
+        }
+        if (SectionKinds.Classify(title) is null && CompetitorAhead(blocks, index, key))
+        {
+            return null;
+        }
+        return parts;
+    }
+
+    /// <summary>A later paragraph with the same number and a template title is the real heading; this one is a list item.</summary>
+    private static bool CompetitorAhead(IReadOnlyList<Block> blocks, int index, string key)
+    {
+        var end = Math.Min(blocks.Count, index + LookaheadBlocks);
+        for (var j = index + 1; j < end; j++)
+        {
+            if (CandidateText(blocks[j]) is not { } candidate)
+            {
+                continue;
+            }
+            var m = NumberedHeading().Match(Clean(candidate));
+            if (!m.Success)
+            {
+                continue;
+            }
+            var parts = ParseNumber(m.Groups["num"].Value);
+            var title = m.Groups["title"].Value.Trim();
+            if (parts is not null && string.Join('.', parts) == key && LooksLikeTitle(title) && SectionKinds.Classify(title) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The text of a block that may be an unstyled heading: a paragraph, or a top-level numbered list item (a reader may take "6. Hankkeen hallinnointi" for a list).</summary>
+    private static string? CandidateText(Block block) => block switch
+    {
+        ParagraphBlock p => p.Text,
+        ListItemBlock { Depth: 0, Marker: { Length: > 0 } m } l when char.IsDigit(m[0]) => $"{m} {l.Text}",
+        _ => null,
+    };
+
+    /// <summary>
+    /// A PDF heading too long for one line goes on with a short lower-case line; that line belongs
+    /// to the heading. Returns how many blocks were taken.
+    /// </summary>
+    private static int AddContinuation(IReadOnlyList<Block> blocks, int index, SectionNode node, DocumentOrigin origin)
+    {
+        if (node.Heading is not ParagraphBlock || index + 1 >= blocks.Count || blocks[index + 1] is not ParagraphBlock next)
+        {
+            return 0;
+        }
+        var text = Clean(next.Text);
+        var title = node.Title.TrimEnd();
+        if (text.Length == 0 || text.Length > 120 || !char.IsLower(text[0]) || title.EndsWith(':') || title.EndsWith('.'))
+        {
+            return 0;
+        }
+        var pdf = origin is DocumentOrigin.PdfText or DocumentOrigin.Pdf;
+        var wrapped = pdf || title.Length >= 60 || ConnectorEnd().IsMatch(title);
+        if (!wrapped)
+        {
+            return 0;
+        }
+        node.HeadingContinuation.Add(next);
+        node.Title = title.EndsWith('-') && !title.EndsWith(" -") ? title + text : $"{title} {text}";
+        return 1;
+    }
+
+    /// <summary>A pillar named under the target-group section is that pillar's target group, not the pillar itself.</summary>
+    private static string? KindInContext(string title, SectionNode parent)
+    {
+        var kind = SectionKinds.Classify(title);
+        if (parent.Kind == SectionKinds.TargetGroups && kind is SectionKinds.Pillar or SectionKinds.Investment or SectionKinds.Part)
+        {
+            return SectionKinds.TargetGroups;
+        }
+        return kind;
+    }
+
+    private static int KeywordRank(string word) => word switch
+    {
+        _ when word.StartsWith("pilari", StringComparison.Ordinal) || word.StartsWith("osa-alue", StringComparison.Ordinal) => 0,
+        _ when word.StartsWith("investointi", StringComparison.Ordinal) => 1,
+        _ => 2,
+    };
+
+    /// <summary>The level of the section a keyword heading goes under: the nearest numbered heading or a keyword heading of a wider kind.</summary>
+    private static int KeywordParentLevel(SectionNode current, int rank)
     {
         for (var n = current; n is not null; n = n.Parent)
         {
-            if (n.Heading is not null && !IsKeywordNode(n))
+            if (n.Heading is null || !IsKeywordNode(n))
+            {
+                return n.Level;
+            }
+            var word = KeywordHeading().Match(Clean(BlockText.Of(n.Heading))).Groups["word"].Value.ToLowerInvariant();
+            if (word.StartsWith("liite", StringComparison.Ordinal) || KeywordRank(word) < rank)
             {
                 return n.Level;
             }
@@ -119,7 +266,8 @@ public static partial class Outline
         return 0;
     }
 
-    private static bool IsKeywordNode(SectionNode n) => n.Heading is not null && KeywordHeading().IsMatch(Numbers.Squeeze(TextUtil.StripEmphasis(n.Title)));
+    // A numbered heading whose title starts with a keyword ("4.2.1 Investointi 1: …") is numbered, not a keyword node.
+    private static bool IsKeywordNode(SectionNode n) => n.Heading is not null && KeywordHeading().IsMatch(Clean(BlockText.Of(n.Heading)));
 
     /// <summary>The next heading number either goes one level down (x.1), continues the level, or closes levels.</summary>
     internal static bool IsPlausibleNext(int[]? last, int[] next)
@@ -147,16 +295,167 @@ public static partial class Outline
         return false;
     }
 
-    private static bool LooksLikeTitle(string title) =>
+    /// <summary>Whether a heading's title and a contents entry name the same section (the heading may be the first line of a wrapped title).</summary>
+    public static bool TitleMatches(string heading, string entry)
+    {
+        var a = TitleKey(heading);
+        var b = TitleKey(entry);
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return a == b;
+        }
+        if (a == b || (a.Length >= 5 && b.StartsWith(a, StringComparison.Ordinal)) || (b.Length >= 5 && a.StartsWith(b, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        var wa = a.Split(' ').ToHashSet();
+        var wb = b.Split(' ').ToHashSet();
+        var common = wa.Intersect(wb).Count();
+        return common >= 2 && common >= 0.6 * Math.Max(wa.Count, wb.Count);
+    }
+
+    public static string TitleKey(string title) =>
+        TitleNoise().Replace(TextUtil.Key(title), " ").Trim();
+
+    internal static string Clean(string text) => Numbers.Squeeze(HtmlTag().Replace(TextUtil.StripEmphasis(text), ""));
+
+    private static string ParentOf(string number)
+    {
+        var dot = number.LastIndexOf('.');
+        return dot < 0 ? "" : number[..dot];
+    }
+
+    internal static int[]? ParseNumber(string number)
+    {
+        var pieces = number.TrimEnd('.').Split('.');
+        var parts = new int[pieces.Length];
+        for (var k = 0; k < pieces.Length; k++)
+        {
+            if (!int.TryParse(pieces[k], out parts[k]))
+            {
+                return null;
+            }
+        }
+        return parts;
+    }
+
+    internal static bool LooksLikeTitle(string title) =>
         title.Length >= 2 && char.IsLetter(title[0]) && char.IsUpper(title[0]) && !TocTail().IsMatch(title);
 
     [GeneratedRegex(@"^(?<num>\d{1,2}(\.\d{1,2}){0,4}\.?)\s+(?<title>\S.*)$")]
-    private static partial Regex NumberedHeading();
+    internal static partial Regex NumberedHeading();
 
-    // Pilari / Investointi are not here: in tables they start ordinary rows ("Pilari 4 Investointi 1 …").
-    [GeneratedRegex(@"^(?<word>Työpaketti|Liite)\s+(?<code>\d+(\.\d+)?[A-Z]?)\s*([:.–-]\s*\S|$)")]
-    private static partial Regex KeywordHeading();
+    // Pilari / Investointi / Osa-alue / TP only with a colon or dash after the code: in tables they start ordinary
+    // rows ("Pilari 4 Investointi 1 …") that are not headings.
+    [GeneratedRegex(@"^(?<word>Työpaketti|Liite|LIITE|TYÖPAKETTI)\s+(?<code>\d+(\.\d+)?[A-Z]?)\s*([:.–-]\s*\S|$)|^(?<word>Pilari|PILARI|Investointi|INVESTOINTI|Osa-alue|OSA-ALUE|TP)\s*(?<code>\d+[A-Z]?)\s*[:–]")]
+    internal static partial Regex KeywordHeading();
 
-    [GeneratedRegex(@"(\.{3,}|…)\s*\d*\s*$|\s\d{1,3}$")]
+    [GeneratedRegex(@"(\.{3,}|…)\s*\d*\s*$|\s{2,}\d{1,3}$")]
     private static partial Regex TocTail();
+
+    [GeneratedRegex(@"^(sisällys(luettelo)?|sisältö|sisällysluettelo)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContentsTitle();
+
+    [GeneratedRegex(@"\s(ja|sekä|tai|eli|and|of|-|–)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ConnectorEnd();
+
+    [GeneratedRegex(@"</?[a-zA-Z][^>]*>")]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"[\s.…:–\-]+$|[^\p{L}\p{N}]+")]
+    private static partial Regex TitleNoise();
+
+    /// <summary>
+    /// The table of contents: Word exports write it as tab rows ("6.1. Hankkeen toimijat…\t2"), PDFs as
+    /// lines with dot leaders and a page number. Its entries are the headings the body should have.
+    /// </summary>
+    private sealed class TableOfContents
+    {
+        public List<Entry> Entries { get; } = [];
+        public HashSet<Block> Blocks { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public sealed class Entry(string number, string title)
+        {
+            public string Number { get; } = number;
+            public string Title { get; } = title;
+            public bool Used { get; set; }
+        }
+
+        public static TableOfContents Find(IReadOnlyList<Block> blocks)
+        {
+            var toc = new TableOfContents();
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                if (blocks[i] is TableBlock table)
+                {
+                    var entries = table.Rows.Select(RowEntry).ToList();
+                    if (entries.Count(e => e is not null) >= 3 && entries.Count(e => e is not null) * 2 >= table.Rows.Count)
+                    {
+                        toc.Entries.AddRange(entries.OfType<Entry>());
+                        toc.Blocks.Add(table);
+                    }
+                    continue;
+                }
+                // A run of paragraph lines with page numbers (PDF text).
+                var run = 0;
+                var leaders = false;
+                while (i + run < blocks.Count && blocks[i + run] is ParagraphBlock p && LineEntry(p.Text) is { } e)
+                {
+                    leaders |= TocLeaders().IsMatch(p.Text);
+                    run++;
+                }
+                if (run >= 3 && (leaders || i > 0 && blocks[i - 1] is ParagraphBlock prev && ContentsTitle().IsMatch(Clean(prev.Text))))
+                {
+                    for (var k = i; k < i + run; k++)
+                    {
+                        toc.Entries.Add(LineEntry(((ParagraphBlock)blocks[k]).Text)!);
+                        toc.Blocks.Add(blocks[k]);
+                    }
+                }
+                i += Math.Max(0, run - 1);
+            }
+            // Only the first contents counts: a second one would be a list of figures or a copy.
+            return toc;
+        }
+
+        private static Entry? RowEntry(TableRow row)
+        {
+            var cells = row.Cells.Select(c => Clean(c.Text)).Where(c => c.Length > 0).ToList();
+            if (cells.Count is < 2 or > 3 || !int.TryParse(cells[^1], out _))
+            {
+                return null;
+            }
+            return HeadingEntry(cells[0]);
+        }
+
+        private static Entry? LineEntry(string line)
+        {
+            var m = TocLine().Match(Clean(line));
+            return m.Success ? HeadingEntry(m.Groups["head"].Value) : null;
+        }
+
+        private static Entry? HeadingEntry(string text)
+        {
+            text = TocLeaders().Replace(text, "").Trim();
+            var keyword = KeywordHeading().Match(text);
+            if (keyword.Success)
+            {
+                var word = keyword.Groups["word"].Value.ToLowerInvariant();
+                var code = keyword.Groups["code"].Value.TrimEnd('.', ':');
+                return new Entry(word.StartsWith("liite", StringComparison.Ordinal) ? $"Liite {code}" : code, text);
+            }
+            var m = NumberedHeading().Match(text);
+            if (!m.Success || ParseNumber(m.Groups["num"].Value) is not { } parts)
+            {
+                return null;
+            }
+            return new Entry(string.Join('.', parts), m.Groups["title"].Value.Trim());
+        }
+    }
+
+    [GeneratedRegex(@"^(?<head>.+?)\s*(\.{3,}|…+)?\s+(?<page>\d{1,3})$")]
+    private static partial Regex TocLine();
+
+    [GeneratedRegex(@"(\.{3,}|…+)\s*$|(\.{3,}|…+)(?=\s*\d+$)")]
+    private static partial Regex TocLeaders();
 }

@@ -30,7 +30,7 @@ public static class PlanImporter
             return new ImportResult(file, null, $"{file}: the document is empty.");
         }
 
-        var root = Outline.Build(read.Blocks);
+        var root = Outline.Build(read.Blocks, read.Origin);
         var context = new ImportContext(file, read, root);
         foreach (var m in read.Messages)
         {

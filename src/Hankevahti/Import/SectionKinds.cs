@@ -17,6 +17,7 @@ public static partial class SectionKinds
     public const string Schedule = "schedule";
     public const string Actions = "actions";
     public const string Outcomes = "outcomes";
+    public const string Outputs = "outputs";
     public const string Results = "results";
     public const string Impacts = "impacts";
     public const string Administration = "administration";
@@ -42,11 +43,15 @@ public static partial class SectionKinds
         (Re(@"^sisällys"), Contents),
         (Re(@"^liite\b.*(talous|kustannus|budjet)"), Budget),
         (Re(@"^liite\b"), Annex),
-        (Re(@"^työpaketti\b"), WorkPackage),
+        (Re(@"^työpaketti\b|^tp\s*\d"), WorkPackage),
         (Re(@"^osa-alue\s*\d"), Part),
+        (Re(@"kohderyhm"), TargetGroups),
         (Re(@"^pilari\s*\d"), Pillar),
         (Re(@"^investointi\s*\d"), Investment),
+        (Re(@"^pilarit\b"), Implementation),
         (Re(@"tuotokset.*tulokset|tulokset.*vaikutukset"), Outcomes),
+        (Re(@"^(hankkeen\s+)?tuotokset|^tuotos"), Outputs),
+        (Re(@"vaikutusten\s+(enna|arvio)|^vaikutukset\b|^vaikuttavuus\b"), Impacts),
         (Re(@"riski"), Risks),
         (Re(@"kustannu|taloussuunnitelma|talousarvio|budjetti|rahoitus"), Budget),
         (Re(@"ohjausryhm"), SteeringGroup),
@@ -54,14 +59,13 @@ public static partial class SectionKinds
         (Re(@"resurssi|henkilöstö"), Resources),
         (Re(@"viestin"), Communication),
         (Re(@"seuranta|arviointi"), Monitoring),
-        (Re(@"kohderyhm"), TargetGroups),
         (Re(@"tarve"), Need),
         (Re(@"tausta|lähtökoh"), Background),
         (Re(@"johdanto"), Introduction),
         (Re(@"aikataulu"), Schedule),
         (Re(@"toimenpite"), Actions),
         (Re(@"tavoit|päämäär"), Goals),
-        (Re(@"^tulokset|tuotokset"), Results),
+        (Re(@"^(hankkeen\s+)?tulokset|tuotokset"), Results),
         (Re(@"vaikutuk|vaikuttavuu"), Impacts),
         (Re(@"hallinno"), Administration),
         (Re(@"^toteutus|toteuttaminen"), Implementation),
