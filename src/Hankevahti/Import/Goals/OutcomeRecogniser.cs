@@ -19,7 +19,7 @@ public sealed partial class OutcomeRecogniser : IRecogniser
         foreach (var section in context.Sections.ToList())
         {
             var kind = KindOf(section.Title);
-            if (section.Kind is SectionKinds.Results or SectionKinds.Impacts or SectionKinds.Outcomes && kind is not null || InOutcomeSection(section))
+            if (section.Kind is SectionKinds.Outputs or SectionKinds.Results or SectionKinds.Impacts or SectionKinds.Outcomes && kind is not null || InOutcomeSection(section))
             {
                 ReadItems(context, section, KindOf(section.Title) ?? InheritedKind(section));
             }
@@ -29,7 +29,7 @@ public sealed partial class OutcomeRecogniser : IRecogniser
     }
 
     private static bool InOutcomeSection(SectionNode s) =>
-        s.Kind is SectionKinds.WorkPackage && s.Parent is { } p && p.Kind is SectionKinds.Results or SectionKinds.Impacts or SectionKinds.Outcomes && KindOf(p.Title) is not null;
+        s.Kind is SectionKinds.WorkPackage && s.Parent is { } p && p.Kind is SectionKinds.Outputs or SectionKinds.Results or SectionKinds.Impacts or SectionKinds.Outcomes && KindOf(p.Title) is not null;
 
     private static OutcomeKind? InheritedKind(SectionNode s) => s.Parent is null ? null : KindOf(s.Parent.Title) ?? InheritedKind(s.Parent);
 

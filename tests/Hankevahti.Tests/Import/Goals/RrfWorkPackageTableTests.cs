@@ -79,8 +79,9 @@ public class RrfWorkPackageTableTests
         var wp = Plan.Sections.SelectMany(Flatten).Single(s => s.Number == "1.1" && s.Kind == "workPackage");
         Assert.DoesNotContain("Toimenpiteet Seuranta", wp.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("COC-indeksi", wp.Text, StringComparison.Ordinal);
-        // The prose before the table stays.
-        Assert.Contains("hoitotakuulain", wp.Text, StringComparison.Ordinal);
+        // The prose before the table is kept: as the work package's description, or as section text.
+        var description = Hankevahti.Import.Common.WorkTree.FindPart(Plan, "1.1", WorkPartKind.WorkPackage)?.Description ?? "";
+        Assert.Contains("hoitotakuulain", wp.Text + description, StringComparison.Ordinal);
     }
 
     private static IEnumerable<Section> Flatten(Section s) => new[] { s }.Concat(s.Children.SelectMany(Flatten));
