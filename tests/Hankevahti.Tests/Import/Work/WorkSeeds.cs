@@ -27,22 +27,7 @@ internal static class WorkSeeds
         [Rrf] = new(() => ImportSeed(Rrf)),
     };
 
-    public static string Path(string name) => System.IO.Path.Combine(SeedFolder.Value, name);
-
-    // The seeds sit beside the repository; a git worktree nested deeper finds them further up.
-    private static readonly Lazy<string> SeedFolder = new(() =>
-    {
-        var beside = System.IO.Path.Combine(RepoFiles.Root, "..", "shared", "seeds");
-        for (var dir = new DirectoryInfo(RepoFiles.Root); dir is not null; dir = dir.Parent)
-        {
-            var candidate = System.IO.Path.Combine(dir.FullName, "..", "shared", "seeds");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        return beside;
-    });
+    public static string Path(string name) => Seeds.Path(name);
 
     public static ReadResult Read(string name) => reads[name].Value;
 
@@ -52,10 +37,5 @@ internal static class WorkSeeds
 
     private static ReadResult ReadSeed(string name) => PlanTextReader.Read(File.ReadAllBytes(Path(name)), name);
 
-    private static Plan ImportSeed(string name)
-    {
-        var result = PlanImporter.Import(Read(name), name);
-        Assert.True(result.Succeeded, result.Error);
-        return result.Plan!;
-    }
+    private static Plan ImportSeed(string name) => SeedImports.Plan(name);
 }
