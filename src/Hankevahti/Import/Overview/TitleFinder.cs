@@ -7,7 +7,7 @@ namespace Hankevahti.Import.Overview;
 /// <summary>
 /// The plan's title from its title page (the blocks before the first heading). The title is the line that
 /// names the document a hankesuunnitelma ("X Hankesuunnitelma"), or, when that line holds only the word and a
-/// version, the line above it. Banners that only name the programme ("HYVÄN TYÖN OHJELMA HANKESUUNNITELMA")
+/// version, the line above it. Banners that only name the programme ("… OHJELMA HANKESUUNNITELMA" in capitals)
 /// are not titles.
 /// </summary>
 internal static partial class TitleFinder

@@ -64,7 +64,7 @@ public class OutlineLineTests
         },
         // Annexes with a colon or a dot, and a budget annex by its word.
         {
-            ["1 Riskit", "Liite 1: Taloussuunnitelma osa-alue 1", "Liite 2. Sopimus"],
+            ["1 Riskit", "Liite 1: Taloussuunnitelma osa-alue 2", "Liite 2. Sopimus"],
             ["1|risks", "Liite 1|budget", "Liite 2|annex"]
         },
         // Unnumbered part and work-package headings with a colon, as other plans of the families write them.
@@ -147,13 +147,13 @@ public class OutlineLineTests
     [InlineData("Osa-alue 2 – Johtamisen ja ohjauksen kehittäminen", SectionKinds.Part)]
     [InlineData("PILARI 4: Sosiaali- ja terveydenhuollon palvelut", SectionKinds.Pillar)]
     [InlineData("Pilari 4 kohderyhmä", SectionKinds.TargetGroups)]
-    [InlineData("Työpaketti 1.4B: Sähköinen perhekeskus", SectionKinds.WorkPackage)]
+    [InlineData("Työpaketti 2.3B: Sähköinen neuvola", SectionKinds.WorkPackage)]
     [InlineData("Aikataulu ja vaiheistus", SectionKinds.Schedule)]
     [InlineData("Tuotokset", SectionKinds.Outputs)]
     [InlineData("Tulokset", SectionKinds.Results)]
     [InlineData("Vaikutukset ja vaikuttavuus päätavoitteittain", SectionKinds.Impacts)]
     [InlineData("Ihmisiin kohdistuvien vaikutusten ennakkoarviointi", SectionKinds.Impacts)]
-    [InlineData("Liite 3. Taloussuunnitelma osa-alue 3", SectionKinds.Budget)]
+    [InlineData("Liite 4. Taloussuunnitelma osa-alue 5", SectionKinds.Budget)]
     [InlineData("Kuvitteellinen otsikko", null)]
     public void SectionKindsClassify(string title, string? kind)
     {

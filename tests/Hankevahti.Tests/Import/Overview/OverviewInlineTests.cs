@@ -59,7 +59,7 @@ public class OverviewInlineTests
     [Fact]
     public void BannerIsProgramme()
     {
-        var plan = Import("HYVÄN TYÖN OHJELMA HANKESUUNNITELMA\nTyön sujuvuus Hankesuunnitelma\n1 Hankkeen tarve\nTarve.\n2 Tavoitteet\nTavoite.");
+        var plan = Import("HYVÄN TYÖN OHJELMA  HANKESUUNNITELMA\nTyön sujuvuus Hankesuunnitelma\n1 Hankkeen tarve\nTarve.\n2 Tavoitteet\nTavoite.");
         Assert.Equal("Työn sujuvuus", plan.Project.Name);
         Assert.Equal("hyvan-tyon-ohjelma", plan.Project.Programme?.Key);
         Assert.DoesNotContain(plan.Sections, s => s.Text.Contains("HYVÄN TYÖN"));
