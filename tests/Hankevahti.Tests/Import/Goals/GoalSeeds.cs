@@ -1,6 +1,4 @@
-using Hankevahti.Import;
 using Hankevahti.Plans;
-using Hankevahti.Reading.Text;
 using Hankevahti.Tests.Support;
 
 namespace Hankevahti.Tests.Import.Goals;
@@ -12,16 +10,7 @@ internal static class GoalSeeds
     public const string Vantaa = "001_6d6c3ec0957ecc99.txt";
     public const string Rrf = "004_fa70939ff779b7af.txt";
 
-    private static readonly Dictionary<string, Lazy<Plan>> plans = new()
-    {
-        [Hyvan] = new(() => Import(Hyvan)),
-        [Vantaa] = new(() => Import(Vantaa)),
-        [Rrf] = new(() => Import(Rrf)),
-    };
-
-    public static Plan Plan(string name) => plans[name].Value;
+    public static Plan Plan(string name) => SeedImports.Plan(name);
 
     public static string PathOf(string name) => Seeds.Path(name);
-
-    private static Plan Import(string name) => SeedImports.Plan(name);
 }
