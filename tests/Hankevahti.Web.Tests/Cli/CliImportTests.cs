@@ -9,7 +9,7 @@ namespace Hankevahti.Web.Tests.Cli;
 /// <summary>'hankevahti import' on the real plans in ../shared/seeds and on bad input.</summary>
 public sealed class CliImportTests : IDisposable
 {
-    private static readonly string SeedFolder = FindSeeds();
+    private static string SeedFolder => SeedFiles.Folder;
     private static string Seed(string name) => Path.Combine(SeedFolder, name);
     private const string HyvanTyon = "000_0bb973af9e40569f.txt";
     private const string Rakenneuudistus = "001_6d6c3ec0957ecc99.txt";
@@ -155,35 +155,5 @@ public sealed class CliImportTests : IDisposable
         await Migrator.MigrateAsync(data.Settings);
         await using var db = HankevahtiDb.Create(data.Settings);
         return await db.PlanVersions.CountAsync();
-    }
-
-    // ../shared/seeds next to the repository, HANKEVAHTI_SEEDS if set, or the nearest shared/seeds above (a worktree).
-    private static string FindSeeds()
-    {
-        if (Environment.GetEnvironmentVariable("HANKEVAHTI_SEEDS") is { Length: > 0 } configured)
-        {
-            return Path.GetFullPath(configured);
-        }
-        for (var dir = new DirectoryInfo(RepoRoot()).Parent; dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "seeds");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        throw new DirectoryNotFoundException($"The real plans are read from ../shared/seeds next to the repository ({RepoRoot()}); set HANKEVAHTI_SEEDS to their folder.");
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Hankevahti.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("No folder containing Hankevahti.slnx above the test binaries.");
     }
 }
