@@ -60,6 +60,12 @@ public static partial class Cli
                 progress.Clear();
                 await context.Error.WriteLineAsync(message);
             }
+            if (format == "text")
+            {
+                // Each summary as soon as its file is done, so a long batch shows results as it goes.
+                progress.Clear();
+                await context.Out.WriteAsync(ImportSummary.Format(result));
+            }
         }
         progress.Done();
 
@@ -78,13 +84,6 @@ public static partial class Cli
                 // Several plans: one JSON array of canonical plan documents.
                 var docs = succeeded.Select(r => PlanJson.Serialize(r.Plan!).TrimEnd('\n').Replace("\n", "\n  "));
                 await context.Out.WriteAsync("[\n  " + string.Join(",\n  ", docs) + "\n]\n");
-            }
-        }
-        else
-        {
-            foreach (var r in succeeded)
-            {
-                await context.Out.WriteAsync(ImportSummary.Format(r));
             }
         }
         return failed > 0 ? 1 : 0;

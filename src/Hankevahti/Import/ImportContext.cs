@@ -63,7 +63,7 @@ public sealed class ImportContext
     public void Info(string message, SourceRef? source) =>
         Notes.Add(new ImportNote { Severity = NoteSeverity.Info, Message = message, Source = source });
 
-    internal ClaimSnapshot Snapshot() => new([.. claimedBlocks], [.. claimedRows], [.. claimedCells], unplaced.Count, Notes.Count);
+    internal ClaimSnapshot Snapshot() => new([.. claimedBlocks], [.. claimedRows], [.. claimedCells], unplaced.Count, Notes.Count, PlanSnapshot.Take(Plan));
 
     internal void Restore(ClaimSnapshot s)
     {
@@ -75,8 +75,9 @@ public sealed class ImportContext
         claimedCells.UnionWith(s.Cells);
         unplaced.RemoveRange(s.Unplaced, unplaced.Count - s.Unplaced);
         Notes.RemoveRange(s.Notes, Notes.Count - s.Notes);
+        Plan = s.Plan.Restore();
     }
 
     internal sealed record ClaimSnapshot(
-        Block[] Blocks, (Block, int)[] Rows, (Block, int, int)[] Cells, int Unplaced, int Notes);
+        Block[] Blocks, (Block, int)[] Rows, (Block, int, int)[] Cells, int Unplaced, int Notes, PlanSnapshot Plan);
 }

@@ -317,7 +317,7 @@ public static partial class Outline
     public static string TitleKey(string title) =>
         TitleNoise().Replace(TextUtil.Key(title), " ").Trim();
 
-    internal static string Clean(string text) => Numbers.Squeeze(HtmlTag().Replace(TextUtil.StripEmphasis(text), ""));
+    internal static string Clean(string text) => Numbers.Squeeze(Hankevahti.Reading.Text.HtmlText.RemoveKnownTags(TextUtil.StripEmphasis(text), ""));
 
     private static string ParentOf(string number)
     {
@@ -359,8 +359,6 @@ public static partial class Outline
     [GeneratedRegex(@"\s(ja|sekä|tai|eli|and|of|-|–)$", RegexOptions.IgnoreCase)]
     private static partial Regex ConnectorEnd();
 
-    [GeneratedRegex(@"</?[a-zA-Z][^>]*>")]
-    private static partial Regex HtmlTag();
 
     [GeneratedRegex(@"[\s.…:–\-]+$|[^\p{L}\p{N}]+")]
     private static partial Regex TitleNoise();

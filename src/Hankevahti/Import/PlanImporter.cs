@@ -20,6 +20,20 @@ public static class PlanImporter
 
     public static ImportResult Import(ReadResult read, string file, IReadOnlyList<IRecogniser>? recognisers = null)
     {
+        try
+        {
+            return ImportBlocks(read, file, recognisers);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug in the outline, section text or coverage: the user gets one line naming the file, and
+            // the next file of a batch is still imported.
+            return new ImportResult(file, null, $"{file}: the import failed on an internal error ({e.GetType().Name}: {e.Message}); please report it with the file.");
+        }
+    }
+
+    private static ImportResult ImportBlocks(ReadResult read, string file, IReadOnlyList<IRecogniser>? recognisers)
+    {
         var error = read.Messages.FirstOrDefault(m => m.Severity == Severity.Error);
         if (error is not null)
         {
@@ -52,7 +66,7 @@ public static class PlanImporter
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                // A recogniser bug must not lose text: undo its claims so the blocks stay in section text.
+                // A recogniser bug must not lose text: undo its claims (and what it added) so the blocks stay in section text.
                 context.Restore(snapshot);
                 context.Warn($"{file}: {recogniser.GetType().Name} failed ({e.GetType().Name}: {e.Message}); its sections were kept as text.", null);
             }

@@ -36,7 +36,11 @@ public class PlanImporterTests
         var para = new ParagraphBlock(At(2), "Tärkeä kappale.");
         var read = Doc(DocumentOrigin.WordText, new ParagraphBlock(At(1), "1 Hankkeen tarve"), para);
 
-        var result = PlanImporter.Import(read, "t.txt", [new Throwing(c => c.Claim(para))]);
+        var result = PlanImporter.Import(read, "t.txt", [new Throwing(c =>
+        {
+            c.Claim(para);
+            c.Plan.Risks.Add(new Risk { Title = "puolivalmis" });
+        })]);
 
         Assert.True(result.Succeeded);
         var section = Assert.Single(result.Plan!.Sections);
@@ -44,6 +48,8 @@ public class PlanImporterTests
         Assert.Equal("Tärkeä kappale.", section.Text);
         var note = Assert.Single(result.Plan.Import!.Notes);
         Assert.Contains("Throwing failed", note.Message);
+        // What it added before failing is taken back too, so nothing half-recognised stays in the plan.
+        Assert.Empty(result.Plan.Risks);
     }
 
     [Fact]

@@ -50,9 +50,9 @@ public static partial class Dates
         return false;
     }
 
-    [GeneratedRegex(@"^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})$")]
+    [GeneratedRegex(@"^([0-9]{1,2})\.\s?([0-9]{1,2})\.\s?([0-9]{4}|[0-9]{2})$")]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{4}|\d{2})\b")]
+    [GeneratedRegex(@"\b[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?([0-9]{4}|[0-9]{2})\b")]
     private static partial Regex AnyDate();
 }

@@ -18,7 +18,7 @@ public static partial class RichCellText
             return "";
         }
         var s = BlockTag().Replace(text, "\n");
-        s = AnyTag().Replace(s, " ");
+        s = Hankevahti.Reading.Text.HtmlText.RemoveKnownTags(s, " ");
         s = WebUtility.HtmlDecode(s);
         s = TextUtil.StripEmphasis(s);
         var lines = s.Split('\n').Select(l => Numbers.Squeeze(l)).Where(l => l.Length > 0);
@@ -76,9 +76,6 @@ public static partial class RichCellText
 
     [GeneratedRegex(@"</?(p|li|ul|ol|br|div|tr)\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex BlockTag();
-
-    [GeneratedRegex(@"<[^>]{0,300}>")]
-    private static partial Regex AnyTag();
 
     [GeneratedRegex(@"^\s*([-*•]|\d+[.)])\s+")]
     private static partial Regex LineMarker();

@@ -15,6 +15,12 @@ public static partial class SchedulePeriods
     /// <summary>The period a heading names; <paramref name="year"/> is the year from a row above, for "Q1" or a month name alone.</summary>
     public static SchedulePeriod? Parse(string heading, int? year = null)
     {
+        // A plan's periods lie in this range; anything else ("0000 Q1") is not a period heading, and
+        // DateOnly would refuse year 0.
+        if (year is < 1990 or > 2100)
+        {
+            year = null;
+        }
         var t = heading.Trim().Replace('–', '-').Replace('—', '-');
         Match m;
         if ((m = MonthRange().Match(t)).Success)
@@ -23,7 +29,7 @@ public static partial class SchedulePeriods
             var a = int.Parse(m.Groups["a"].Value);
             var b = m.Groups["b"].Success ? int.Parse(m.Groups["b"].Value) : a;
             var y1 = m.Groups["y1"].Success ? int.Parse(m.Groups["y1"].Value) : y;
-            if (a is < 1 or > 12 || b is < 1 or > 12 || y is < 1990 or > 2100 || y1 > y || (y1 == y && b < a))
+            if (a is < 1 or > 12 || b is < 1 or > 12 || y is < 1990 or > 2100 || y1 is < 1990 || y1 > y || (y1 == y && b < a))
             {
                 return null;
             }
@@ -32,12 +38,14 @@ public static partial class SchedulePeriods
         }
         if ((m = YearQuarter().Match(t)).Success || (m = QuarterYear().Match(t)).Success)
         {
-            return Quarter(heading, int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["q"].Value));
+            var y = int.Parse(m.Groups["y"].Value);
+            return y is < 1990 or > 2100 ? null : Quarter(heading, y, int.Parse(m.Groups["q"].Value));
         }
         if ((m = RomanQuarter().Match(t)).Success)
         {
             var q = m.Groups["q"].Value switch { "I" => 1, "II" => 2, "III" => 3, _ => 4 };
-            return Quarter(heading, int.Parse(m.Groups["y"].Value), q);
+            var y = int.Parse(m.Groups["y"].Value);
+            return y is < 1990 or > 2100 ? null : Quarter(heading, y, q);
         }
         if ((m = BareQuarter().Match(t)).Success && year is not null)
         {
@@ -47,7 +55,7 @@ public static partial class SchedulePeriods
         {
             var month = Array.IndexOf(MonthStems, m.Groups["name"].Value) + 1;
             int? y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value) : year;
-            if (month >= 1 && y is not null)
+            if (month >= 1 && y is >= 1990 and <= 2100)
             {
                 var label = m.Groups["y"].Success ? heading.Trim() : $"{heading.Trim()} {y}";
                 return Make(label, 1, new DateOnly(y.Value, month, 1), y.Value, month);
@@ -80,24 +88,24 @@ public static partial class SchedulePeriods
     };
 
     // "09-10/2026", "1-3/2027", "3/2026", "11/2026-1/2027"
-    [GeneratedRegex(@"^(?<a>\d{1,2})(/(?<y1>\d{4}))?(\s*-\s*(?<b>\d{1,2}))?\s*/\s*(?<y>\d{4})$")]
+    [GeneratedRegex(@"^(?<a>[0-9]{1,2})(/(?<y1>[0-9]{4}))?(\s*-\s*(?<b>[0-9]{1,2}))?\s*/\s*(?<y>[0-9]{4})$")]
     private static partial Regex MonthRange();
 
-    [GeneratedRegex(@"^(?<y>\d{4})\s*[-/ ]?\s*Q(?<q>[1-4])$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})\s*[-/ ]?\s*Q(?<q>[1-4])$", RegexOptions.IgnoreCase)]
     private static partial Regex YearQuarter();
 
-    [GeneratedRegex(@"^Q(?<q>[1-4])\s*[-/ ]\s*(?<y>\d{4})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Q(?<q>[1-4])\s*[-/ ]\s*(?<y>[0-9]{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterYear();
 
-    [GeneratedRegex(@"^(?<q>I{1,3}|IV)\s*[/ ]\s*(?<y>\d{4})$")]
+    [GeneratedRegex(@"^(?<q>I{1,3}|IV)\s*[/ ]\s*(?<y>[0-9]{4})$")]
     private static partial Regex RomanQuarter();
 
     [GeneratedRegex(@"^Q(?<q>[1-4])$", RegexOptions.IgnoreCase)]
     private static partial Regex BareQuarter();
 
-    [GeneratedRegex(@"^(?<name>tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)(kuu(ta)?)?\.?(\s*(?<y>\d{4}))?$")]
+    [GeneratedRegex(@"^(?<name>tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)(kuu(ta)?)?\.?(\s*(?<y>[0-9]{4}))?$")]
     private static partial Regex MonthName();
 
-    [GeneratedRegex(@"^\d{4}$")]
+    [GeneratedRegex(@"^[0-9]{4}$")]
     private static partial Regex YearOnly();
 }

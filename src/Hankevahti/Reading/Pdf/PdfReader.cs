@@ -30,9 +30,12 @@ public static class PdfReader
         {
             return Fail(file, "is not a PDF file (no %PDF header)");
         }
-        var temp = Path.Combine(Path.GetTempPath(), $"hankevahti-{Guid.NewGuid():N}.pdf");
+        // A folder of our own (mode 0700 on Unix), so other users of the machine cannot read the plan.
+        string? folder = null;
         try
         {
+            folder = Directory.CreateTempSubdirectory("hankevahti-pdf-").FullName;
+            var temp = Path.Combine(folder, "plan.pdf");
             File.WriteAllBytes(temp, bytes);
             var (text, error) = Extract(tool, temp);
             if (text is null)
@@ -51,15 +54,23 @@ public static class PdfReader
         {
             return Fail(file, $"could not be passed to pdftotext ({e.Message})");
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Readers report, they do not throw: whatever went wrong becomes the one-line reason.
+            return Fail(file, $"could not be read ({e.GetType().Name}: {e.Message})");
+        }
         finally
         {
             try
             {
-                File.Delete(temp);
+                if (folder is not null)
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // A leftover temp file is harmless; the import result matters more.
+                // A leftover temp folder is harmless; the import result matters more.
             }
         }
     }

@@ -68,6 +68,9 @@ internal static partial class HtmlText
         }
     }
 
+    /// <summary>Removes the HTML tags Word exports leave (a fixed list), keeping any other "<…>" text such as "< 14 vrk" or template instructions.</summary>
+    internal static string RemoveKnownTags(string text, string replacement) => Tag().Replace(text, replacement);
+
     [GeneratedRegex(@"<!--.*?-->|<[ \t]*(/?)[ \t]*(ul|ol|li|p|br|hr|div|span|b|strong|i|em|u|s|a|sup|sub|font|code|pre|blockquote|table|tbody|thead|tr|td|th|h[1-6])\b(?:[^<>""']|""[^""]*""|'[^']*')*?/?[ \t]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tag();
 

@@ -160,14 +160,14 @@ internal static partial class LineSyntax
     [GeneratedRegex(@"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")]
     private static partial Regex MarkdownHeading();
 
-    [GeneratedRegex(@"^(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]+(\S.*)$")]
+    [GeneratedRegex(@"^([0-9]{1,3}(?:\.[0-9]{1,3})*)\.?[ \t]+(\S.*)$")]
     private static partial Regex LeadingNumber();
 
     // "1) " and "a) " only: "1. Hankkeen tarve" is a heading candidate the outline decides on.
-    [GeneratedRegex(@"^[ \t\u00A0]*(\d{1,2}\)|[a-zåäö]\))[ \t]+(\S.*?)[ \t]*$")]
+    [GeneratedRegex(@"^[ \t\u00A0]*([0-9]{1,2}\)|[a-zåäö]\))[ \t]+(\S.*?)[ \t]*$")]
     private static partial Regex NumberedItem();
 
-    [GeneratedRegex(@"^(?:(?:sivu|page|sida|s\.)[ \t]*)?(?<page>\d{1,4})[ \t]*(?:\([ \t]*(?<total>\d{1,4})[ \t]*\)|[ \t]+/[ \t]+(?<total>\d{1,4})|[ \t]+(?:of|av|/)[ \t]+(?<total>\d{1,4}))$|^(?:sivu|page|sida)[ \t]+(?<page>\d{1,4})(?:[ \t]*/[ \t]*(?<total>\d{1,4}))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:sivu|page|sida|s\.)[ \t]*)?(?<page>[0-9]{1,4})[ \t]*(?:\([ \t]*(?<total>[0-9]{1,4})[ \t]*\)|[ \t]+/[ \t]+(?<total>[0-9]{1,4})|[ \t]+(?:of|av|/)[ \t]+(?<total>[0-9]{1,4}))$|^(?:sivu|page|sida)[ \t]+(?<page>[0-9]{1,4})(?:[ \t]*/[ \t]*(?<total>[0-9]{1,4}))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageFooter();
 
     [GeneratedRegex(@"^(?:[-_*=](?:[ ]?[-_*=]){2,}|\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?)$")]

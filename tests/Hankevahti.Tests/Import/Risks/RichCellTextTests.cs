@@ -16,4 +16,13 @@ public class RichCellTextTests
     // Plain text without bullets is one item; emphasis goes.
     [InlineData("**Vaiheistus**", new[] { "Vaiheistus" })]
     public void Items(string cell, string[] expected) => Assert.Equal(expected, RichCellText.Items(cell));
+
+    [Theory]
+    // Comparisons in a measure are words, not tags: removing "< … >" would lose the target.
+    [InlineData("odotusaika < 14 vrk, tyytyväisyys > 4", "odotusaika < 14 vrk, tyytyväisyys > 4")]
+    // A template instruction in angle brackets is text the plan still holds.
+    [InlineData("<Kuvaa tähän riskit>", "<Kuvaa tähän riskit>")]
+    // Real HTML from the export goes.
+    [InlineData("<p><b>Vastuu</b></p>", "Vastuu")]
+    public void Only_known_html_tags_are_removed(string cell, string expected) => Assert.Equal(expected, RichCellText.OneLine(cell));
 }

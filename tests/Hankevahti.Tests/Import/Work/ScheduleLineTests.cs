@@ -39,6 +39,12 @@ public class ScheduleLineTests
     [InlineData("13-14/2026")]
     [InlineData("Q1")]
     [InlineData("Toteutus")]
+    // Years no plan has: DateOnly would refuse year 0, which must not stop the recogniser.
+    [InlineData("0000 Q1")]
+    [InlineData("1/0000-3/2026")]
+    [InlineData("IV/0001")]
+    // Digits of other scripts match \d in .NET but are not a period (int.Parse would throw on them).
+    [InlineData("١/٢٠٢٦")]
     public void NotPeriods(string heading)
     {
         Assert.Null(SchedulePeriods.Parse(heading));

@@ -7,6 +7,17 @@ namespace Hankevahti.Tests.Reading.Text;
 public class PlanTextReaderTests
 {
     // Consecutive tab lines are one table; plain lines stay paragraphs with their line numbers.
+    // Arabic-Indic digits look like a page footer to \d but int.Parse cannot read them: the line is
+    // plain text and the reader must not fail on it.
+    [Fact]
+    public void Digits_of_other_scripts_are_text_not_a_failure()
+    {
+        var r = PlanTextReader.Read(Encoding.UTF8.GetBytes("1 Hankkeen tarve\n\u0661\u0668(\u0663\u0665)\n1) kohta \u0662\n"), "x.txt");
+
+        Assert.False(r.HasErrors, string.Join("; ", r.Messages.Select(m => m.Message)));
+        Assert.Contains(r.Blocks, b => b is ParagraphBlock p && p.Text.Contains('\u0661'));
+    }
+
     [Fact]
     public void TabRowsFormOneTable()
     {
