@@ -98,6 +98,9 @@ internal sealed class DocxPackage : IDisposable
 
     public bool Has(string part) => zip.GetEntry(part) is not null;
 
+    /// <summary>The names of the package's parts ("word/header1.xml"…), in zip order.</summary>
+    public IEnumerable<string> PartNames() => zip.Entries.Select(e => e.FullName);
+
     /// <summary>Loads one XML part, or returns why not. A missing part gives (null, null).</summary>
     public (XDocument? Xml, string? Error) LoadXml(string part)
     {

@@ -33,7 +33,8 @@ public static class DocxReader
                 var styles = new DocxStyles(LoadOptional(package, "word/styles.xml", file, messages));
                 var numbering = new DocxNumbering(LoadOptional(package, "word/numbering.xml", file, messages));
                 var blocks = new DocxBody(file, styles, numbering).Read(body);
-                return new ReadResult(blocks, messages) { Origin = DocumentOrigin.Docx };
+                var (notes, artefacts) = DocxNotes.Read(package, file, messages);
+                return new ReadResult([.. blocks, .. notes], messages) { Origin = DocumentOrigin.Docx, Artefacts = artefacts };
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)

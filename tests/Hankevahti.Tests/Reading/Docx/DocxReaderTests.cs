@@ -83,6 +83,29 @@ public class DocxReaderTests
             r.Blocks.Select(b => b switch { ParagraphBlock p => "P:" + p.Text, PageBreakBlock => "PB", _ => "?" }));
     }
 
+    // Text outside the body is not lost: notes and comments follow the body as paragraphs, page
+    // headers and footers are layout and are listed as artefacts; Word's separator notes are nothing.
+    [Fact]
+    public void NotesCommentsAndPageHeadersAreKept()
+    {
+        string Part(string root, string inner) => $"<?xml version=\"1.0\"?><w:{root} xmlns:w=\"{W}\">{inner}</w:{root}>";
+        var bytes = Zip(new Dictionary<string, string>
+        {
+            ["[Content_Types].xml"] = "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
+            ["word/document.xml"] = Document(P("Runko")),
+            ["word/footnotes.xml"] = Part("footnotes", "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+                + $"<w:footnote w:id=\"1\">{P("Lähde: THL 2025")}</w:footnote>"),
+            ["word/comments.xml"] = Part("comments", $"<w:comment w:id=\"0\" w:author=\"A\">{P("Tarkista luku")}</w:comment>"),
+            ["word/header1.xml"] = Part("hdr", P("Hankesuunnitelma luonnos")),
+            ["word/footer1.xml"] = Part("ftr", P("Sivu 1")),
+        });
+
+        var r = Read(bytes);
+
+        Assert.Equal(["Runko", "Alaviite 1: Lähde: THL 2025", "Kommentti 0: Tarkista luku"], r.Blocks.OfType<ParagraphBlock>().Select(p => p.Text));
+        Assert.Equal(["pageFooter:Sivu 1", "pageHeader:Hankesuunnitelma luonnos"], r.Artefacts.Select(a => $"{a.Kind}:{a.Text}"));
+    }
+
     // Content controls and nested tables keep their text; a nested table's cells become lines of the outer cell.
     [Fact]
     public void ContentControlsAndNestedTables()
