@@ -75,6 +75,18 @@ public static class PdfReader
         }
     }
 
+    private static void StopQuietly(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (Exception e) when (e is InvalidOperationException or Win32Exception or NotSupportedException)
+        {
+            // It ended between the check and the kill, or cannot be killed; either way we stop waiting for it.
+        }
+    }
+
     public static bool IsPdf(byte[] bytes)
     {
         // The header may follow a little junk; readers accept it within the first kilobyte.
@@ -107,23 +119,39 @@ public static class PdfReader
         }
         using (process)
         {
-            var stdout = process.StandardOutput.ReadToEndAsync();
+            // Read with a cap: a small PDF can expand into gigabytes of text, and we stop it at the limit
+            // instead of holding it all in memory first.
+            var overLimit = false;
+            var stdout = Task.Run(() =>
+            {
+                var sb = new StringBuilder();
+                var buffer = new char[16 * 1024];
+                int n;
+                while ((n = process.StandardOutput.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    if (sb.Length + n > MaxTextChars)
+                    {
+                        overLimit = true;
+                        StopQuietly(process);
+                        break;
+                    }
+                    sb.Append(buffer, 0, n);
+                }
+                return sb.ToString();
+            });
             var stderr = process.StandardError.ReadToEndAsync();
             if (!process.WaitForExit(Timeout))
             {
-                try
-                {
-                    process.Kill(entireProcessTree: true);
-                }
-                catch (InvalidOperationException)
-                {
-                    // It ended between the timeout and the kill.
-                }
+                StopQuietly(process);
                 return (null, $"pdftotext did not finish within {Timeout.TotalSeconds:0} s");
             }
             process.WaitForExit();
             var text = stdout.GetAwaiter().GetResult();
             var err = stderr.GetAwaiter().GetResult();
+            if (overLimit)
+            {
+                return (null, $"gives more than {MaxTextChars / (1024 * 1024)} M characters of text, over the limit for one plan");
+            }
             if (process.ExitCode != 0)
             {
                 var reason = err.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -46,6 +46,31 @@ public class PdfReaderTests
         Assert.Equal("s.pdf: pdftotext was not found; install Debian's poppler-utils (apt-get install poppler-utils).", error);
     }
 
+    // A PDF whose text expands past the limit (a compression bomb) is stopped while it is read, not
+    // after it has filled memory. A stand-in for pdftotext writes 25 M characters.
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void TextOverTheLimitIsRefusedWhileReading()
+    {
+        var folder = Directory.CreateTempSubdirectory("hankevahti-pdf-test-").FullName;
+        try
+        {
+            var tool = Path.Combine(folder, "fake-pdftotext");
+            File.WriteAllText(tool, "#!/bin/sh\nhead -c 25000000 /dev/zero | tr '\\0' 'a'\n");
+            File.SetUnixFileMode(tool, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+
+            var r = PdfReader.Read(Encoding.ASCII.GetBytes("%PDF-1.4\n"), "pommi.pdf", tool);
+
+            var error = Assert.Single(r.Messages).Message;
+            Assert.StartsWith("pommi.pdf: gives more than 20 M characters of text", error);
+            Assert.Empty(r.Blocks);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     // A damaged PDF gives pdftotext's own reason on one line.
     [Fact]
     public void CorruptPdfGivesPdftotextsReason()
