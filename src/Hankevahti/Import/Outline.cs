@@ -140,7 +140,7 @@ public static partial class Outline
                 byNumber.Used = true;
                 return parts;
             }
-            // Drafts renumber sections in the body but not in the contents ("6.3 Hankkeen resurssit"
+            // Drafts renumber sections in the body but not in the contents ("6.3 Resurssit"
             // where the contents says 6.2): the contents' number keeps the outline consistent.
             var byTitle = toc.Entries.FirstOrDefault(e => !e.Used && e.Number.Count(c => c == '.') == parts.Length - 1 && TitleMatches(title, e.Title));
             if (byTitle is not null && LooksLikeTitle(title))
@@ -195,7 +195,7 @@ public static partial class Outline
         return false;
     }
 
-    /// <summary>The text of a block that may be an unstyled heading: a paragraph, or a top-level numbered list item (a reader may take "6. Hankkeen hallinnointi" for a list).</summary>
+    /// <summary>The text of a block that may be an unstyled heading: a paragraph, or a top-level numbered list item (a reader may take "6. Hallinnointi" for a list).</summary>
     private static string? CandidateText(Block block) => block switch
     {
         ParagraphBlock p => p.Text,
@@ -346,7 +346,7 @@ public static partial class Outline
     internal static partial Regex NumberedHeading();
 
     // Pilari / Investointi / Osa-alue / TP only with a colon or dash after the code: in tables they start ordinary
-    // rows ("Pilari 4 Investointi 1 …") that are not headings.
+    // rows ("Pilari 2 Investointi 3 …") that are not headings.
     [GeneratedRegex(@"^(?<word>Työpaketti|Liite|LIITE|TYÖPAKETTI)\s+(?<code>\d+(\.\d+)?[A-Z]?)\s*([:.–-]\s*\S|$)|^(?<word>Pilari|PILARI|Investointi|INVESTOINTI|Osa-alue|OSA-ALUE|TP)\s*(?<code>\d+[A-Z]?)\s*[:–]")]
     internal static partial Regex KeywordHeading();
 

@@ -6,7 +6,7 @@ namespace Hankevahti.Import.Overview;
 
 /// <summary>
 /// A version stated on the title page instead of a table: "Hankesuunnitelma versio 2.0", then a date line
-/// ("28.4.2020") and possibly "Päivitetty 21.6.2021". The version becomes one entry dated with the first
+/// ("1.3.2024") and possibly "Päivitetty 15.9.2024". The version becomes one entry dated with the first
 /// date; an update becomes a second entry with the same number, the update date and the word as written
 /// ("Päivitetty") as its description, so both dates stay machine-readable.
 /// </summary>

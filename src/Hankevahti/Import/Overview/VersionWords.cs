@@ -16,7 +16,7 @@ internal static partial class VersionWords
     [GeneratedRegex(@"\b(versio|v\.)\s*(?<n>\d+(\.\d+){0,2})\b", RegexOptions.IgnoreCase)]
     public static partial Regex StatedNumber();
 
-    /// <summary>"Päivitetty 21.6.2021", "päivitetty: 1.2.2022".</summary>
+    /// <summary>"Päivitetty 15.9.2024", "päivitetty: 1.2.2022".</summary>
     [GeneratedRegex(@"^(?<word>päivitetty|päivitys|muokattu|korjattu)\s*:?\s*(?<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\.?$", RegexOptions.IgnoreCase)]
     public static partial Regex Updated();
 

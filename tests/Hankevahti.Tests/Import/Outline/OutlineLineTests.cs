@@ -54,8 +54,8 @@ public class OutlineLineTests
         },
         // Upper-case pillar headings, and keyword work packages nested under the numbered investment.
         {
-            ["1 Toteutus", "1.1 PILARI 4: Palvelut", "1.1.1 Investointi 1: Hoitotakuu", "Työpaketti 1.1: Mallit", "Teksti.", "Työpaketti 1.4A: Omaolo", "2 Riskit"],
-            ["1|implementation", "1.1|pillar", "1.1.1|investment", "1.1|workPackage", "1.4A|workPackage", "2|risks"]
+            ["1 Toteutus", "1.1 PILARI 4: Palvelut", "1.1.1 Investointi 1: Hoitotakuu", "Työpaketti 1.1: Mallit", "Teksti.", "Työpaketti 2.5C: Etävastaanotto", "2 Riskit"],
+            ["1|implementation", "1.1|pillar", "1.1.1|investment", "1.1|workPackage", "2.5C|workPackage", "2|risks"]
         },
         // Outputs, results and impacts are three kinds; the combined heading is outcomes.
         {
@@ -74,7 +74,7 @@ public class OutlineLineTests
         },
         // Pillar rows of a table flattened to text have no colon and stay text.
         {
-            ["1 Hankkeen kustannukset", "Pilari 4 Investointi 1", "3 785 426"],
+            ["1 Hankkeen kustannukset", "Pilari 2 Investointi 3", "1 250 000"],
             ["1|budget"]
         },
     };
