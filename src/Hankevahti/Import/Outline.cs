@@ -317,7 +317,7 @@ public static partial class Outline
     public static string TitleKey(string title) =>
         TitleNoise().Replace(TextUtil.Key(title), " ").Trim();
 
-    internal static string Clean(string text) => Numbers.Squeeze(Hankevahti.Reading.Text.HtmlText.RemoveKnownTags(TextUtil.StripEmphasis(text), ""));
+    internal static string Clean(string text) => TextUtil.Inline(text);
 
     private static string ParentOf(string number)
     {

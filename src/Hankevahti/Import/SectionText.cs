@@ -1,3 +1,4 @@
+using Hankevahti.Import.Common;
 using System.Text;
 using Hankevahti.Plans;
 using Hankevahti.Reading;
@@ -60,7 +61,7 @@ public static class SectionText
             {
                 // PDF text has one block per visual line: join the lines of a paragraph back together.
                 pdfParagraph ??= new StringBuilder();
-                AppendLine(pdfParagraph, p.Text.Trim());
+                PdfLines.Append(pdfParagraph, p.Text.Trim());
                 if (EndsSentence(p.Text))
                 {
                     FlushPdf();
@@ -80,24 +81,6 @@ public static class SectionText
         }
         FlushPdf();
         return string.Join("\n\n", paragraphs);
-    }
-
-    private static void AppendLine(StringBuilder sb, string line)
-    {
-        if (line.Length == 0)
-        {
-            return;
-        }
-        if (sb.Length > 0)
-        {
-            // "sote-" + "keskushankkeessa": a hyphen at the end of a line stays and joins without a space.
-            var hyphenated = sb[^1] == '-' && sb.Length > 1 && char.IsLetter(sb[^2]);
-            if (!hyphenated)
-            {
-                sb.Append(' ');
-            }
-        }
-        sb.Append(line);
     }
 
     private static bool EndsSentence(string line)

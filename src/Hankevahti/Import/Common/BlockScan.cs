@@ -34,9 +34,8 @@ public sealed class BlockScan
         _ => null,
     };
 
-    /// <summary>Page footers of PDF text such as "18(35)" or "Sivu 3/12", which the skeleton reader leaves as paragraphs.</summary>
-    public static bool IsFooter(Block block) =>
-        block is PageBreakBlock || (block is ParagraphBlock p && System.Text.RegularExpressions.Regex.IsMatch(p.Text.Trim(), @"^(sivu\s*)?\d{1,3}\s*(\(\d{1,3}\)|/\s*\d{1,3})$", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+    /// <summary>A page break: the text reader turns page footers such as "18(35)" into these.</summary>
+    public static bool IsFooter(Block block) => block is PageBreakBlock;
 
     private void Visit(SectionNode node)
     {

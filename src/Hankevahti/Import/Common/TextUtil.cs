@@ -8,6 +8,25 @@ public static partial class TextUtil
     /// <summary>Removes markdown emphasis left by Word exports ("**Kuvaus:**" → "Kuvaus:").</summary>
     public static string StripEmphasis(string text) => text.Replace("**", "").Replace("__", "");
 
+    /// <summary>
+    /// One line of plain text from whatever a reader or an export left in it: markdown emphasis and
+    /// links, the HTML tags Word exports write (a fixed list, so "< 14 vrk" or a template
+    /// instruction in angle brackets stays), entities; spaces collapsed.
+    /// </summary>
+    public static string Inline(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+        var s = MarkdownLink().Replace(StripEmphasis(text), "$1");
+        if (s.Contains('<') || s.Contains('&'))
+        {
+            s = System.Net.WebUtility.HtmlDecode(Hankevahti.Reading.Text.HtmlText.RemoveKnownTags(s, " "));
+        }
+        return Numbers.Squeeze(s);
+    }
+
     /// <summary>Lower-cased, emphasis removed, spaces collapsed: for comparing headings and labels.</summary>
     public static string Key(string text) => Numbers.Squeeze(StripEmphasis(text)).ToLowerInvariant();
 
@@ -28,6 +47,9 @@ public static partial class TextUtil
         }
         return n;
     }
+
+    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
+    private static partial Regex MarkdownLink();
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Token();

@@ -20,13 +20,7 @@ internal static partial class GoalBlocks
     };
 
     /// <summary>Paragraph text with emphasis, links and simple HTML removed.</summary>
-    public static string Clean(string text)
-    {
-        var t = TextUtil.StripEmphasis(text);
-        t = Link().Replace(t, "$1");
-        t = Html().Replace(t, " ");
-        return Numbers.Squeeze(t);
-    }
+    public static string Clean(string text) => TextUtil.Inline(text);
 
     public static string? ParagraphText(Block block) => block is ParagraphBlock p ? Clean(p.Text) : null;
 
@@ -85,43 +79,7 @@ internal static partial class GoalBlocks
     }
 
     /// <summary>Joins PDF lines into one text, keeping words split by a hyphen at the line end together.</summary>
-    public static string JoinLines(IEnumerable<string> lines)
-    {
-        var sb = new System.Text.StringBuilder();
-        foreach (var raw in lines)
-        {
-            var line = Clean(raw);
-            if (line.Length == 0)
-            {
-                continue;
-            }
-            if (sb.Length > 0 && !(sb[^1] == '-' && sb.Length > 1 && char.IsLetterOrDigit(sb[^2]) && !SuspendedCompound(line)))
-            {
-                sb.Append(' ');
-            }
-            sb.Append(line);
-        }
-        return sb.ToString();
-    }
-
-    /// <summary>
-    /// True when the blocks are PDF lines: by origin, by page breaks, or (a first-stage reader calls
-    /// everything Word text) by the shape of the paragraphs: short lines that mostly stop mid-sentence.
-    /// </summary>
-    public static bool IsPdfText(ImportContext context)
-    {
-        if (context.Origin is DocumentOrigin.PdfText or DocumentOrigin.Pdf || context.Read.Blocks.Any(b => b is PageBreakBlock))
-        {
-            return true;
-        }
-        var lines = context.Read.Blocks.OfType<ParagraphBlock>().Select(p => p.Text.Trim()).Where(t => t.Length >= 40).ToList();
-        if (lines.Count < 30 || lines.Max(l => l.Length) > 140)
-        {
-            return false;
-        }
-        var open = lines.Count(l => l[^1] is not ('.' or ':' or '!' or '?'));
-        return open >= 0.4 * lines.Count;
-    }
+    public static string JoinLines(IEnumerable<string> lines) => PdfLines.Join(lines.Select(Clean));
 
     /// <summary>The work part with the code, created as a top-level work package when the work structure lacks it.</summary>
     public static WorkPart EnsurePart(ImportContext context, string code, string? title, SourceRef? source)
@@ -137,9 +95,6 @@ internal static partial class GoalBlocks
     }
 
     /// <summary>"mielenterveys-" + "ja päihde…": the hyphen stands for a shared word ending, so the space stays.</summary>
-    public static bool SuspendedCompound(string nextLine) =>
-        nextLine.StartsWith("ja ", StringComparison.Ordinal) || nextLine.StartsWith("tai ", StringComparison.Ordinal) || nextLine.StartsWith("sekä ", StringComparison.Ordinal);
-
     public static string NextGoalId(Plan plan) => $"goal-{plan.Goals.Count + 1}";
 
     public static string NextIndicatorId(Plan plan) => $"ind-{plan.Indicators.Count + 1}";
@@ -154,12 +109,6 @@ internal static partial class GoalBlocks
 
     [GeneratedRegex(@"^([-•*–▪●○]\s+|[-•▪●]\s*(?=\p{L}))")]
     private static partial Regex Bullet();
-
-    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
-    private static partial Regex Link();
-
-    [GeneratedRegex(@"<[^>]{1,200}>")]
-    private static partial Regex Html();
 
     [GeneratedRegex(@"^(?<code>\d{1,2}(\.\d{1,2}){1,2}[A-Z]?)\.?\s+\p{Lu}")]
     private static partial Regex CodeLinePattern();

@@ -15,7 +15,7 @@ public sealed partial class GoalRecogniser : IRecogniser
     public void Run(ImportContext context)
     {
         WorkPackageTables.Read(context);
-        var pdf = GoalBlocks.IsPdfText(context);
+        var pdf = context.IsPdfText;
         foreach (var section in context.Sections.ToList())
         {
             var code = GoalBlocks.WorkCode(section);

@@ -15,7 +15,7 @@ public sealed partial class OutcomeRecogniser : IRecogniser
 {
     public void Run(ImportContext context)
     {
-        var pdf = GoalBlocks.IsPdfText(context);
+        var pdf = context.IsPdfText;
         foreach (var section in context.Sections.ToList())
         {
             var kind = KindOf(section.Title);

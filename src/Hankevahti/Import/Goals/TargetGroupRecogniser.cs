@@ -15,7 +15,7 @@ public sealed partial class TargetGroupRecogniser : IRecogniser
 {
     public void Run(ImportContext context)
     {
-        var pdf = GoalBlocks.IsPdfText(context);
+        var pdf = context.IsPdfText;
         foreach (var section in context.Sections.Where(s => s.Kind == SectionKinds.TargetGroups).ToList())
         {
             ReadSection(context, section, pdf, top: true);

@@ -21,8 +21,7 @@ public static partial class BudgetText
         if (s.Contains('<'))
         {
             s = ListBreak().Replace(s, "; ");
-            s = Tag().Replace(s, " ");
-            s = WebUtility.HtmlDecode(s);
+            s = WebUtility.HtmlDecode(Hankevahti.Reading.Text.HtmlText.RemoveKnownTags(s, " "));
         }
         s = s.Replace('•', ';');
         s = Numbers.Squeeze(s);
@@ -40,8 +39,6 @@ public static partial class BudgetText
     [GeneratedRegex(@"<\s*(li|br|p)\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex ListBreak();
 
-    [GeneratedRegex(@"<[^>]{0,200}>")]
-    private static partial Regex Tag();
 
     [GeneratedRegex(@"\s*(;\s*)+")]
     private static partial Regex Separators();

@@ -16,7 +16,7 @@ public static partial class WorkText
         _ => null,
     };
 
-    public static string Clean(string text) => Numbers.Squeeze(WebUtilityDecode(HtmlTag().Replace(TextUtil.StripEmphasis(text), " ")));
+    public static string Clean(string text) => TextUtil.Inline(text);
 
     /// <summary>Joins description blocks: PDF lines into running text (a line-end hyphen joins the word), paragraphs with blank lines, list items as "- " lines.</summary>
     public static string? Join(IEnumerable<Block> blocks, DocumentOrigin origin)
@@ -40,11 +40,9 @@ public static partial class WorkText
             {
                 if (pdf && b is ParagraphBlock && previous is ParagraphBlock)
                 {
-                    var last = sb[^1];
-                    if (!(last == '-' && sb.Length > 1 && char.IsLetter(sb[^2])))
-                    {
-                        sb.Append(' ');
-                    }
+                    PdfLines.Append(sb, text);
+                    previous = b;
+                    continue;
                 }
                 else if (b is ListItemBlock && previous is ListItemBlock)
                 {
@@ -63,8 +61,4 @@ public static partial class WorkText
 
     private static bool IsBullet(string marker) => marker.Trim() is "-" or "*" or "•" or "–" or "\uF0B7" or "o" or "▪";
 
-    private static string WebUtilityDecode(string s) => System.Net.WebUtility.HtmlDecode(s);
-
-    [GeneratedRegex(@"</?[a-zA-Z][^>]*>")]
-    private static partial Regex HtmlTag();
 }
