@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Hankevahti.Import;
 using Hankevahti.Plans;
+using Hankevahti.Reading;
 using Hankevahti.Tests.Support;
 
 namespace Hankevahti.Tests.Import;
@@ -9,9 +10,16 @@ namespace Hankevahti.Tests.Import;
 internal static class SeedImports
 {
     private static readonly ConcurrentDictionary<string, Lazy<ImportResult>> cache = new();
+    private static readonly ConcurrentDictionary<string, Lazy<ReadResult>> reads = new();
 
     public static ImportResult Result(string seed) =>
         cache.GetOrAdd(seed, s => new Lazy<ImportResult>(() => PlanImporter.ImportFile(Seeds.Path(s)))).Value;
+
+    /// <summary>The seed's block stream, as the importer reads it.</summary>
+    public static ReadResult Read(string seed) =>
+        reads.GetOrAdd(seed, s => new Lazy<ReadResult>(() => DocumentReader.ReadFile(Seeds.Path(s)))).Value;
+
+    public static SectionNode Outline(string seed) => Hankevahti.Import.Outline.Build(Read(seed).Blocks, Read(seed).Origin);
 
     public static Plan Plan(string seed)
     {

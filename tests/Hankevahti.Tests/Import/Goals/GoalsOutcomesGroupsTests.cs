@@ -1,3 +1,4 @@
+using Hankevahti.Tests.Support;
 using Hankevahti.Import.Goals;
 using Hankevahti.Plans;
 
@@ -6,9 +7,9 @@ namespace Hankevahti.Tests.Import.Goals;
 /// <summary>Goals, outcomes and target groups read from the seeds.</summary>
 public class GoalsOutcomesGroupsTests
 {
-    private static Plan Hyvan => GoalSeeds.Plan(GoalSeeds.Hyvan);
-    private static Plan Rrf => GoalSeeds.Plan(GoalSeeds.Rrf);
-    private static Plan Vantaa => GoalSeeds.Plan(GoalSeeds.Vantaa);
+    private static Plan Hyvan => SeedImports.Plan(Seeds.HyvanTyon);
+    private static Plan Rrf => SeedImports.Plan(Seeds.Rrf);
+    private static Plan Vantaa => SeedImports.Plan(Seeds.Rakenneuudistus);
 
     [Fact]
     public void The_goal_section_gives_one_overall_goal_and_its_listed_objectives()

@@ -1,3 +1,4 @@
+using Hankevahti.Tests.Support;
 using Hankevahti.Plans;
 
 namespace Hankevahti.Tests.Import.Goals;
@@ -5,7 +6,7 @@ namespace Hankevahti.Tests.Import.Goals;
 /// <summary>Seed 000 (Word text): the indicators listed under each action in the monitoring section.</summary>
 public class IndicatorListTests
 {
-    private static Plan Plan => GoalSeeds.Plan(GoalSeeds.Hyvan);
+    private static Plan Plan => SeedImports.Plan(Seeds.HyvanTyon);
 
     [Fact]
     public void Action_1_1_has_three_indicators_the_first_yes_no()

@@ -1,3 +1,4 @@
+using Hankevahti.Tests.Support;
 using Hankevahti.Import.Common;
 using Hankevahti.Plans;
 
@@ -6,7 +7,7 @@ namespace Hankevahti.Tests.Import.Goals;
 /// <summary>Seed 004 (RRF, PDF text): every work package's goal / action / monitoring table read row by row.</summary>
 public class RrfWorkPackageTableTests
 {
-    private static Plan Plan => GoalSeeds.Plan(GoalSeeds.Rrf);
+    private static Plan Plan => SeedImports.Plan(Seeds.Rrf);
 
     public static TheoryData<string> TablePackages => new() { "1.1", "1.2", "1.3", "1.4", "1.4A", "1.4B", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2", "4.3" };
 
@@ -95,8 +96,8 @@ public class RrfWorkPackageTableImprovedReaderTests
 {
     private static readonly Lazy<Plan> plan = new(() =>
     {
-        var name = GoalSeeds.Rrf;
-        var read = Hankevahti.Reading.Text.PlanTextReader.Read(File.ReadAllBytes(GoalSeeds.PathOf(name)), name);
+        var name = Seeds.Rrf;
+        var read = Hankevahti.Reading.Text.PlanTextReader.Read(File.ReadAllBytes(Seeds.Path(name)), name);
         var blocks = read.Blocks.Select(b => b switch
         {
             Hankevahti.Reading.ParagraphBlock p when p.Text.TrimStart().StartsWith('•') =>

@@ -1,3 +1,4 @@
+using Hankevahti.Tests.Support;
 using Hankevahti.Figures;
 using Hankevahti.Plans;
 
@@ -6,8 +7,8 @@ namespace Hankevahti.Tests.Import.Money;
 /// <summary>The budget figures of the real seed plans, as the acceptance criteria of issue 3 name them.</summary>
 public class BudgetSeedTests
 {
-    private static Plan Rakenneuudistus => MoneySeeds.Plan(MoneySeeds.Rakenneuudistus);
-    private static Plan Rrf => MoneySeeds.Plan(MoneySeeds.Rrf);
+    private static Plan Rakenneuudistus => SeedImports.Plan(Seeds.Rakenneuudistus);
+    private static Plan Rrf => SeedImports.Plan(Seeds.Rrf);
 
     [Theory]
     // Each annex (Liite 1–3) is one part; the plan column sums to the stated plan total in all three.

@@ -1,3 +1,4 @@
+using Hankevahti.Tests.Support;
 using Hankevahti.Plans;
 using Hankevahti.Tests.Import.Overview;
 
@@ -9,7 +10,7 @@ public class GovernanceSeedTests
     [Fact]
     public void TemplateSteeringGroupSeats()
     {
-        var body = Assert.Single(SeedPlans.Import(SeedPlans.Template).Governance);
+        var body = Assert.Single(SeedImports.Plan(Seeds.HyvanTyon).Governance);
         Assert.Equal(GovernanceKind.SteeringGroup, body.Kind);
         Assert.Equal(7, body.Members.Count);
         Assert.Equal(MemberRole.Chair, body.Members[0].Role);
@@ -26,7 +27,7 @@ public class GovernanceSeedTests
     [Fact]
     public void StructuralReformBodiesFromProse()
     {
-        var governance = SeedPlans.Import(SeedPlans.Structural).Governance;
+        var governance = SeedImports.Plan(Seeds.Rakenneuudistus).Governance;
         var steering = Assert.Single(governance, g => g.Kind == GovernanceKind.SteeringGroup);
         Assert.Equal("neljä kertaa vuodessa", steering.MeetingFrequency);
         Assert.Equal([MemberRole.Chair, MemberRole.Presenter, MemberRole.Secretary], steering.Members.Select(m => m.Role));

@@ -1,3 +1,4 @@
+using Hankevahti.Tests.Support;
 using Hankevahti.Plans;
 using Hankevahti.Tests.Import.Overview;
 
@@ -10,7 +11,7 @@ public class OrganisationSeedTests
     [Fact]
     public void TemplateLeadApplicantAndFourCoImplementers()
     {
-        var orgs = SeedPlans.Import(SeedPlans.Template).Organisations;
+        var orgs = SeedImports.Plan(Seeds.HyvanTyon).Organisations;
         var lead = Assert.Single(orgs, o => o.Roles.Contains(OrganisationRole.LeadApplicant));
         Assert.Equal("HUS-yhtymä", lead.Name);
         Assert.Contains(OrganisationRole.Administrator, lead.Roles);
@@ -36,7 +37,7 @@ public class OrganisationSeedTests
     [Fact]
     public void RrfPlanLeadIsTheCounty()
     {
-        var plan = SeedPlans.Import(SeedPlans.Rrf);
+        var plan = SeedImports.Plan(Seeds.Rrf);
         var lead = Assert.Single(plan.Organisations, o => o.Roles.Contains(OrganisationRole.LeadApplicant));
         Assert.Equal("Itä-Uudenmaan hyvinvointialue", lead.Name);
         Assert.NotNull(lead.Source);
@@ -47,7 +48,7 @@ public class OrganisationSeedTests
     [Fact]
     public void StructuralReformRolesFromProse()
     {
-        var orgs = SeedPlans.Import(SeedPlans.Structural).Organisations;
+        var orgs = SeedImports.Plan(Seeds.Rakenneuudistus).Organisations;
         var vantaa = Assert.Single(orgs, o => o.Name == "Vantaan kaupunki");
         Assert.Contains(OrganisationRole.Administrator, vantaa.Roles);
         Assert.Contains(OrganisationRole.LeadApplicant, vantaa.Roles);

@@ -1,3 +1,4 @@
+using Hankevahti.Tests.Support;
 using Hankevahti.Import;
 using Hankevahti.Tests.Import.Work;
 
@@ -7,7 +8,7 @@ namespace Hankevahti.Tests.Import.Outline;
 public class SeedOutlineTests
 {
     private static List<string> Numbered(string seed) =>
-        WorkSeeds.Outline(seed).Descendants()
+        SeedImports.Outline(seed).Descendants()
             .Where(s => s.Number is not null && s.Kind != SectionKinds.WorkPackage)
             .Select(s => $"{s.Number} {s.Kind}")
             .ToList();
@@ -23,14 +24,14 @@ public class SeedOutlineTests
                 "5 outcomes", "5.1 outputs", "5.2 results", "5.3 impacts",
                 "6 administration", "6.1 organisation", "6.2 resources", "6.3 communication", "6.4 monitoring", "6.5 risks",
             ],
-            Numbered(WorkSeeds.GoodWork));
+            Numbered(Seeds.HyvanTyon));
     }
 
     // The body's "6." heading is the administration section, not the list item that came first.
     [Fact]
     public void GoodWorkListItemsInsideResultsAreNotHeadings()
     {
-        var root = WorkSeeds.Outline(WorkSeeds.GoodWork);
+        var root = SeedImports.Outline(Seeds.HyvanTyon);
         var six = Assert.Single(root.Children, c => c.Number == "6");
         Assert.Equal("Hankkeen hallinnointi", six.Title);
         Assert.Equal(5, six.Children.Count);
@@ -42,12 +43,12 @@ public class SeedOutlineTests
     [Fact]
     public void StructuralReformHasPartsAndBudgetAnnexes()
     {
-        var all = Numbered(WorkSeeds.StructuralReform);
+        var all = Numbered(Seeds.Rakenneuudistus);
         Assert.Equal(
             ["1 ", "1.1 introduction", "1.2 background", "1.2.1 background", "1.2.2 background", "1.3 goals", "1.4 scope",
              "1.5 organisation", "1.6 monitoring", "1.7 risks", "1.8 communication"],
             all.Take(11).ToList());
-        var parts = WorkSeeds.Outline(WorkSeeds.StructuralReform).Children.Where(c => c.Kind == SectionKinds.Part).ToList();
+        var parts = SeedImports.Outline(Seeds.Rakenneuudistus).Children.Where(c => c.Kind == SectionKinds.Part).ToList();
         Assert.Equal(["2", "3", "4", "5"], parts.Select(p => p.Number));
         Assert.Equal(
             ["2.1 goals", "2.2 actions", "2.3 schedule", "2.4 impacts", "2.5 budget"],
@@ -63,7 +64,7 @@ public class SeedOutlineTests
     [Fact]
     public void RrfPlanHasPillarsInvestmentsAndWorkPackages()
     {
-        var root = WorkSeeds.Outline(WorkSeeds.Rrf);
+        var root = SeedImports.Outline(Seeds.Rrf);
         Assert.Equal(["1", "2", "3", "4", "5", "6", "7"], root.Children.Select(c => c.Number));
         Assert.Equal(["7.1", "7.2", "7.3", "7.4", "7.5"], root.Children[6].Children.Select(c => c.Number));
         Assert.Equal(
@@ -83,7 +84,7 @@ public class SeedOutlineTests
     [Fact]
     public void RrfWrappedHeadingsTakeTheirSecondLine()
     {
-        var root = WorkSeeds.Outline(WorkSeeds.Rrf);
+        var root = SeedImports.Outline(Seeds.Rrf);
         var pillar = root.Descendants().Single(s => s.Number == "4.2" && s.Kind == SectionKinds.Pillar);
         Assert.Single(pillar.HeadingContinuation);
         Assert.EndsWith("lisääminen", pillar.Title);
@@ -98,7 +99,7 @@ public class SeedOutlineTests
     [Fact]
     public void RrfPillarsUnderTargetGroupsAreTargetGroups()
     {
-        var root = WorkSeeds.Outline(WorkSeeds.Rrf);
+        var root = SeedImports.Outline(Seeds.Rrf);
         Assert.All(root.Children[1].Children, c => Assert.Equal(SectionKinds.TargetGroups, c.Kind));
     }
 }

@@ -1,3 +1,4 @@
+using Hankevahti.Tests.Support;
 using Hankevahti.Plans;
 
 namespace Hankevahti.Tests.Import.Overview;
@@ -9,7 +10,7 @@ public class ProjectSeedTests
     [Fact]
     public void TemplateDraftTitleProgrammeAndPeriod()
     {
-        var project = SeedPlans.Import(SeedPlans.Template).Project;
+        var project = SeedImports.Plan(Seeds.HyvanTyon).Project;
         Assert.Equal("Hyvän työn ratkaisut Etelä-Suomen YTA-alueella", project.Name);
         Assert.Equal(12, project.Source?.Line);
         Assert.Equal("hyvan-tyon-ohjelma", project.Programme?.Key);
@@ -23,7 +24,7 @@ public class ProjectSeedTests
     [Fact]
     public void StructuralReformTitleIsTheLineAboveTheDocumentType()
     {
-        var project = SeedPlans.Import(SeedPlans.Structural).Project;
+        var project = SeedImports.Plan(Seeds.Rakenneuudistus).Project;
         Assert.StartsWith("Vantaan–Keravan", project.Name);
         Assert.EndsWith("alueen rakenneuudistus", project.Name);
         Assert.Equal(3, project.Source?.Line);
@@ -34,7 +35,7 @@ public class ProjectSeedTests
     [Fact]
     public void RrfPlanHasPillarsAndInvestments()
     {
-        var programme = SeedPlans.Import(SeedPlans.Rrf).Project.Programme;
+        var programme = SeedImports.Plan(Seeds.Rrf).Project.Programme;
         Assert.NotNull(programme);
         Assert.Equal("rrf", programme.Key);
         Assert.Equal("3, 4", programme.Pillar);

@@ -1,3 +1,4 @@
+using Hankevahti.Tests.Support;
 using Hankevahti.Plans;
 
 namespace Hankevahti.Tests.Import.Overview;
@@ -9,7 +10,7 @@ public class VersionSeedTests
     [Fact]
     public void TemplateVersionTableHasFiveRows()
     {
-        var versions = SeedPlans.Import(SeedPlans.Template).Versions;
+        var versions = SeedImports.Plan(Seeds.HyvanTyon).Versions;
         Assert.Equal(5, versions.Count);
         Assert.Equal(["0.01", "0.02", "0.03", "1.00", "1.01"], versions.Select(v => v.Number));
         Assert.Equal(new DateOnly(2026, 4, 7), versions[0].Date);
@@ -25,7 +26,7 @@ public class VersionSeedTests
     [Fact]
     public void StructuralReformStatedVersionAndUpdate()
     {
-        var versions = SeedPlans.Import(SeedPlans.Structural).Versions;
+        var versions = SeedImports.Plan(Seeds.Rakenneuudistus).Versions;
         Assert.Equal(2, versions.Count);
         Assert.Equal("2.0", versions[0].Number);
         Assert.Equal(new DateOnly(2020, 4, 28), versions[0].Date);

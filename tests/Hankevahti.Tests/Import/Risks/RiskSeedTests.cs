@@ -1,3 +1,4 @@
+using Hankevahti.Tests.Support;
 using Hankevahti.Plans;
 using Hankevahti.Tests.Import.Overview;
 
@@ -10,7 +11,7 @@ public class RiskSeedTests
     [Fact]
     public void TemplateRiskTable()
     {
-        var risks = SeedPlans.Import(SeedPlans.Template).Risks;
+        var risks = SeedImports.Plan(Seeds.HyvanTyon).Risks;
         Assert.Equal(7, risks.Count);
         Assert.Equal(3, risks.Count(r => r.Owner is not null));
         Assert.All(risks, r =>
@@ -29,7 +30,7 @@ public class RiskSeedTests
     [Fact]
     public void StructuralReformProseRisks()
     {
-        var risks = SeedPlans.Import(SeedPlans.Structural).Risks;
+        var risks = SeedImports.Plan(Seeds.Rakenneuudistus).Risks;
         Assert.Equal(7, risks.Count);
         Assert.All(risks, r =>
         {
@@ -49,7 +50,7 @@ public class RiskSeedTests
     [Fact]
     public void RrfRiskFragments()
     {
-        var plan = SeedPlans.Import(SeedPlans.Rrf);
+        var plan = SeedImports.Plan(Seeds.Rrf);
         var risks = plan.Risks;
         Assert.Equal(4, risks.Count);
         Assert.Equal("Aikatauluriski", risks[0].Title);

@@ -1,3 +1,4 @@
+using Hankevahti.Tests.Support;
 using Hankevahti.Import.Common;
 using Hankevahti.Plans;
 
@@ -9,7 +10,7 @@ public class SeedWorkTests
     [Fact]
     public void GoodWorkHasTwoWorkPackagesWithFourActionsEach()
     {
-        var plan = WorkSeeds.Plan(WorkSeeds.GoodWork);
+        var plan = SeedImports.Plan(Seeds.HyvanTyon);
         Assert.Equal(["1", "2"], plan.Work.Select(p => p.Code));
         Assert.All(plan.Work, p =>
         {
@@ -32,7 +33,7 @@ public class SeedWorkTests
     [Fact]
     public void GoodWorkScheduleHasSixPeriodsAndActionOneOneInTheFirst()
     {
-        var plan = WorkSeeds.Plan(WorkSeeds.GoodWork);
+        var plan = SeedImports.Plan(Seeds.HyvanTyon);
         var actions = WorkTree.AllActions(plan).ToList();
         Assert.All(actions, a => Assert.Equal(ScheduleStatus.Known, a.Schedule.Status));
         var periods = actions.SelectMany(a => a.Schedule.Periods).GroupBy(p => p.Label).Select(g => g.First()).OrderBy(p => p.Start).ToList();
@@ -53,7 +54,7 @@ public class SeedWorkTests
     [Fact]
     public void StructuralReformHasFourPartsWithLetterCodedActions()
     {
-        var plan = WorkSeeds.Plan(WorkSeeds.StructuralReform);
+        var plan = SeedImports.Plan(Seeds.Rakenneuudistus);
         Assert.Equal(["1", "2", "3", "4"], plan.Work.Select(p => p.Code));
         Assert.All(plan.Work, p =>
         {
@@ -77,7 +78,7 @@ public class SeedWorkTests
     [Fact]
     public void StructuralReformGanttSchedulesAreUnknown()
     {
-        var plan = WorkSeeds.Plan(WorkSeeds.StructuralReform);
+        var plan = SeedImports.Plan(Seeds.Rakenneuudistus);
         foreach (var part in plan.Work.Skip(1).Take(2))
         {
             Assert.All(part.Actions, a =>
@@ -94,7 +95,7 @@ public class SeedWorkTests
     [Fact]
     public void RrfHasPillarsInvestmentsAndWorkPackagesAsATree()
     {
-        var plan = WorkSeeds.Plan(WorkSeeds.Rrf);
+        var plan = SeedImports.Plan(Seeds.Rrf);
         Assert.Equal(["3", "4"], plan.Work.Select(p => p.Code));
         Assert.All(plan.Work, p => Assert.Equal(WorkPartKind.Pillar, p.Kind));
         Assert.Empty(plan.Work[0].Children);

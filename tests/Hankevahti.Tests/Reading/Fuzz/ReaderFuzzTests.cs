@@ -62,7 +62,6 @@ public class ReaderFuzzTests(ITestOutputHelper output)
         Assert.True(slowest.Time < Limit, $"{slowest.Name} took {slowest.Time.TotalMilliseconds:0} ms");
     }
 
-    internal static string SeedPath(string name) => Seeds.Path(name);
 
     private static IEnumerable<(string Name, byte[] Bytes)> Cases(Random rng)
     {
@@ -70,9 +69,9 @@ public class ReaderFuzzTests(ITestOutputHelper output)
         string Name(string kind, string ext) => $"fuzz-{++n:0000}-{kind}{ext}";
 
         var texts = new List<byte[]> { GeneratedDocuments.TextForm(), File.ReadAllBytes(GeneratedDocuments.FixturePath(".md")) };
-        foreach (var seed in new[] { "000_0bb973af9e40569f.txt", "001_6d6c3ec0957ecc99.txt", "004_fa70939ff779b7af.txt" })
+        foreach (var seed in Seeds.All)
         {
-            texts.Add(File.ReadAllBytes(SeedPath(seed)));
+            texts.Add(File.ReadAllBytes(Seeds.Path(seed)));
         }
         Func<Random, byte[], byte[]>[] textOps = [Mutations.Truncate, Mutations.FlipBits, Mutations.RandomBytes, Mutations.ShuffleLines, Mutations.DropAndRepeatLines];
         foreach (var text in texts)

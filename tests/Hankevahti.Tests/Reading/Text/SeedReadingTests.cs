@@ -9,13 +9,11 @@ namespace Hankevahti.Tests.Reading.Text;
 /// <summary>The three real plans in ../shared/seeds: shape of the block stream and nothing lost.</summary>
 public partial class SeedReadingTests
 {
-    public const string Word = "000_0bb973af9e40569f.txt";
-    public const string Reform = "001_6d6c3ec0957ecc99.txt";
-    public const string Pdf = "004_fa70939ff779b7af.txt";
+    private const string Word = Seeds.HyvanTyon;
+    private const string Reform = Seeds.Rakenneuudistus;
+    private const string Pdf = Seeds.Rrf;
 
-    internal static string SeedPath(string name) => Seeds.Path(name);
-
-    private static ReadResult ReadSeed(string name) => PlanTextReader.Read(File.ReadAllBytes(SeedPath(name)), name);
+    private static ReadResult ReadSeed(string name) => PlanTextReader.Read(File.ReadAllBytes(Seeds.Path(name)), name);
 
     // The Word draft's tables carry HTML lists: none of its tags may reach the cells, and the lists become "- " lines.
     [Fact]
@@ -54,7 +52,7 @@ public partial class SeedReadingTests
         Assert.Equal(footers.Select(f => f.Source.Line), r.Artefacts.Where(a => a.Kind == "pageFooter").Select(a => a.Source.Line));
         Assert.DoesNotContain(r.Blocks, b => b is ParagraphBlock p && (p.Text.Length == 0 || p.Text != p.Text.Trim()));
         Assert.DoesNotContain(r.Blocks, b => b is TableBlock or HeadingBlock);
-        var lines = File.ReadAllLines(SeedPath(Pdf));
+        var lines = File.ReadAllLines(Seeds.Path(Pdf));
         var content = lines.Count(l => l.Trim().Length > 0);
         // Every non-blank line is one block: no joining, no splitting.
         Assert.Equal(content, r.Blocks.Count);
@@ -93,7 +91,7 @@ public partial class SeedReadingTests
             }
         }
         var need = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var line in File.ReadAllLines(SeedPath(seed)))
+        foreach (var line in File.ReadAllLines(Seeds.Path(seed)))
         {
             foreach (var w in Words(WebUtility.HtmlDecode(HtmlTag().Replace(line, " "))))
             {
