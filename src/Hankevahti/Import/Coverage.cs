@@ -9,15 +9,6 @@ public static class Coverage
 {
     public static ImportInfo Measure(ImportContext context, string format)
     {
-        var headings = new HashSet<Block>(ReferenceEqualityComparer.Instance);
-        foreach (var s in context.Sections)
-        {
-            if (s.Heading is not null)
-            {
-                headings.Add(s.Heading);
-            }
-            headings.UnionWith(s.HeadingContinuation);
-        }
         var unplacedBlocks = new HashSet<SourceRef>(context.Unplaced.Select(u => u.Source!).Where(s => s is not null));
 
         int structured = 0, text = 0, unplaced = 0;
@@ -43,7 +34,7 @@ public static class Coverage
                 continue;
             }
             var n = TextUtil.CountWords(BlockText.Of(block));
-            if (headings.Contains(block))
+            if (context.Scan.IsHeading(block))
             {
                 structured += n;
             }

@@ -28,6 +28,11 @@ public sealed class ImportContext
     /// <summary>Text that came out of a PDF (pdftotext now or earlier): one block per visual line, tables as fragments.</summary>
     public bool IsPdfText => Origin is DocumentOrigin.PdfText or DocumentOrigin.Pdf;
     public SectionNode Root { get; }
+
+    /// <summary>The blocks with the section each stands in; the outline does not change during the import, so it is built once.</summary>
+    public Common.BlockScan Scan => scan ??= new Common.BlockScan(this);
+
+    private Common.BlockScan? scan;
     /// <summary>The plan so far. Lists are added to in place; scalar parts are replaced with <c>with</c>.</summary>
     public Plan Plan { get; set; } = new();
     public List<ImportNote> Notes { get; } = [];

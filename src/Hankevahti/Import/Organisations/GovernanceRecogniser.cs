@@ -7,7 +7,7 @@ public sealed class GovernanceRecogniser : IRecogniser
 {
     public void Run(ImportContext context)
     {
-        var scan = new BlockScan(context);
+        var scan = context.Scan;
         MemberTableReader.Read(context, scan);
         BodyProseReader.Read(context, scan);
     }

@@ -9,7 +9,7 @@ public sealed class OrganisationRecogniser : IRecogniser
 {
     public void Run(ImportContext context)
     {
-        var scan = new BlockScan(context);
+        var scan = context.Scan;
         OrganisationTableReader.Read(context, scan);
         OrganisationProseReader.Read(context, scan);
         ClaimTitlePageName(context);

@@ -9,7 +9,7 @@ public sealed partial class ProjectRecogniser : IRecogniser
 {
     public void Run(ImportContext context)
     {
-        var scan = new BlockScan(context);
+        var scan = context.Scan;
         var project = context.Plan.Project;
         var title = TitleFinder.Find(context.Root.Blocks);
         if (title is not null)

@@ -7,7 +7,7 @@ public sealed class VersionRecogniser : IRecogniser
 {
     public void Run(ImportContext context)
     {
-        VersionTableReader.Read(context, new BlockScan(context));
+        VersionTableReader.Read(context, context.Scan);
         StatedVersionReader.Read(context);
     }
 }

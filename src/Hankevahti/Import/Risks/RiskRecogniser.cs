@@ -10,7 +10,7 @@ public sealed class RiskRecogniser : IRecogniser
 {
     public void Run(ImportContext context)
     {
-        var scan = new BlockScan(context);
+        var scan = context.Scan;
         RiskTableReader.Read(context, scan);
         RiskProseReader.Read(context, scan);
         RiskFragmentReader.Read(context, scan);
