@@ -3,14 +3,13 @@ using System.Text;
 using Hankevahti.Figures;
 using Hankevahti.Import;
 using Hankevahti.Plans;
+using Hankevahti.Web.Shared;
 
 namespace Hankevahti.Cli;
 
 /// <summary>The short text summary of one imported plan that 'hankevahti import' prints.</summary>
 internal static class ImportSummary
 {
-    private static readonly CultureInfo Fi = CultureInfo.GetCultureInfo("fi-FI");
-
     public static string Format(ImportResult result)
     {
         var plan = result.Plan!;
@@ -46,7 +45,8 @@ internal static class ImportSummary
             return "none found";
         }
         var planned = PlanFigures.Total(budget);
-        return planned.ToString("#,0.##", Fi).Replace('\u00A0', ' ') + " €";
+        // Plain spaces: a terminal or a log may not show the no-break space Fi uses for the web.
+        return Fi.Number(planned).Replace('\u00A0', ' ') + " €";
     }
 
     private static string Where(SourceRef? s) =>
