@@ -14,7 +14,7 @@ namespace Hankevahti.Cli;
 
 /// <summary>
 /// The `hankevahti` command: a small dispatcher over the subcommands serve, projects, export, import
-/// and check. Exit codes: 0 success, 1 the data or the database failed, 2 bad usage or not yet there.
+/// and check. Exit codes: 0 success, 1 the data or the database failed (or check found errors), 2 bad usage.
 /// Output goes to the writers given, so that tests run it in-process.
 /// </summary>
 public static partial class Cli
@@ -87,12 +87,29 @@ public static partial class Cli
             A file that cannot be imported gets one line naming the file and the reason; nothing of
             it is stored, and the exit code is 1.
             """, ImportAsync),
-        new("check", "Check a plan (not yet implemented: issue #4)", """
-            Usage: hankevahti check FILE | --project ID
+        new("check", "Check a plan for errors and gaps: figures, codes, indicators, risks, leftovers", """
+            Usage: hankevahti check FILE... | --project ID [--format text|json] [--min-severity info|warning|error]
+                                            [--lang fi|en] [--profile KEY] [--data DIR]
+                   hankevahti check --rules [--format text|json] [--lang fi|en]
 
-            Will check a plan for missing parts and figures that do not add up. Not yet
-            implemented (issue #4).
-            """, (_, c) => NotYet(c, "check", 4)),
+            Checks a plan (a .docx, .pdf, .txt or .md file, or a stored project's latest version)
+            against the rules and its programme's profile: totals that do not add up, funding shares,
+            codes that differ between sections, goals without indicators, risks without an owner,
+            template instructions left in, and more. Each finding has a code, a severity, a message,
+            a hint, and the place it points to (section, line, table row and cell).
+
+            Options:
+              --format text|json       findings grouped by section with a summary line (default), or JSON
+              --min-severity LEVEL     show only findings of LEVEL or above (info, warning, error)
+              --lang fi|en             language of the messages (default fi)
+              --profile KEY            check against this programme profile instead of the plan's own
+                                       (generic, rakenneuudistus, rrf, hyvan-tyon-ohjelma)
+              --rules                  list the rules with their codes, severities and explanations
+              --project ID             check the latest stored version of project ID
+              --data DIR               SQLite data folder (see 'hankevahti --help')
+
+            Exit code: 1 when a plan has errors (or a file cannot be read), 0 otherwise, 2 on bad usage.
+            """, CheckAsync),
     ];
 
     /// <summary>Runs the command line <paramref name="args"/> and returns the exit code; never throws.</summary>
@@ -216,7 +233,14 @@ public static partial class Cli
             ["--format"] = "json",
             ["--output"] = "the file to write",
         }),
-        // Not yet implemented: whatever they are given, they only say so.
+        "check" => Arguments.Parse(command, args, new Dictionary<string, string>
+        {
+            ["--format"] = "text or json",
+            ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",
+            ["--min-severity"] = "info, warning or error",
+            ["--lang"] = "fi or en",
+            ["--profile"] = "a programme profile key",
+        }, flags: ["--rules"]),
         _ => new Arguments(),
     };
 
@@ -328,12 +352,6 @@ public static partial class Cli
             throw new CliFailure($"{Name} export: cannot write '{output}': {OneLine(ex)}");
         }
         return 0;
-    }
-
-    private static async Task<int> NotYet(Context context, string command, int issue)
-    {
-        await context.Error.WriteLineAsync($"{Name} {command}: not yet implemented (issue #{issue})");
-        return 2;
     }
 
     /// <summary>Migrates the database (the CLI never seeds the demo; only the web app does) and runs <paramref name="work"/> on it.</summary>

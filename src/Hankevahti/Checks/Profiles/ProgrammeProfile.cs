@@ -1,0 +1,58 @@
+namespace Hankevahti.Checks.Profiles;
+
+/// <summary>
+/// What a funding programme's template and rules require of a plan. Profiles are data files
+/// (Checks/Profiles/*.profile.json) so that a new call or a changed share is an edit, not code.
+/// </summary>
+public sealed record ProgrammeProfile
+{
+    /// <summary>The key a plan's <see cref="Hankevahti.Plans.Programme.Key"/> selects it by; "generic" for the fallback.</summary>
+    public string Key { get; init; } = "";
+    /// <summary>Other programme keys that use this profile.</summary>
+    public List<string> Aliases { get; init; } = [];
+    public LocalizedText Name { get; init; } = new();
+    /// <summary>Sections the programme's template requires, by section kind (docs/glossary.md).</summary>
+    public List<RequiredSection> RequiredSections { get; init; } = [];
+    public FundingRules Funding { get; init; } = new();
+    public List<ReportingPeriod> ReportingPeriods { get; init; } = [];
+    /// <summary>Where the figures come from, so that a user can check them against the call.</summary>
+    public string? SourceNote { get; init; }
+}
+
+/// <summary>A text in the data files: Finnish and English.</summary>
+public sealed record LocalizedText
+{
+    public string Fi { get; init; } = "";
+    public string En { get; init; } = "";
+
+    public Localized ToLocalized() => new(Fi, En);
+}
+
+/// <summary>A section the template requires; any of its kinds satisfies it.</summary>
+public sealed record RequiredSection
+{
+    public List<string> Kinds { get; init; } = [];
+    public LocalizedText Name { get; init; } = new();
+}
+
+/// <summary>
+/// How the programme funds a project. Shares are fractions of the eligible total (0.8 for 80 %); null
+/// when the programme fixes none. A tolerance absorbs the rounding of plans that round to the euro.
+/// </summary>
+public sealed record FundingRules
+{
+    public decimal? OwnFundingShare { get; init; }
+    public decimal? GrantShare { get; init; }
+    /// <summary>Euros a stated amount may differ from the derived one before it is a finding.</summary>
+    public decimal AmountTolerance { get; init; } = 1m;
+}
+
+/// <summary>A reporting period of the programme, as month-day bounds repeating every year ("01-01" to "06-30").</summary>
+public sealed record ReportingPeriod
+{
+    public LocalizedText Name { get; init; } = new();
+    public string From { get; init; } = "01-01";
+    public string To { get; init; } = "12-31";
+    /// <summary>When the report of the period is due, month-day, if the programme fixes it.</summary>
+    public string? ReportDue { get; init; }
+}
