@@ -1,0 +1,89 @@
+using Hankevahti.Plans;
+
+namespace Hankevahti.Checks.Rules.Goals;
+
+/// <summary>What an indicator row says: whether it has a target, a baseline, a way to measure it, and whether it is qualitative.</summary>
+internal static class IndicatorFacts
+{
+    public static bool HasValue(IndicatorValue? value) =>
+        value is not null && (value.Value is not null || value.Achieved is not null || !string.IsNullOrWhiteSpace(value.Text));
+
+    public static bool HasTarget(Indicator indicator) => (indicator.Targets ?? []).Any(HasValue);
+
+    public static bool HasBaseline(Indicator indicator) => HasValue(indicator.Baseline);
+
+    /// <summary>Whether the row says how or from where the indicator is measured.</summary>
+    public static bool HasMeasure(Indicator indicator) =>
+        !string.IsNullOrWhiteSpace(indicator.Method) || !string.IsNullOrWhiteSpace(indicator.DataSource);
+
+    /// <summary>
+    /// A yes/no or self-assessed indicator, or one whose targets are words only ("toimintamalli käytössä"):
+    /// a funder does not expect a numeric baseline for these, and a yes/no one carries its target in its name.
+    /// </summary>
+    public static bool IsQualitative(Indicator indicator)
+    {
+        if (indicator.Kind is IndicatorKind.YesNo or IndicatorKind.SelfAssessment)
+        {
+            return true;
+        }
+        var targets = (indicator.Targets ?? []).Where(HasValue).ToList();
+        return targets.Count > 0 && targets.All(t => t.Value is null);
+    }
+
+    /// <summary>"1.2: Kehitettyjen moduulien määrä", for lists in messages.</summary>
+    /// <param name="partCode">The code of the part the message is about; not repeated before each name.</param>
+    public static string Label(Indicator indicator, string? partCode = null)
+    {
+        var code = (indicator.WorkCodes ?? []).FirstOrDefault(c => !string.IsNullOrWhiteSpace(c));
+        if (code is not null && string.Equals(WorkIndex.Normalise(code), WorkIndex.Normalise(partCode), StringComparison.OrdinalIgnoreCase))
+        {
+            code = null;
+        }
+        var name = WorkNames.Short(indicator.Name, 70);
+        if (name.Length == 0)
+        {
+            name = string.IsNullOrWhiteSpace(indicator.Id) ? "?" : indicator.Id;
+        }
+        return code is null ? name : $"{WorkIndex.Normalise(code)}: {name}";
+    }
+}
+
+/// <summary>Indicators of a plan grouped by the work part they follow, in plan order, so that one finding covers a part's table.</summary>
+internal sealed record IndicatorGroup(WorkEntry? Part, IReadOnlyList<(Indicator Indicator, int Index)> Items)
+{
+    public static IReadOnlyList<IndicatorGroup> Of(CheckContext context, Func<Indicator, bool> selected)
+    {
+        var index = new WorkIndex(context);
+        var groups = new List<(WorkEntry? Part, List<(Indicator, int)> Items)>();
+        var indicators = context.Plan.Indicators ?? [];
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            var indicator = indicators[i];
+            if (indicator is null || !selected(indicator))
+            {
+                continue;
+            }
+            var part = index.PartOf(indicator.WorkCodes);
+            var group = groups.FindIndex(g => ReferenceEquals(g.Part?.Part, part?.Part));
+            if (group < 0)
+            {
+                groups.Add((part, []));
+                group = groups.Count - 1;
+            }
+            groups[group].Items.Add((indicator, i));
+        }
+        return groups.Select(g => new IndicatorGroup(g.Part, g.Items)).ToList();
+    }
+
+    /// <summary>"Työpaketti 1.1" or, for indicators of no part, "Suunnitelma".</summary>
+    public Localized Owner => Part is null ? new("Suunnitelma", "The plan") : WorkNames.Part(Part.Part);
+
+    public Localized List(int max = 8) => WorkNames.List(Items.Select(x => IndicatorFacts.Label(x.Indicator, Part?.Part.Code)).ToList(), max);
+
+    /// <summary>The first indicator of the group, in the section it stands in (or the monitoring section).</summary>
+    public FindingPlace Place(CheckContext context, string? quote = null)
+    {
+        var (first, i) = Items[0];
+        return context.Place($"indicators[{i}]", first.Source ?? first.Baseline?.Source, quote ?? first.Name, "monitoring", "goals");
+    }
+}

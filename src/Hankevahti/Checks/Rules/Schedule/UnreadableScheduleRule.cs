@@ -1,0 +1,71 @@
+using Hankevahti.Checks.Rules.Goals;
+using Hankevahti.Plans;
+
+namespace Hankevahti.Checks.Rules.Schedule;
+
+/// <summary>
+/// Schedule tables with no marks, one finding per table. The import marks such schedules unknown: a chart
+/// whose bars were cell colours keeps its period columns but loses the bars when it becomes text, so
+/// the schedule could not be read rather than was never made — a remark, distinct from no schedule. A
+/// schedule kept as known but without a single period is a gap in the plan itself and a warning.
+/// </summary>
+public sealed class UnreadableScheduleRule : Rule
+{
+    public override string Code => "HV-SCHED-002";
+    public override FindingSeverity Severity => FindingSeverity.Info;
+    public override Localized Title => new("Aikataulutaulukossa ei ole merkintöjä", "Schedule table without marks");
+    public override Localized Explanation => new(
+        "Aikataulutaulukossa on jaksosarakkeet mutta ei yhtään merkintää, joten toimenpiteiden aikataulua ei voitu lukea. Usein kaavion palkit ovat solujen värejä, jotka katoavat, kun asiakirja muunnetaan tekstiksi.",
+        "The schedule table has period columns but no marks, so the actions' schedule could not be read. Often the chart's bars are cell colours that are lost when the document becomes text.");
+
+    public override IEnumerable<Finding> Check(CheckContext context)
+    {
+        var items = context.Work
+            .SelectMany(e => (e.Part.Actions ?? []).Select((a, i) => (Entry: e, Action: a, Index: i)))
+            .Where(x => x.Action?.Schedule is { } s && (s.Status == ScheduleStatus.Unknown || (s.Status == ScheduleStatus.Known && (s.Periods ?? []).Count == 0)))
+            .ToList();
+        foreach (var table in items.GroupBy(x => TableKey(x.Entry, x.Action)))
+        {
+            var list = table.ToList();
+            var first = list[0];
+            var source = first.Action.Schedule.Source ?? first.Action.Source;
+            var place = context.Place($"{first.Entry.Path}.actions[{first.Index}].schedule", source, null, "schedule");
+            var codes = WorkNames.List(list.Select(x => ActionsWithoutScheduleRule.Name(x.Action)).ToList(), 12);
+            var where = Where(context, first.Entry, source);
+            var lost = list.All(x => x.Action.Schedule.Status == ScheduleStatus.Unknown);
+            var note = NoteAt(context, source);
+            var noted = note is null ? new Localized("", "") : new Localized(" Tuonti huomautti samasta.", " The import noted the same.");
+            yield return lost
+                ? Found(place,
+                    new($"{where.Fi}: aikataulutaulukossa ei ole merkintöjä, joten toimenpiteiden {codes.Fi} aikataulua ei voitu lukea. Kaavion palkit olivat todennäköisesti värejä tai kuvia, jotka eivät siirtyneet tekstiin.{noted.Fi}",
+                        $"{where.En}: the schedule table has no marks, so the schedule of actions {codes.En} could not be read. The chart's bars were probably colours or images that did not come along with the text.{noted.En}"),
+                    new("Tarkista aikataulu alkuperäisestä asiakirjasta; merkitse jaksot soluihin tekstinä (esim. x), jotta ne säilyvät.",
+                        "Check the schedule in the original document; mark the periods in the cells as text (e.g. x) so that they are kept."))
+                : Found(place,
+                    new($"{where.Fi}: toimenpiteiden {codes.Fi} aikataulussa ei ole yhtään ajanjaksoa.",
+                        $"{where.En}: the schedule of actions {codes.En} has no period at all."),
+                    new("Merkitse kunkin toimenpiteen ajanjaksot aikatauluun.", "Mark each action's periods in the schedule."),
+                    FindingSeverity.Warning);
+        }
+    }
+
+    /// <summary>Actions share a table when their schedules point to the same table (or line); otherwise their part stands for it.</summary>
+    private static string TableKey(WorkEntry entry, WorkAction action)
+    {
+        var s = action.Schedule.Source;
+        return s?.Table is { } table ? $"table {s.File} {table}"
+            : s?.Line is { } line ? $"line {s.File} {line}"
+            : $"part {entry.Path}";
+    }
+
+    /// <summary>"Kohta 3.3 Aikataulu ja vaiheistus" when the table's section is known, else the part.</summary>
+    private static Localized Where(CheckContext context, WorkEntry entry, SourceRef? source)
+    {
+        var section = context.SectionAt(source);
+        return section is null ? WorkNames.Part(entry.Part) : new($"Kohta {section.Label}", $"Section {section.Label}");
+    }
+
+    private static ImportNote? NoteAt(CheckContext context, SourceRef? source) =>
+        source?.Line is not { } line ? null
+        : (context.Plan.Import?.Notes ?? []).FirstOrDefault(n => n?.Source?.Line is { } start && start <= line && line <= (n.Source.EndLine ?? start));
+}
