@@ -39,6 +39,21 @@ public class UnreadableScheduleRuleTests
         Assert.Contains("1.1", finding.Message.Fi, StringComparison.Ordinal);
     }
 
+    // One unreadable row in a table whose other rows have marks: the table is not without marks, only the row is unread.
+    [Fact]
+    public void OneUnreadRowInAMarkedTable()
+    {
+        var marked = SchedulePlans.Action("1.1", SchedulePlans.Months("09-10/2026", 2026, 9, 10)) with
+        {
+            Schedule = new Hankevahti.Plans.Schedule { Status = ScheduleStatus.Known, Periods = [SchedulePlans.Months("09-10/2026", 2026, 9, 10)], Source = new SourceRef { Line = 40, Table = 3 } },
+        };
+        var finding = Assert.Single(CheckRun.Rule<UnreadableScheduleRule>(SchedulePlans.With([marked, SchedulePlans.Unknown("1.2", 3)])));
+        Assert.Equal(FindingSeverity.Info, finding.Severity);
+        Assert.Contains("1.2", finding.Message.Fi, StringComparison.Ordinal);
+        Assert.Contains("other actions have marks", finding.Message.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("1.1", finding.Message.Fi, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void NamesTheActionsAndTheTablesSection()
     {

@@ -24,6 +24,10 @@ public sealed class UnreadableScheduleRule : Rule
             .SelectMany(e => (e.Part.Actions ?? []).Select((a, i) => (Entry: e, Action: a, Index: i)))
             .Where(x => x.Action?.Schedule is { } s && (s.Status == ScheduleStatus.Unknown || (s.Status == ScheduleStatus.Known && (s.Periods ?? []).Count == 0)))
             .ToList();
+        // Tables in which some action does have periods: there only some rows were lost, not the table's marks.
+        var marked = context.Work
+            .SelectMany(e => (e.Part.Actions ?? []).Where(a => (a?.Schedule?.Periods ?? []).Count > 0).Select(a => TableKey(e, a)))
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var table in items.GroupBy(x => TableKey(x.Entry, x.Action)))
         {
             var list = table.ToList();
@@ -32,18 +36,28 @@ public sealed class UnreadableScheduleRule : Rule
             var place = context.Place($"{first.Entry.Path}.actions[{first.Index}].schedule", source, null, "schedule");
             var codes = WorkNames.List(list.Select(x => ActionsWithoutScheduleRule.Name(x.Action)).ToList(), 12);
             var where = Where(context, first.Entry, source);
+            var actions = list.Count == 1 ? new Localized("toimenpiteen", "action") : new Localized("toimenpiteiden", "actions");
             var lost = list.All(x => x.Action.Schedule.Status == ScheduleStatus.Unknown);
             var note = NoteAt(context, source);
             var noted = note is null ? new Localized("", "") : new Localized(" Tuonti huomautti samasta.", " The import noted the same.");
+            if (lost && marked.Contains(table.Key))
+            {
+                yield return Found(place,
+                    new($"{where.Fi}: {actions.Fi} {codes.Fi} aikataulua ei voitu lukea aikataulutaulukosta, vaikka muilla toimenpiteillä on merkinnät.{noted.Fi}",
+                        $"{where.En}: the schedule of {actions.En} {codes.En} could not be read from the schedule table, though other actions have marks.{noted.En}"),
+                    new("Tarkista näiden toimenpiteiden aikataulu alkuperäisestä asiakirjasta ja merkitse jaksot tekstinä.",
+                        "Check these actions' schedule in the original document and mark the periods as text."));
+                continue;
+            }
             yield return lost
                 ? Found(place,
-                    new($"{where.Fi}: aikataulutaulukossa ei ole merkintöjä, joten toimenpiteiden {codes.Fi} aikataulua ei voitu lukea. Kaavion palkit olivat todennäköisesti värejä tai kuvia, jotka eivät siirtyneet tekstiin.{noted.Fi}",
-                        $"{where.En}: the schedule table has no marks, so the schedule of actions {codes.En} could not be read. The chart's bars were probably colours or images that did not come along with the text.{noted.En}"),
+                    new($"{where.Fi}: aikataulutaulukossa ei ole merkintöjä, joten {actions.Fi} {codes.Fi} aikataulua ei voitu lukea. Kaavion palkit olivat todennäköisesti värejä tai kuvia, jotka eivät siirtyneet tekstiin.{noted.Fi}",
+                        $"{where.En}: the schedule table has no marks, so the schedule of {actions.En} {codes.En} could not be read. The chart's bars were probably colours or images that did not come along with the text.{noted.En}"),
                     new("Tarkista aikataulu alkuperäisestä asiakirjasta; merkitse jaksot soluihin tekstinä (esim. x), jotta ne säilyvät.",
                         "Check the schedule in the original document; mark the periods in the cells as text (e.g. x) so that they are kept."))
                 : Found(place,
-                    new($"{where.Fi}: toimenpiteiden {codes.Fi} aikataulussa ei ole yhtään ajanjaksoa.",
-                        $"{where.En}: the schedule of actions {codes.En} has no period at all."),
+                    new($"{where.Fi}: {actions.Fi} {codes.Fi} aikataulussa ei ole yhtään ajanjaksoa.",
+                        $"{where.En}: the schedule of {actions.En} {codes.En} has no period at all."),
                     new("Merkitse kunkin toimenpiteen ajanjaksot aikatauluun.", "Mark each action's periods in the schedule."),
                     FindingSeverity.Warning);
         }
@@ -52,7 +66,7 @@ public sealed class UnreadableScheduleRule : Rule
     /// <summary>Actions share a table when their schedules point to the same table (or line); otherwise their part stands for it.</summary>
     private static string TableKey(WorkEntry entry, WorkAction action)
     {
-        var s = action.Schedule.Source;
+        var s = action.Schedule?.Source ?? action.Schedule?.Periods?.FirstOrDefault(p => p?.Source is not null)?.Source;
         return s?.Table is { } table ? $"table {s.File} {table}"
             : s?.Line is { } line ? $"line {s.File} {line}"
             : $"part {entry.Path}";
