@@ -51,6 +51,18 @@ public class IndicatorNoValuesRuleTests
         Assert.Equal(FindingSeverity.Warning, first.Severity);
     }
 
+    // Indicators linked only from a goal are grouped under the goal's part; unknown codes under the code.
+    [Fact]
+    public void GroupsByGoalPartOrUnknownCode()
+    {
+        var viaGoal = new Indicator { Id = "g-linked", Name = "Jonon pituus", Kind = IndicatorKind.Count };
+        var unknownCode = Bare("Tyytyväisyys", code: "Kärki 1");
+        var plan = GoalPlans.With([viaGoal, unknownCode], [new Goal { Id = "g", Text = "Jonot lyhenevät", PartCode = "2", IndicatorIds = ["g-linked"] }]);
+        var findings = CheckRun.Rule<IndicatorsWithNoValuesRule>(plan);
+        Assert.Equal(["Työpaketti 2", "Kärki 1"], findings.Select(f => f.Message.Fi.Split(':')[0]));
+        Assert.Contains(": Tyytyväisyys.", findings[1].Message.Fi, StringComparison.Ordinal);
+    }
+
     // The RRF plan's monitoring tables list only indicator names: one finding per work package, not one per name.
     [Fact]
     public void RrfPlanGivesOneFindingPerWorkPackage()

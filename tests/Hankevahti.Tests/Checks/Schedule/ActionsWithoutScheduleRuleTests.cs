@@ -45,6 +45,27 @@ public class ActionsWithoutScheduleRuleTests
         Assert.Contains("kuva", finding.Message.Fi, StringComparison.Ordinal);
     }
 
+    // A plan-level schedule section told in words serves every part: one remark there, not one per part.
+    [Fact]
+    public void PartsSharingAPlanLevelScheduleGetOneFinding()
+    {
+        var plan = SchedulePlans.With([SchedulePlans.Action("1.1")]);
+        plan = plan with
+        {
+            Sections =
+            [
+                new Section { Number = "4", Title = "Toteutus", Kind = "implementation", Source = new SourceRef { Line = 5 },
+                    Children = [new Section { Number = "4.1", Title = "Aikataulu", Kind = "schedule", Text = "Hanke alkaa syyskuussa 2026 ja päättyy joulukuussa 2027.", Source = new SourceRef { Line = 6 } }] },
+            ],
+            Work = [.. plan.Work, new WorkPart { Code = "2", Kind = WorkPartKind.WorkPackage, Title = "Hallinnointi", Actions = [SchedulePlans.Action("2.1")] }],
+        };
+        var finding = Assert.Single(CheckRun.Rule<ActionsWithoutScheduleRule>(plan));
+        Assert.Equal(FindingSeverity.Info, finding.Severity);
+        Assert.Equal("4.1", finding.Place.SectionNumber);
+        Assert.StartsWith("Työpaketti 1, Työpaketti 2:", finding.Message.Fi, StringComparison.Ordinal);
+        Assert.Contains("(1.1, 2.1)", finding.Message.Fi, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, WorkAction[], int> Quiet => new()
     {
         // Every action scheduled.

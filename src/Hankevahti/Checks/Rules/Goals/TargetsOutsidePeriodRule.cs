@@ -29,7 +29,7 @@ public sealed class TargetsOutsidePeriodRule : Rule
         foreach (var group in IndicatorGroup.Of(context, i => (i.Targets ?? []).Any(Outside)))
         {
             var items = group.Items
-                .Select(x => $"{IndicatorFacts.Label(x.Indicator, group.Part?.Part.Code)} ({string.Join(", ", x.Indicator.Targets.Where(Outside).Select(t => t.Year).Distinct())})")
+                .Select(x => $"{IndicatorFacts.Label(x.Indicator, group.Part?.Part.Code ?? group.Code)} ({string.Join(", ", x.Indicator.Targets.Where(Outside).Select(t => t.Year).Distinct())})")
                 .ToList();
             var list = WorkNames.List(items, 6);
             var (i, indicator) = (group.Items[0].Index, group.Items[0].Indicator);

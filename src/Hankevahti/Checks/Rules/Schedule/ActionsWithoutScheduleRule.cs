@@ -20,6 +20,7 @@ public sealed class ActionsWithoutScheduleRule : Rule
 
     public override IEnumerable<Finding> Check(CheckContext context)
     {
+        var cases = new List<(WorkEntry Entry, List<(WorkAction Action, int Index)> Missing, ScheduleText Text)>();
         foreach (var entry in context.Work)
         {
             var actions = (entry.Part.Actions ?? []).Select((a, i) => (Action: a, Index: i)).Where(x => x.Action is not null).ToList();
@@ -28,38 +29,50 @@ public sealed class ActionsWithoutScheduleRule : Rule
             {
                 continue;
             }
-            var owner = WorkNames.Part(entry.Part);
-            var codes = WorkNames.List(missing.Select(x => Name(x.Action)).ToList(), 12);
-            var counted = new Localized(
-                missing.Count == 1 ? "toimenpiteellä" : $"{missing.Count} toimenpiteellä",
-                missing.Count == 1 ? "1 action has" : $"{missing.Count} actions have");
-            var first = missing[0];
-            var actionPlace = context.Place($"{entry.Path}.actions[{first.Index}].schedule", first.Action.Schedule?.Source ?? first.Action.Source, first.Action.Title, "schedule", "actions");
             // Only a part none of whose actions has a schedule can blame its text; otherwise the schedule table simply left some out.
             var text = missing.Count == actions.Count ? ScheduleText.Of(context, entry) : new ScheduleText(ScheduleTextKind.Missing, null, null);
-            yield return text.Kind switch
-            {
-                ScheduleTextKind.EmptyHeading when text.Section is not null => Found(
-                    context.PlaceInText(text.Section, text.Heading),
-                    new($"{owner.Fi}: {counted.Fi} ei ole aikataulua ({codes.Fi}). Otsikon \"{text.Heading}\" alla ei ole aikataulua: se oli todennäköisesti kuva, joka ei siirtynyt tekstiin.",
-                        $"{owner.En}: {counted.En} no schedule ({codes.En}). The heading \"{text.Heading}\" has no schedule under it: it was probably an image that did not come along with the text."),
-                    new("Tarkista aikataulu alkuperäisestä asiakirjasta ja kirjoita se taulukoksi tai tekstiksi (toimenpide ja ajanjakso), jotta se säilyy.",
-                        "Check the schedule in the original document and write it as a table or text (action and period), so that it is kept.")),
-                ScheduleTextKind.Prose when text.Section is not null => Found(
-                    context.PlaceInText(text.Section, text.Heading),
-                    new($"{owner.Fi}: aikataulu kerrotaan vain sanallisesti otsikon \"{text.Heading}\" alla{At(text).Fi}; toimenpiteillä ei ole omaa aikataulua ({codes.Fi}).",
-                        $"{owner.En}: the schedule is told only in words under the heading \"{text.Heading}\"{At(text).En}; the actions have no schedule of their own ({codes.En})."),
-                    new("Harkitse aikataulutaulukkoa, josta näkyy kunkin toimenpiteen ajanjakso.",
-                        "Consider a schedule table that shows each action's period."),
-                    FindingSeverity.Info),
-                _ => Found(
-                    actionPlace,
-                    new($"{owner.Fi}: {counted.Fi} ei ole aikataulua: {codes.Fi}.",
-                        $"{owner.En}: {counted.En} no schedule: {codes.En}."),
-                    new("Kerro kunkin toimenpiteen ajanjakso (esim. aikataulutaulukossa kuukausittain tai neljännesvuosittain).",
-                        "Give each action's period (e.g. in a schedule table by month or quarter).")),
-            };
+            cases.Add((entry, missing, text));
         }
+        // Parts whose only schedule is one plan-level section share one finding there.
+        foreach (var group in cases.GroupBy(c => c.Text.Shared && c.Text.Section is not null ? "shared " + c.Text.Section.Path : "part " + c.Entry.Path))
+        {
+            yield return FindingFor(context, group.ToList());
+        }
+    }
+
+    private Finding FindingFor(CheckContext context, List<(WorkEntry Entry, List<(WorkAction Action, int Index)> Missing, ScheduleText Text)> parts)
+    {
+        var owners = parts.Select(p => WorkNames.Part(p.Entry.Part)).ToList();
+        var owner = new Localized(string.Join(", ", owners.Select(o => o.Fi)), string.Join(", ", owners.Select(o => o.En)));
+        var missing = parts.SelectMany(p => p.Missing).ToList();
+        var codes = WorkNames.List(missing.Select(x => Name(x.Action)).ToList(), 12);
+        var counted = new Localized(
+            missing.Count == 1 ? "toimenpiteellä" : $"{missing.Count} toimenpiteellä",
+            missing.Count == 1 ? "1 action has" : $"{missing.Count} actions have");
+        var text = parts[0].Text;
+        var (entry, (action, index)) = (parts[0].Entry, parts[0].Missing[0]);
+        return text.Kind switch
+        {
+            ScheduleTextKind.EmptyHeading when text.Section is not null => Found(
+                context.PlaceInText(text.Section, text.Heading),
+                new($"{owner.Fi}: {counted.Fi} ei ole aikataulua ({codes.Fi}). Otsikon \"{text.Heading}\" alla ei ole aikataulua: se oli todennäköisesti kuva, joka ei siirtynyt tekstiin.",
+                    $"{owner.En}: {counted.En} no schedule ({codes.En}). The heading \"{text.Heading}\" has no schedule under it: it was probably an image that did not come along with the text."),
+                new("Tarkista aikataulu alkuperäisestä asiakirjasta ja kirjoita se taulukoksi tai tekstiksi (toimenpide ja ajanjakso), jotta se säilyy.",
+                    "Check the schedule in the original document and write it as a table or text (action and period), so that it is kept.")),
+            ScheduleTextKind.Prose when text.Section is not null => Found(
+                context.PlaceInText(text.Section, text.Heading),
+                new($"{owner.Fi}: aikataulu kerrotaan vain sanallisesti otsikon \"{text.Heading}\" alla{At(text).Fi}; toimenpiteillä ei ole omaa aikataulua ({codes.Fi}).",
+                    $"{owner.En}: the schedule is told only in words under the heading \"{text.Heading}\"{At(text).En}; the actions have no schedule of their own ({codes.En})."),
+                new("Harkitse aikataulutaulukkoa, josta näkyy kunkin toimenpiteen ajanjakso.",
+                    "Consider a schedule table that shows each action's period."),
+                FindingSeverity.Info),
+            _ => Found(
+                context.Place($"{entry.Path}.actions[{index}].schedule", action.Schedule?.Source ?? action.Source, action.Title, "schedule", "actions"),
+                new($"{owner.Fi}: {counted.Fi} ei ole aikataulua: {codes.Fi}.",
+                    $"{owner.En}: {counted.En} no schedule: {codes.En}."),
+                new("Kerro kunkin toimenpiteen ajanjakso (esim. aikataulutaulukossa kuukausittain tai neljännesvuosittain).",
+                    "Give each action's period (e.g. in a schedule table by month or quarter).")),
+        };
     }
 
     /// <summary>" (kohta 2.3)" when the heading is a numbered section's own.</summary>

@@ -14,7 +14,8 @@ internal enum ScheduleTextKind
     Prose,
 }
 
-internal sealed record ScheduleText(ScheduleTextKind Kind, SectionEntry? Section, string? Heading)
+/// <param name="Shared">The schedule text stands outside every part (a plan-level "Aikataulu" section), so it serves several parts.</param>
+internal sealed record ScheduleText(ScheduleTextKind Kind, SectionEntry? Section, string? Heading, bool Shared = false)
 {
     private static readonly string[] PartKinds = ["part", "pillar", "investment", "workPackage"];
 
@@ -35,15 +36,23 @@ internal sealed record ScheduleText(ScheduleTextKind Kind, SectionEntry? Section
     {
         var own = SectionOf(context, part);
         var places = own is null ? [] : new[] { own }.Concat(context.Descendants(own)).ToList();
-        return FindIn(places) ?? FindIn(context.Sections.Where(s => IsSchedule(s) && !InPart(s)).ToList()) ?? new(ScheduleTextKind.Missing, own, null);
+        if (FindIn(places) is { } inPart)
+        {
+            return inPart;
+        }
+        var shared = FindIn(context.Sections.Where(s => IsSchedule(s) && !InPart(s)).ToList());
+        return shared is null ? new(ScheduleTextKind.Missing, own, null) : shared with { Shared = true };
     }
 
-    /// <summary>The section a part's heading starts: the one at the part's line, else one numbered with its code.</summary>
+    /// <summary>The section a part's heading starts: the one at the part's line (or the part section it falls in), else one numbered with its code.</summary>
     public static SectionEntry? SectionOf(CheckContext context, WorkEntry part)
     {
         if (part.Part.Source?.Line is { } line)
         {
-            return context.Sections.FirstOrDefault(s => s.Line == line) ?? context.SectionAt(part.Part.Source);
+            // The section the part's line falls in is its own only when it is a part's heading; otherwise it
+            // is a section (a plan-level schedule) that merely precedes the part's text.
+            return context.Sections.FirstOrDefault(s => s.Line == line)
+                ?? (context.SectionAt(part.Part.Source) is { Kind: { } kind } at && PartKinds.Contains(kind) ? at : null);
         }
         var code = part.Part.Code?.Trim();
         return string.IsNullOrEmpty(code) ? null
