@@ -14,8 +14,8 @@ public sealed class ScheduleOutsidePeriodRule : Rule
     public override FindingSeverity Severity => FindingSeverity.Error;
     public override Localized Title => new("Aikataulu hankekauden ulkopuolella", "Schedule outside the project period");
     public override Localized Explanation => new(
-        "Toimenpiteen ajanjakso on ennen hankkeen alkua tai sen päättymisen jälkeen. Kokonaan hankekauden ulkopuolinen jakso on virhe; kuukauden tarkkuudella annettu jakso, joka ylittää hankekauden, on varoitus.",
-        "An action's period falls before the project starts or after it ends. A period wholly outside the project is an error; a period given by month that runs over the project's end is a warning.");
+        "Toimenpiteen ajanjakso on ennen hankkeen alkua tai sen päättymisen jälkeen. Kokonaan hankekauden ulkopuolinen jakso on virhe; kuukauden tarkkuudella annettu jakso, joka ulottuu hankekauden alun tai lopun yli, on varoitus.",
+        "An action's period falls before the project starts or after it ends. A period wholly outside the project is an error; a period given by month that runs over the project's start or end is a warning.");
 
     public override IEnumerable<Finding> Check(CheckContext context)
     {
