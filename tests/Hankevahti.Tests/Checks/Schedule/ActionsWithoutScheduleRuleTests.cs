@@ -19,9 +19,9 @@ public class ActionsWithoutScheduleRuleTests
         // The schedule told in words with years: a remark only.
         { "prose schedule", "Työpaketin 1 aikataulu:\n\nTyö aloitetaan syksyllä 2026 ja se päättyy vuoden 2027 lopussa.", FindingSeverity.Info, "sanallisesti" },
         // No schedule anywhere: a plain gap.
-        { "nothing at all", "Työpaketissa kehitetään palvelupolkuja.", FindingSeverity.Warning, "ei ole aikataulua: 1.1, 1.2" },
+        { "nothing at all", "Työpaketissa kehitetään palvelupolkuja.", FindingSeverity.Warning, "ei ole aikataulua: 1.1 \"Toimenpide 1.1\", 1.2" },
         // A sentence merely mentioning the schedule is no heading.
-        { "mention in a sentence", "Työ etenee sovitun aikataulun mukaisesti ja sitä seurataan ohjausryhmässä.", FindingSeverity.Warning, "ei ole aikataulua: 1.1, 1.2" },
+        { "mention in a sentence", "Työ etenee sovitun aikataulun mukaisesti ja sitä seurataan ohjausryhmässä.", FindingSeverity.Warning, "ei ole aikataulua: 1.1 \"Toimenpide 1.1\", 1.2" },
     };
 
     [Theory]
@@ -63,7 +63,7 @@ public class ActionsWithoutScheduleRuleTests
         Assert.Equal(FindingSeverity.Info, finding.Severity);
         Assert.Equal("4.1", finding.Place.SectionNumber);
         Assert.StartsWith("Työpaketti 1, Työpaketti 2:", finding.Message.Fi, StringComparison.Ordinal);
-        Assert.Contains("(1.1, 2.1)", finding.Message.Fi, StringComparison.Ordinal);
+        Assert.Contains("(1.1 \"Toimenpide 1.1\", 2.1 \"Toimenpide 2.1\")", finding.Message.Fi, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, WorkAction[], int> Quiet => new()
@@ -107,6 +107,6 @@ public class ActionsWithoutScheduleRuleTests
         var findings = CheckRun.Seed(Seeds.Rakenneuudistus).Of("HV-SCHED-001").ToList();
         Assert.Equal(2, findings.Count);
         Assert.Contains(findings, f => f.Severity == FindingSeverity.Info && f.Place.SectionNumber == "2.3");
-        Assert.Contains(findings, f => f.Severity == FindingSeverity.Warning && f.Message.Fi.EndsWith(": O.", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Severity == FindingSeverity.Warning && f.Message.Fi.Contains("aikataulua: O \"", StringComparison.Ordinal));
     }
 }

@@ -58,7 +58,8 @@ public class UnreadableScheduleRuleTests
     public void NamesTheActionsAndTheTablesSection()
     {
         var finding = Assert.Single(CheckRun.Rule<UnreadableScheduleRule>(SchedulePlans.With([SchedulePlans.Unknown("1.1", 3), SchedulePlans.Unknown("1.2", 3)])));
-        Assert.Contains("1.1, 1.2", finding.Message.Fi, StringComparison.Ordinal);
+        Assert.Contains("1.1 \"Toimenpide 1.1\", 1.2 \"Toimenpide 1.2\"", finding.Message.Fi, StringComparison.Ordinal);
+        Assert.StartsWith("Työpaketti 1 (kohta 1):", finding.Message.Fi, StringComparison.Ordinal);
         Assert.Contains("could not be read", finding.Message.En, StringComparison.Ordinal);
         Assert.Equal("1", finding.Place.SectionNumber);
         Assert.Equal("work[0].actions[0].schedule", finding.Place.Path);

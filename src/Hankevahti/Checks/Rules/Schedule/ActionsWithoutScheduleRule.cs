@@ -45,7 +45,7 @@ public sealed class ActionsWithoutScheduleRule : Rule
         var owners = parts.Select(p => WorkNames.Part(p.Entry.Part)).ToList();
         var owner = new Localized(string.Join(", ", owners.Select(o => o.Fi)), string.Join(", ", owners.Select(o => o.En)));
         var missing = parts.SelectMany(p => p.Missing).ToList();
-        var codes = WorkNames.List(missing.Select(x => Name(x.Action)).ToList(), 12);
+        var codes = Names(missing.Select(x => x.Action).ToList());
         var counted = new Localized(
             missing.Count == 1 ? "toimenpiteellä" : $"{missing.Count} toimenpiteellä",
             missing.Count == 1 ? "1 action has" : $"{missing.Count} actions have");
@@ -80,6 +80,11 @@ public sealed class ActionsWithoutScheduleRule : Rule
         text.Section is { Number: { Length: > 0 } number } section && text.Heading == section.Title
             ? new($" (kohta {number})", $" (section {number})")
             : new("", "");
+
+    /// <summary>A few actions by code and short title, many by code only, so the message stays one read.</summary>
+    internal static Localized Names(IReadOnlyList<WorkAction> actions) =>
+        WorkNames.List(actions.Select(a => actions.Count <= 3 && !string.IsNullOrWhiteSpace(a.Code) && !string.IsNullOrWhiteSpace(a.Title)
+            ? $"{a.Code.Trim()} \"{WorkNames.Short(a.Title, 40)}\"" : Name(a)).ToList(), 12);
 
     /// <summary>The action's code, or its title cut short when it has none.</summary>
     internal static string Name(WorkAction action) =>

@@ -34,8 +34,8 @@ public sealed class UnreadableScheduleRule : Rule
             var first = list[0];
             var source = first.Action.Schedule.Source ?? first.Action.Source;
             var place = context.Place($"{first.Entry.Path}.actions[{first.Index}].schedule", source, null, "schedule");
-            var codes = WorkNames.List(list.Select(x => ActionsWithoutScheduleRule.Name(x.Action)).ToList(), 12);
-            var where = Where(context, first.Entry, source);
+            var codes = ActionsWithoutScheduleRule.Names(list.Select(x => x.Action).ToList());
+            var where = Where(context, list.Select(x => x.Entry), source);
             var actions = list.Count == 1 ? new Localized("toimenpiteen", "action") : new Localized("toimenpiteiden", "actions");
             var lost = list.All(x => x.Action.Schedule.Status == ScheduleStatus.Unknown);
             var note = NoteAt(context, source);
@@ -72,11 +72,14 @@ public sealed class UnreadableScheduleRule : Rule
             : $"part {entry.Path}";
     }
 
-    /// <summary>"Kohta 3.3 Aikataulu ja vaiheistus" when the table's section is known, else the part.</summary>
-    private static Localized Where(CheckContext context, WorkEntry entry, SourceRef? source)
+    /// <summary>"Osa-alue 2 (kohta 3.3)": the parts whose actions the table holds, and the table's section when known.</summary>
+    private static Localized Where(CheckContext context, IEnumerable<WorkEntry> entries, SourceRef? source)
     {
-        var section = context.SectionAt(source);
-        return section is null ? WorkNames.Part(entry.Part) : new($"Kohta {section.Label}", $"Section {section.Label}");
+        var parts = entries.DistinctBy(e => e.Path).Select(e => WorkNames.Part(e.Part)).ToList();
+        var fi = string.Join(", ", parts.Select(p => p.Fi));
+        var en = string.Join(", ", parts.Select(p => p.En));
+        var number = context.SectionAt(source)?.Number;
+        return string.IsNullOrWhiteSpace(number) ? new(fi, en) : new($"{fi} (kohta {number})", $"{en} (section {number})");
     }
 
     private static ImportNote? NoteAt(CheckContext context, SourceRef? source) =>
