@@ -83,8 +83,10 @@ public sealed class ActionsWithoutScheduleRule : Rule
 
     /// <summary>A few actions by code and short title, many by code only, so the message stays one read.</summary>
     internal static Localized Names(IReadOnlyList<WorkAction> actions) =>
-        WorkNames.List(actions.Select(a => actions.Count <= 3 && !string.IsNullOrWhiteSpace(a.Code) && !string.IsNullOrWhiteSpace(a.Title)
-            ? $"{a.Code.Trim()} \"{WorkNames.Short(a.Title, 40)}\"" : Name(a)).ToList(), 12);
+        actions.Count <= 3
+            ? WorkNames.List(actions.Select(a => !string.IsNullOrWhiteSpace(a.Code) && !string.IsNullOrWhiteSpace(a.Title)
+                ? $"{a.Code.Trim()} \"{WorkNames.Short(a.Title, 40)}\"" : Name(a)).ToList(), 12)
+            : WorkNames.List(CodeRuns.Compress(actions.Select(Name).ToList()), 12);
 
     /// <summary>The action's code, or its title cut short when it has none.</summary>
     internal static string Name(WorkAction action) =>
