@@ -40,5 +40,5 @@ internal static class GoalPlans
     };
 
     /// <summary>A measured indicator with a baseline and targets for 2026 and 2027: every rule should pass it.</summary>
-    public static Indicator Complete(string name = "Koulutettujen määrä", string workCode = "1.1") => Measured(name, workCode, 0, (2026, 50), (2027, 120));
+    public static Indicator Complete(string name = "Koulutuspäivien määrä", string workCode = "1.1") => Measured(name, workCode, 0, (2026, 50), (2027, 120));
 }

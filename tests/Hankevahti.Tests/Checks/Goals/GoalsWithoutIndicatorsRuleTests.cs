@@ -20,7 +20,7 @@ public class GoalsWithoutIndicatorsRuleTests
         // An indicator linked to the part itself.
         { "indicator on the part", [PartGoal("1")], [GoalPlans.Complete(workCode: "1")], 0 },
         // A goal naming its indicator.
-        { "goal names indicator", [PartGoal("2", "i-Koulutettujen määrä")], [GoalPlans.Complete()], 0 },
+        { "goal names indicator", [PartGoal("2", "i-Koulutuspäivien määrä")], [GoalPlans.Complete()], 0 },
         // Part 2 has a goal but the plan's indicators all follow part 1.
         { "part without indicators", [PartGoal("1"), PartGoal("2")], [GoalPlans.Complete()], 1 },
         // A goal naming an indicator that does not exist is not measured.

@@ -11,7 +11,7 @@ public class IndicatorTargetRuleTests
     public static TheoryData<string, Indicator, bool> Cases => new()
     {
         // A count with a method but no target: the funder cannot judge the result.
-        { "count without target", GoalPlans.Measured("Koulutettujen määrä"), true },
+        { "count without target", GoalPlans.Measured("Koulutuspäivien määrä"), true },
         // A percentage with only a data source is just as unmeasurable.
         { "share without target", GoalPlans.Measured("Sähköisen asioinnin osuus") with { Kind = IndicatorKind.Percentage, Baseline = null, Method = null }, true },
         // Complete rows pass.
@@ -41,7 +41,7 @@ public class IndicatorTargetRuleTests
     {
         var plan = GoalPlans.With(
         [
-            GoalPlans.Measured("Koulutettujen määrä", "1.1"),
+            GoalPlans.Measured("Koulutuspäivien määrä", "1.1"),
             GoalPlans.Measured("Moduulien määrä", "1.2"),
             GoalPlans.Complete("Kävijämäärä", "1.2"),
             GoalPlans.Measured("Kokousten määrä", "2.1"),
@@ -50,7 +50,7 @@ public class IndicatorTargetRuleTests
         Assert.Equal(2, findings.Count);
         var first = findings.Single(f => f.Message.Fi.StartsWith("Työpaketti 1:", StringComparison.Ordinal));
         Assert.Contains("2 määrällisellä mittarilla", first.Message.Fi, StringComparison.Ordinal);
-        Assert.Contains("1.1: Koulutettujen määrä", first.Message.Fi, StringComparison.Ordinal);
+        Assert.Contains("1.1: Koulutuspäivien määrä", first.Message.Fi, StringComparison.Ordinal);
         Assert.Contains("1.2: Moduulien määrä", first.Message.En, StringComparison.Ordinal);
         Assert.DoesNotContain("Kävijämäärä", first.Message.Fi, StringComparison.Ordinal);
         Assert.Equal("indicators[0]", first.Place.Path);

@@ -13,7 +13,7 @@ public class ActionsWithoutScheduleRuleTests
     public static TheoryData<string, string, FindingSeverity?, string> Cases => new()
     {
         // A heading for the schedule followed straight by the cost paragraph: the chart was an image.
-        { "empty heading", "Työpaketin 1 karkea aikataulu:\n\nTyöpaketin 1 kustannusarvio on 100 000 €.", FindingSeverity.Warning, "kuva" },
+        { "empty heading", "Työpaketin 1 alustava aikataulu:\n\nTyöpaketin 1 kustannusarvio on 100 000 €.", FindingSeverity.Warning, "kuva" },
         // A schedule section holding only a figure caption: the same.
         { "caption only", "Aikataulu\n\nKuva 3 Työpaketin aikataulu", FindingSeverity.Warning, "kuva" },
         // The schedule told in words with years: a remark only.
@@ -39,7 +39,7 @@ public class ActionsWithoutScheduleRuleTests
     [Fact]
     public void FindsTheScheduleSubsection()
     {
-        Section[] sub = [new Section { Number = "1.3", Title = "Aikataulu ja vaiheistus", Kind = "schedule", Text = "Osa-alueen aikataulu on alla olevassa kuvassa.", Source = new SourceRef { Line = 20 } }];
+        Section[] sub = [new Section { Number = "1.3", Title = "Aikataulu ja vaiheistus", Kind = "schedule", Text = "Aikataulu näkyy alla olevassa kuvassa.", Source = new SourceRef { Line = 20 } }];
         var finding = Assert.Single(CheckRun.Rule<ActionsWithoutScheduleRule>(SchedulePlans.With([SchedulePlans.Action("1.1")], "", sub)));
         Assert.Equal("1.3", finding.Place.SectionNumber);
         Assert.Contains("kuva", finding.Message.Fi, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public class ActionsWithoutScheduleRuleTests
     [MemberData(nameof(Quiet))]
     public void CountsOnlyActionsWithNoSchedule(string why, WorkAction[] actions, int expected)
     {
-        var findings = CheckRun.Rule<ActionsWithoutScheduleRule>(SchedulePlans.With(actions, "Työpaketin 1 karkea aikataulu:\n\nKustannukset."));
+        var findings = CheckRun.Rule<ActionsWithoutScheduleRule>(SchedulePlans.With(actions, "Työpaketin 1 alustava aikataulu:\n\nKustannukset."));
         Assert.True(expected == findings.Count, $"{why}: {CheckRun.Describe(findings)}");
         Assert.All(findings, f => Assert.Contains("1.2", f.Message.Fi, StringComparison.Ordinal));
     }

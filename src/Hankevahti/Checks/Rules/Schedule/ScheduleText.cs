@@ -101,7 +101,7 @@ internal sealed record ScheduleText(ScheduleTextKind Kind, SectionEntry? Section
         return isSection ? ScheduleTextKind.Missing : ScheduleTextKind.EmptyHeading;
     }
 
-    /// <summary>"Työpaketin 1.1 karkea aikataulu:" — a short line about the schedule that introduces what follows.</summary>
+    /// <summary>"Työpaketin 3 alustava aikataulu:" — a short line about the schedule that introduces what follows.</summary>
     private static bool IsHeading(string line, bool alone) =>
         HeadingLine.IsMatch(line) && !line.StartsWith('-') && !line.StartsWith('•')
         && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8
@@ -122,7 +122,7 @@ internal sealed record ScheduleText(ScheduleTextKind Kind, SectionEntry? Section
         return false;
     }
 
-    /// <summary>A caption alone ("Kuva 1 Osa-alueen 2 aikataulu") says the chart was a picture.</summary>
+    /// <summary>A caption alone ("Kuva 4 Työpaketin aikataulu") says the chart was a picture.</summary>
     public static bool IsCaptionOnly(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(l => Caption.IsMatch(l));
 }
