@@ -27,6 +27,8 @@ public class GoalsWithoutIndicatorsRuleTests
         { "dangling indicator id", [PartGoal("2", "missing")], [GoalPlans.Complete()], 1 },
         // Project-level goals are served by the work's indicators; no plan links them one by one.
         { "project goal with work indicators", [ProjectGoal], [GoalPlans.Complete()], 0 },
+        // One plan-wide indicator table tied to no part or goal: which part it measures is unknown, so none is blamed.
+        { "unlinked indicators", [PartGoal("1"), PartGoal("2")], [GoalPlans.Complete() with { WorkCodes = [] }], 0 },
         // No indicators at all: one finding for the plan.
         { "no indicators at all", [ProjectGoal, PartGoal("1")], [], 1 },
         // No goals, nothing to measure.

@@ -45,6 +45,14 @@ public sealed class GoalsWithoutIndicatorsRule : Rule
     {
         var index = new WorkIndex(context);
         var ids = indicators.Select(i => i.Id).Where(id => !string.IsNullOrEmpty(id)).ToHashSet(StringComparer.Ordinal);
+        // A plan whose indicators are tied to neither work nor goals (one plan-wide table) may measure every
+        // part; nothing says which, so no part is blamed.
+        var linksAny = indicators.Any(i => (i.WorkCodes ?? []).Any(c => !string.IsNullOrWhiteSpace(c)))
+            || goals.Any(x => (x.Goal.IndicatorIds ?? []).Any(ids.Contains));
+        if (!linksAny)
+        {
+            yield break;
+        }
         var byPart = goals
             .Where(x => !string.IsNullOrWhiteSpace(x.Goal.PartCode))
             .GroupBy(x => index.PartOf(x.Goal.PartCode)?.Part.Code ?? WorkIndex.Normalise(x.Goal.PartCode), StringComparer.OrdinalIgnoreCase);
