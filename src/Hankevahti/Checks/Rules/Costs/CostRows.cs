@@ -5,7 +5,7 @@ namespace Hankevahti.Checks.Rules.Costs;
 
 /// <summary>
 /// The cost table rows of a plan that name a part, tied to the work tree. Numbered rows of a part with
-/// work packages ("1. Kirjaamiskäytäntöjen…" under Investointi 3) cost the package of that number (3.1),
+/// work packages ("1. Kirjaaminen" under Investointi 3) cost the package of that number (3.1),
 /// when the numbering plainly follows the packages: every row of the part is numbered and at least half
 /// of the numbers have a package.
 /// </summary>

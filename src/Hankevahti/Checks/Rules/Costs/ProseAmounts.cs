@@ -27,8 +27,9 @@ public static partial class ProseAmounts
         var result = new List<ProseAmount>();
         foreach (Match m in Amount().Matches(text))
         {
-            if (Numbers.TryParseAmount(m.Value, out var euros))
+            if (Numbers.TryParseNumber(m.Groups["n"].Value, out var value))
             {
+                var euros = m.Groups["scale"].Success ? value * 1_000_000m : value;
                 result.Add(new ProseAmount(euros, m.Value.Trim(), m.Index));
             }
         }
@@ -142,7 +143,7 @@ public static partial class ProseAmounts
     }
 
     // Euros need their unit in prose, so that years and counts are not read as money.
-    [GeneratedRegex(@"(?<![\d,.])(\d{1,3}( \d{3})+|\d+)(,\d+)?\s*(M€|milj\.?\s*(€|euroa)|€|euroa|e\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d,.])(?<n>(\d{1,3}( \d{3})+|\d+)(,\d+)?)\s*(?<scale>M|milj\.?)?\s*(€|euro(a|n|lla|ksi)?\b|e\b)")]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"^([-–•*])\s+")]
