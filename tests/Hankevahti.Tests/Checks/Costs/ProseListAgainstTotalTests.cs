@@ -58,6 +58,26 @@ public class ProseListAgainstTotalTests
     }
 
     [Theory]
+    // The parts of an amount add up to more than the amount.
+    [InlineData("Henkilöstökuluja on 500 000 €, joista palkkoja 300 000 € ja sivukuluja 250 000 €.", 1)]
+    // They add up to it exactly.
+    [InlineData("Henkilöstökuluja on 550 000 €, joista palkkoja 300 000 € ja sivukuluja 250 000 €.", 0)]
+    // They may leave something out: less than the whole is no error.
+    [InlineData("Henkilöstökuluja on 900 000 €, joista palkkoja 300 000 € ja sivukuluja 250 000 €.", 0)]
+    // One part ("josta omarahoitus") is a share, not a split.
+    [InlineData("Budjetti on 500 000 €, josta omarahoitus 100 000 €. Palvelut 900 000 €.", 0)]
+    public void Parts_of_an_amount_that_exceed_it(string text, int expected)
+    {
+        var findings = CheckRun.Rule<ProseListAgainstTotal>(WithText(text));
+        Assert.True(findings.Count == expected, CheckRun.Describe(findings));
+        if (expected > 0)
+        {
+            Assert.Contains("300 000 € + 250 000 € = 550 000 €", findings[0].Message.Fi, StringComparison.Ordinal);
+            Assert.Equal("500 000 €", findings[0].Place.Quote);
+        }
+    }
+
+    [Theory]
     // A section with no text, and text with odd list markers, never throw.
     [InlineData("")]
     [InlineData("-")]

@@ -66,6 +66,38 @@ public static partial class ProseAmounts
     }
 
     /// <summary>
+    /// Sentences that break an amount into parts: "… 686 400 €, joista palkat 475 200 € ja siirrot 211 200 €".
+    /// The parts may leave something out, so only parts that exceed the whole are sure to be wrong.
+    /// </summary>
+    public static IReadOnlyList<AmountList> Shares(string? text)
+    {
+        var result = new List<AmountList>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return result;
+        }
+        foreach (var (item, paragraph) in Blocks(text))
+        {
+            foreach (var sentence in SentenceEnd().Split(paragraph))
+            {
+                var clause = PartsClause().Match(sentence);
+                if (!clause.Success)
+                {
+                    continue;
+                }
+                var amounts = In(sentence);
+                var whole = amounts.LastOrDefault(a => a.At < clause.Index);
+                var parts = amounts.Where(a => a.At > clause.Index).ToList();
+                if (whole is not null && parts.Count >= 2)
+                {
+                    result.Add(new AmountList(sentence.Trim(), [whole], parts.Select(p => (sentence.Trim(), p)).ToList()));
+                }
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
     /// The amounts a paragraph ending in a split ("… jakautuu seuraavasti:") may be splitting: those of the
     /// splitting sentence, or when it has none, of the sentences before it that name its subject
     /// ("Kokonaisbudjetti jakautuu…" after "… kokonaisbudjetti oli 1 900 000 €"). Amounts of "josta"
@@ -167,4 +199,8 @@ public static partial class ProseAmounts
 
     [GeneratedRegex(@",\s*(josta|joista|mistä|jonka)\b")]
     private static partial Regex ShareClause();
+
+    // Plural "joista": the amount before it is broken into several parts.
+    [GeneratedRegex(@",\s*joista\b")]
+    private static partial Regex PartsClause();
 }
