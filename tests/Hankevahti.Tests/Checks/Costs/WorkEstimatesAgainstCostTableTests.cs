@@ -31,6 +31,25 @@ public class WorkEstimatesAgainstCostTableTests
         Assert.NotNull(f.Hint);
     }
 
+    [Theory]
+    // Package 2.3 states no estimate: it may take the 100 000 € the others leave, so nothing is sure.
+    [InlineData(600_000, 0)]
+    // The others alone already exceed the row: wrong whatever 2.3 costs.
+    [InlineData(800_000, 1)]
+    public void A_package_without_an_estimate_may_take_the_rest_of_the_row(decimal row, int expected)
+    {
+        var plan = Plan(
+            [Pillar("4", Investment("2", Package("2.1"), Package("2.2"), Package("2.3")))],
+            [Row("Pilari 4 / Investointi 2", "Palvelut", 700_000)],
+            [Estimate("2.1", row / 2), Estimate("2.2", row / 2)]);
+        var findings = CheckRun.Rule<WorkEstimatesAgainstCostTable>(plan);
+        Assert.True(findings.Count == expected, CheckRun.Describe(findings));
+        if (expected > 0)
+        {
+            Assert.Contains("Työpaketti 2.3", findings[0].Message.Fi, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void A_package_against_its_numbered_row()
     {

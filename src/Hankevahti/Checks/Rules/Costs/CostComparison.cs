@@ -10,6 +10,9 @@ namespace Hankevahti.Checks.Rules.Costs;
 /// </summary>
 public sealed record CostMismatch(WorkEntry Part, bool OwnEstimate, IReadOnlyList<Estimate> Estimates, IReadOnlyList<CostRow> Rows, decimal TableAmount)
 {
+    /// <summary>Parts under a costed part that state no estimate: their share of the row is unknown.</summary>
+    public IReadOnlyList<WorkEntry> Unestimated { get; init; } = [];
+
     public decimal EstimateSum => OwnEstimate ? Estimates[^1].Value : Estimates.Sum(e => e.Value);
     public bool Approximate => Estimates.Any(e => e.Approximate);
 }
@@ -56,15 +59,18 @@ public static class CostComparison
             }
             if (costed.TryGetValue(part.Path, out var its))
             {
-                var frontier = Frontier(context, part, costed, stated);
+                var unestimated = new List<WorkEntry>();
+                var frontier = Frontier(context, part, costed, stated, unestimated);
                 if (frontier.Count == 0)
                 {
                     continue;
                 }
                 var readings = Readings(context, its, part);
-                if (!readings.Any(t => Agrees(frontier.Sum(e => e.Value), t)))
+                var sum = frontier.Sum(e => e.Value);
+                // A part without an estimate may take the rest of the row; estimates above the row are wrong all the same.
+                if (!readings.Any(t => Agrees(sum, t)) && (unestimated.Count == 0 || sum > readings[0]))
                 {
-                    mismatches.Add(new CostMismatch(part, false, frontier, its, readings[0]));
+                    mismatches.Add(new CostMismatch(part, false, frontier, its, readings[0]) { Unestimated = unestimated });
                 }
             }
         }
@@ -77,7 +83,7 @@ public static class CostComparison
     /// The estimates that make up a costed part: of each part under it the last stated estimate, going
     /// deeper only through parts that state none; parts the table costs on rows of their own are left out.
     /// </summary>
-    private static List<Estimate> Frontier(CheckContext context, WorkEntry part, Dictionary<string, List<CostRow>> costed, Dictionary<string, List<Estimate>> stated)
+    private static List<Estimate> Frontier(CheckContext context, WorkEntry part, Dictionary<string, List<CostRow>> costed, Dictionary<string, List<Estimate>> stated, List<WorkEntry> unestimated)
     {
         var result = new List<Estimate>();
         foreach (var child in context.Work.Where(e => PartPaths.IsBelow(e, part) && e.Ancestors.Count == part.Ancestors.Count + 1))
@@ -91,7 +97,12 @@ public static class CostComparison
                 result.Add(own[^1]);
                 continue;
             }
-            result.AddRange(Frontier(context, child, costed, stated));
+            var below = Frontier(context, child, costed, stated, unestimated);
+            if (below.Count == 0 && !context.Work.Any(e => PartPaths.IsBelow(e, child)))
+            {
+                unestimated.Add(child);
+            }
+            result.AddRange(below);
         }
         return result;
     }

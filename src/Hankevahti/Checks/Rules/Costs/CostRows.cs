@@ -88,7 +88,7 @@ public static partial class CostRows
     private static bool IsChild(WorkEntry entry, WorkEntry parent) =>
         PartPaths.IsBelow(entry, parent) && entry.Ancestors.Count == parent.Ancestors.Count + 1;
 
-    private static bool Same(string a, string b) => string.Equals(a.Trim(), b, StringComparison.OrdinalIgnoreCase);
+    private static bool Same(string? a, string b) => a is not null && string.Equals(a.Trim(), b, StringComparison.OrdinalIgnoreCase);
 
     private static string Flat(string? text) =>
         text is null ? "" : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();

@@ -56,7 +56,7 @@ public sealed class CostedPartWithoutContent : Rule
     }
 
     private static bool Blank(WorkPart part) =>
-        string.IsNullOrWhiteSpace(part.Title) && string.IsNullOrWhiteSpace(part.Description) && part.Actions.Count == 0;
+        string.IsNullOrWhiteSpace(part.Title) && string.IsNullOrWhiteSpace(part.Description) && part.Actions is not { Count: > 0 };
 
     /// <summary>The section whose heading the part was read from; a part read from inside a section's text has none of its own.</summary>
     private static SectionEntry? HeadingSection(CheckContext context, WorkEntry part) =>

@@ -41,8 +41,9 @@ public static partial class PartPaths
     /// <summary>"Investointi 2", "Työpaketti 4.1": the plan's word for the kind and the code, for messages.</summary>
     public static string Name(WorkPart part)
     {
+        var code = part.Code ?? "";
         var word = string.IsNullOrWhiteSpace(part.KindLabel) ? KindWord(part.Kind) : Capitalised(part.KindLabel.Trim());
-        return word is null || part.Code.StartsWith(word, StringComparison.OrdinalIgnoreCase) ? part.Code : $"{word} {part.Code}";
+        return word is null || code.StartsWith(word, StringComparison.OrdinalIgnoreCase) ? code : $"{word} {code}".Trim();
     }
 
     private static WorkEntry? Match(IReadOnlyList<WorkEntry> scope, string segment)

@@ -70,9 +70,12 @@ public sealed class WorkEstimatesAgainstCostTable : Rule
             ? new Localized("työpakettien", "work packages'")
             : new Localized("osien", "parts'");
         var difference = Say.Euros(Math.Abs(m.TableAmount - m.EstimateSum));
+        var without = m.Unestimated.Count == 0 ? new Localized("", "")
+            : new Localized($" Ilman kustannusarviota: {string.Join(", ", m.Unestimated.Select(u => PartPaths.Name(u.Part)))}.",
+                $" Without an estimate: {string.Join(", ", m.Unestimated.Select(u => PartPaths.Name(u.Part)))}.");
         var message = new Localized(
-            $"{rows.Fi}, mutta sen {packages.Fi} kustannusarviot ovat yhteensä {Say.EurosFi(m.EstimateSum)} ({parts}); ero {difference.Fi}.",
-            $"{rows.En}, but its {packages.En} cost estimates add up to {Say.Euros(m.EstimateSum).En} ({partsEn}); a difference of {difference.En}.");
+            $"{rows.Fi}, mutta sen {packages.Fi} kustannusarviot ovat yhteensä {Say.EurosFi(m.EstimateSum)} ({parts}); ero {difference.Fi}.{without.Fi}",
+            $"{rows.En}, but its {packages.En} cost estimates add up to {Say.Euros(m.EstimateSum).En} ({partsEn}); a difference of {difference.En}.{without.En}");
         return Found(context.Place(first.Path, first.First.Line.Source, first.Label, "budget"),
             WithApproximation(message, m), Hint, SeverityOf(m));
     }
