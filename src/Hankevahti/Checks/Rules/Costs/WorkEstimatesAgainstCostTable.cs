@@ -92,9 +92,15 @@ public sealed class WorkEstimatesAgainstCostTable : Rule
         return new($"kustannustaulukossa osalle on {Say.EurosFi(m.TableAmount)}", $"the cost table gives the part {Say.Euros(m.TableAmount).En}");
     }
 
-    private static Localized WithApproximation(Localized message, CostMismatch m) => m.Approximate
-        ? new(message.Fi + " Osa arvioista on ilmoitettu likimääräisinä (”noin”).", message.En + " Some of the estimates are stated as approximate (“noin”).")
-        : message;
+    private static Localized WithApproximation(Localized message, CostMismatch m)
+    {
+        if (!m.Approximate)
+        {
+            return message;
+        }
+        var parts = string.Join(", ", m.Estimates.Where(e => e.Approximate).Select(e => PartPaths.Name(e.Part.Part)).Distinct());
+        return new(message.Fi + $" Likimääräisenä (”noin”) ilmoitettu: {parts}.", message.En + $" Stated as approximate (“noin”): {parts}.");
+    }
 
     private FindingSeverity SeverityOf(CostMismatch m) =>
         m.Approximate && Math.Abs(m.TableAmount - m.EstimateSum) <= ApproximateShare * m.TableAmount ? FindingSeverity.Warning : Severity;
