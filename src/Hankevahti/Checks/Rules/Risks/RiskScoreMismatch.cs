@@ -1,0 +1,49 @@
+using Hankevahti.Figures;
+using Hankevahti.Plans;
+
+namespace Hankevahti.Checks.Rules.Risks;
+
+/// <summary>
+/// A stated risk score that is not likelihood × impact. Ratings may be ranges: "8–12" for 4 × 2–3 is right,
+/// and so is a single score at either end of the range (the plan took the best or the worst case).
+/// </summary>
+public sealed class RiskScoreMismatch : Rule
+{
+    public override string Code => "HV-RISK-004";
+    public override FindingSeverity Severity => FindingSeverity.Error;
+    public override Localized Title => new("Riskin pistemäärä ei ole todennäköisyys × vaikutus", "Risk score is not likelihood × impact");
+    public override Localized Explanation => new(
+        "Riskin pistemäärä (riskiluku) on todennäköisyyden ja vaikutuksen tulo. Väärä pistemäärä antaa riskistä väärän kuvan.",
+        "A risk's score is its likelihood times its impact; a wrong score misstates how serious the risk is.");
+
+    public override IEnumerable<Finding> Check(CheckContext context)
+    {
+        foreach (var (risk, index) in RiskList.Real(context.Plan))
+        {
+            if (risk.StatedScore is not { } stated || Range(stated) is not { } s || PlanFigures.Score(risk) is not { } score || Range(score) is not { } c)
+            {
+                continue;
+            }
+            var agrees = s == c || (s.Min == s.Max && (s.Min == c.Min || s.Min == c.Max));
+            if (agrees)
+            {
+                continue;
+            }
+            var product = $"{Say(risk.Likelihood!)} × {Say(risk.Impact!)} = {Say(c)}";
+            yield return Found(
+                context.Place($"risks[{index}].statedScore", risk.Source, stated.Text, "risks"),
+                new($"Riskin {RiskList.Label(risk)} pistemääräksi on ilmoitettu {Say(s)}, mutta todennäköisyys × vaikutus on {product}.",
+                    $"Risk {RiskList.Label(risk)} states a score of {Say(s)}, but likelihood × impact is {product}."),
+                new("Korjaa pistemäärä tai arviot niin, että pistemäärä on todennäköisyys kertaa vaikutus.",
+                    "Correct the score or the ratings so that the score is likelihood times impact."));
+        }
+    }
+
+    private static (decimal Min, decimal Max)? Range(RiskRating rating) =>
+        (rating.Min ?? rating.Max) is { } min ? (min, rating.Max ?? min) : null;
+
+    private static string Say(RiskRating rating) => Range(rating) is { } r ? Say(r) : rating.Text ?? "?";
+
+    private static string Say((decimal Min, decimal Max) r) =>
+        r.Min == r.Max ? Checks.Say.NumberFi(r.Min) : $"{Checks.Say.NumberFi(r.Min)}–{Checks.Say.NumberFi(r.Max)}";
+}
