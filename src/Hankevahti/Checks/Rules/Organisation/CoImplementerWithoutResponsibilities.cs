@@ -32,7 +32,7 @@ public sealed class CoImplementerWithoutResponsibilities : Rule
             othersDescribed ? FindingSeverity.Warning : FindingSeverity.Info);
     }
 
-    /// <summary>Stated responsibilities, or a role text long enough to say what the organisation does ("Toimintamallin levittäjä ja vastaanottaja").</summary>
+    /// <summary>Stated responsibilities, or a role text long enough to say what the organisation does ("Mallin levittäjä ja käyttöönottaja").</summary>
     private static bool Describes(Hankevahti.Plans.Organisation o) =>
         !Governance.IsBlank(o.Responsibilities)
         || (o.RoleText is { } role && role.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= 3);
