@@ -26,7 +26,7 @@ public class OrganisationSeedTests
     {
         var f = Assert.Single(Organisation(Seeds.HyvanTyon), f => f.Code == "HV-ORG-006");
 
-        Assert.Contains("tyhjiä: HUS, Keusote", f.Message.Fi, StringComparison.Ordinal);
+        Assert.Contains("tyhjiä rivejä: HUS, Keusote", f.Message.Fi, StringComparison.Ordinal);
         Assert.Equal("6.2", f.Place.SectionNumber);
         Assert.NotNull(f.Place.Source?.Row);
     }

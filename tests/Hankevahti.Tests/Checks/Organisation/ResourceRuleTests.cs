@@ -30,7 +30,8 @@ public class ResourceRuleTests
         var f = Assert.Single(CheckRun.Rule<ResourceWithoutPerson>(plan));
 
         Assert.Equal(FindingSeverity.Warning, f.Severity);
-        Assert.Equal("Resurssitaulukon rivit ovat tyhjiä: Alue A, Alue C.", f.Message.Fi);
+        Assert.Equal("Resurssitaulukossa on tyhjiä rivejä: Alue A, Alue C.", f.Message.Fi);
+        Assert.Equal("The resource table has empty rows: Alue A, Alue C.", f.Message.En);
         Assert.Equal("resources", f.Place.Path);
         Assert.Equal((72, 7, 2), (f.Place.Source?.Line, f.Place.Source?.Table, f.Place.Source?.Row));
         Assert.Equal("6.2", f.Place.SectionNumber);
@@ -43,7 +44,18 @@ public class ResourceRuleTests
 
         var f = Assert.Single(CheckRun.Rule<ResourceWithoutPerson>(plan));
 
-        Assert.Equal("Resurssitaulukon rivi on tyhjä: Alue A; henkilö tai rooli puuttuu: Alue B.", f.Message.Fi);
+        Assert.Equal("Resurssitaulukossa on tyhjä rivi: Alue A; henkilö tai rooli puuttuu riveiltä: Alue B.", f.Message.Fi);
+    }
+
+    [Fact]
+    public void A_row_with_neither_person_nor_organisation_is_named_by_its_row()
+    {
+        var plan = With(Row("", "", "20 %", 4));
+
+        var f = Assert.Single(CheckRun.Rule<ResourceWithoutPerson>(plan));
+
+        Assert.Equal("Resurssitaulukossa on rivejä, joilta henkilö tai rooli puuttuu: rivi 4.", f.Message.Fi);
+        Assert.Equal("The resource table has rows without a person or role: row 4.", f.Message.En);
     }
 
     [Fact]

@@ -59,6 +59,15 @@ public class SteeringGroupTests
     }
 
     [Fact]
+    public void A_single_empty_seat_is_counted_in_the_singular()
+    {
+        var f = Assert.Single(CheckRun.Rule<SteeringGroupWithoutNamedMembers>(Group(null, Seat(MemberRole.Chair))));
+
+        Assert.Contains("1 paikka (puheenjohtaja)", f.Message.Fi, StringComparison.Ordinal);
+        Assert.Contains("1 seat (chair)", f.Message.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Quiet_when_seats_name_people_or_posts()
     {
         Assert.Empty(CheckRun.Rule<SteeringGroupWithoutNamedMembers>(Group(null, Named)));

@@ -21,7 +21,7 @@ public sealed class CoImplementerWithoutResponsibilities : Rule
         {
             yield break;
         }
-        var othersDescribed = context.Plan.Organisations.Any(Describes);
+        var othersDescribed = (context.Plan.Organisations ?? []).Any(o => o is not null && Describes(o));
         var list = CoImplementers.Labels(missing);
         yield return Found(CoImplementers.Place(context, missing, "responsibilities"),
             missing.Count == 1
@@ -35,5 +35,5 @@ public sealed class CoImplementerWithoutResponsibilities : Rule
     /// <summary>Stated responsibilities, or a role text long enough to say what the organisation does ("Mallin levittäjä ja käyttöönottaja").</summary>
     private static bool Describes(Hankevahti.Plans.Organisation o) =>
         !Governance.IsBlank(o.Responsibilities)
-        || (o.RoleText is { } role && role.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= 3);
+        || (o.RoleText is { } role && role.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= 4);
 }

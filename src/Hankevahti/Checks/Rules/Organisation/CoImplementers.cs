@@ -7,8 +7,8 @@ namespace Hankevahti.Checks.Rules.Organisation;
 internal static class CoImplementers
 {
     public static IReadOnlyList<(PlanOrganisation Organisation, int Index)> Of(Plan plan) =>
-        plan.Organisations.Select((o, i) => (o, i))
-            .Where(x => x.o.Roles.Contains(OrganisationRole.CoImplementer) && !Governance.IsBlank(x.o.Name))
+        (plan.Organisations ?? []).Select((o, i) => (o, i))
+            .Where(x => x.o?.Roles is not null && x.o.Roles.Contains(OrganisationRole.CoImplementer) && !Governance.IsBlank(x.o.Name))
             .ToList();
 
     /// <summary>"Keski-Uudenmaan hyvinvointialue (Keusote)".</summary>

@@ -10,10 +10,13 @@ namespace Hankevahti.Checks.Rules.Organisation;
 internal static class Governance
 {
     public static IEnumerable<(GovernanceBody Body, int Index)> SteeringGroups(Plan plan) =>
-        plan.Governance.Select((b, i) => (b, i)).Where(x => x.b.Kind == GovernanceKind.SteeringGroup);
+        (plan.Governance ?? []).Select((b, i) => (b, i)).Where(x => x.b is not null && x.b.Kind == GovernanceKind.SteeringGroup);
 
     public static bool IsBlank(string? text) =>
         string.IsNullOrWhiteSpace(text) || text.Trim() is "-" or "–" or "—" or "?" or "x" or "X" or "…" or "...";
+
+    /// <summary>The body's seats, without the holes a hand-edited plan may have.</summary>
+    public static IReadOnlyList<GovernanceMember> Seats(GovernanceBody body) => (body.Members ?? []).Where(m => m is not null).ToList();
 
     /// <summary>A seat names a person when it has a name, or a post ("apulaiskaupunginjohtaja") that only one person holds.</summary>
     public static bool NamesPerson(GovernanceMember m) => !IsBlank(m.Name) || !IsBlank(m.Title);

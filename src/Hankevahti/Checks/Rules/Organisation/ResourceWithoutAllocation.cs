@@ -18,11 +18,11 @@ public sealed class ResourceWithoutAllocation : Rule
     {
         foreach (var rows in ResourceRows.ByTable(context.Plan, r => ResourceRows.HasPerson(r) && !ResourceRows.HasAllocation(r)))
         {
-            var list = string.Join(", ", rows.Select(x => ResourceRows.Label(x.Resource)));
+            var list = ResourceRows.Labels(rows.Select(x => x.Resource));
             yield return Found(ResourceRows.Place(context, rows, "allocation"),
                 rows.Count == 1
-                    ? new($"Työpanos puuttuu resurssilta: {list}.", $"Resource {list} has no allocation.")
-                    : new($"Työpanos puuttuu {rows.Count} resurssilta: {list}.", $"{rows.Count} resources have no allocation: {list}."),
+                    ? new($"Työpanos puuttuu resurssilta: {list.Fi}.", $"Resource {list.En} has no allocation.")
+                    : new($"Työpanos puuttuu {rows.Count} resurssilta: {list.Fi}.", $"{rows.Count} resources have no allocation: {list.En}."),
                 new("Kerro kunkin henkilön tai tehtävän työpanos hankkeessa, esimerkiksi 50 % tai 6 htkk.",
                     "State each person's or post's allocation to the project, for example 50 % or 6 person-months."));
         }

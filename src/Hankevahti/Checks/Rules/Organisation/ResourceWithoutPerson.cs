@@ -17,22 +17,24 @@ public sealed class ResourceWithoutPerson : Rule
     {
         foreach (var rows in ResourceRows.ByTable(context.Plan, r => !ResourceRows.HasPerson(r)))
         {
-            var empty = rows.Where(x => ResourceRows.IsEmpty(x.Resource)).Select(x => ResourceRows.Label(x.Resource)).ToList();
-            var partial = rows.Where(x => !ResourceRows.IsEmpty(x.Resource)).Select(x => ResourceRows.Label(x.Resource)).ToList();
+            var empty = rows.Where(x => ResourceRows.IsEmpty(x.Resource)).Select(x => x.Resource).ToList();
+            var partial = rows.Where(x => !ResourceRows.IsEmpty(x.Resource)).Select(x => x.Resource).ToList();
             var fi = new List<string>();
             var en = new List<string>();
             if (empty.Count > 0)
             {
-                fi.Add(empty.Count == 1 ? $"rivi on tyhjä: {empty[0]}" : $"rivit ovat tyhjiä: {string.Join(", ", empty)}");
-                en.Add(empty.Count == 1 ? $"the row for {empty[0]} is empty" : $"the rows for {string.Join(", ", empty)} are empty");
+                var list = ResourceRows.Labels(empty);
+                fi.Add(empty.Count == 1 ? $"tyhjä rivi: {list.Fi}" : $"tyhjiä rivejä: {list.Fi}");
+                en.Add(empty.Count == 1 ? $"an empty row: {list.En}" : $"empty rows: {list.En}");
             }
             if (partial.Count > 0)
             {
-                fi.Add($"henkilö tai rooli puuttuu: {string.Join(", ", partial)}");
-                en.Add($"no person or role on the rows for {string.Join(", ", partial)}");
+                var list = ResourceRows.Labels(partial);
+                fi.Add($"{(fi.Count > 0 ? "" : "rivejä, joilta ")}henkilö tai rooli puuttuu{(fi.Count > 0 ? " riveiltä" : "")}: {list.Fi}");
+                en.Add($"rows without a person or role: {list.En}");
             }
             yield return Found(ResourceRows.Place(context, rows, "personOrRole"),
-                new($"Resurssitaulukon {string.Join("; ", fi)}.", $"In the resource table, {string.Join("; ", en)}."),
+                new($"Resurssitaulukossa on {string.Join("; ", fi)}.", $"The resource table has {string.Join("; ", en)}."),
                 new("Kirjaa kullekin organisaatiolle hankkeeseen osallistuvat henkilöt tai tehtävänimikkeet ja heidän työpanoksensa, tai poista tyhjät rivit.",
                     "Fill in the people or posts each organisation puts into the project with their allocation, or remove the empty rows."));
         }

@@ -19,13 +19,14 @@ public sealed class SteeringGroupWithoutChairOrSecretary : Rule
     {
         foreach (var (body, index) in Governance.SteeringGroups(context.Plan))
         {
-            if (body.Members.All(Governance.IsEmpty))
+            var members = Governance.Seats(body);
+            if (members.All(Governance.IsEmpty))
             {
                 continue;
             }
             var texts = Governance.TextsAround(context, body).ToList();
-            var noChair = body.Members.All(m => m.Role != MemberRole.Chair) && !Governance.Mentions(texts, "puheenjohtaja");
-            var noSecretary = body.Members.All(m => m.Role != MemberRole.Secretary) && !Governance.Mentions(texts, "sihteeri");
+            var noChair = members.All(m => m.Role != MemberRole.Chair) && !Governance.Mentions(texts, "puheenjohtaja");
+            var noSecretary = members.All(m => m.Role != MemberRole.Secretary) && !Governance.Mentions(texts, "sihteeri");
             if (!noChair && !noSecretary)
             {
                 continue;

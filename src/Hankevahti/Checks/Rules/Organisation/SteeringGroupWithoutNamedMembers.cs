@@ -25,7 +25,7 @@ public sealed class SteeringGroupWithoutNamedMembers : Rule
         foreach (var (body, index) in Governance.SteeringGroups(context.Plan))
         {
             var name = Governance.NameSuffix(body);
-            var members = body.Members;
+            var members = Governance.Seats(body);
             if (members.Count == 0)
             {
                 yield return Found(Governance.Place(context, body, index, "members"),
@@ -50,15 +50,19 @@ public sealed class SteeringGroupWithoutNamedMembers : Rule
             if (members.All(Governance.IsEmpty))
             {
                 yield return Found(Governance.Place(context, body, index, "members"),
-                    new($"Ohjausryhmän{name} jäseniä ei ole nimetty: {members.Count} paikkaa ({all.Fi}) ilman nimeä, tehtävänimikettä tai organisaatiota.",
-                        $"The steering group{name} has no named members: {members.Count} seats ({all.En}) without a name, post or organisation."),
+                    new($"Ohjausryhmän{name} jäseniä ei ole nimetty: {Places(members.Count)} ({all.Fi}) ilman nimeä, tehtävänimikettä tai organisaatiota.",
+                        $"The steering group{name} has no named members: {SeatsEn(members.Count)} ({all.En}) without a name, post or organisation."),
                     Hint);
                 continue;
             }
             yield return Found(Governance.Place(context, body, index, "members"),
-                new($"Ohjausryhmän{name} jäsenistä on kerrottu vain organisaatiot: {members.Count} paikkaa ({all.Fi}) ilman nimeä tai tehtävänimikettä.",
-                    $"The steering group's{name} members are given only by organisation: {members.Count} seats ({all.En}) without a name or post."),
+                new($"Ohjausryhmän{name} jäsenistä on kerrottu vain organisaatiot: {Places(members.Count)} ({all.Fi}) ilman nimeä tai tehtävänimikettä.",
+                    $"The steering group's{name} members are given only by organisation: {SeatsEn(members.Count)} ({all.En}) without a name or post."),
                 Hint, FindingSeverity.Info);
         }
     }
+
+    private static string Places(int n) => n == 1 ? "1 paikka" : $"{n} paikkaa";
+
+    private static string SeatsEn(int n) => n == 1 ? "1 seat" : $"{n} seats";
 }

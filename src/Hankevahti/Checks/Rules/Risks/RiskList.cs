@@ -9,8 +9,8 @@ namespace Hankevahti.Checks.Rules.Risks;
 internal static class RiskList
 {
     public static IReadOnlyList<(Risk Risk, int Index)> Real(Plan plan) =>
-        plan.Risks.Select((r, i) => (r, i))
-            .Where(x => !IsBlank(x.r.Title) || !IsBlank(x.r.Description))
+        (plan.Risks ?? []).Select((r, i) => (r, i))
+            .Where(x => x.r is { } r && (!IsBlank(r.Title) || !IsBlank(r.Description)))
             .ToList();
 
     /// <summary>Empty, or a dash or question mark standing for nothing.</summary>

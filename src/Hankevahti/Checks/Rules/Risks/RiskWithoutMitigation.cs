@@ -13,7 +13,7 @@ public sealed class RiskWithoutMitigation : Rule
     public override IEnumerable<Finding> Check(CheckContext context)
     {
         var risks = RiskList.Real(context.Plan);
-        var missing = risks.Where(x => x.Risk.Mitigations.All(RiskList.IsBlank)).ToList();
+        var missing = risks.Where(x => (x.Risk.Mitigations ?? []).All(RiskList.IsBlank)).ToList();
         if (missing.Count == 0)
         {
             yield break;
