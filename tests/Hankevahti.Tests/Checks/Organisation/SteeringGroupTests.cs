@@ -58,6 +58,20 @@ public class SteeringGroupTests
         Assert.Equal(severity, f.Severity);
     }
 
+    [Theory]
+    // Placeholder names are nobody yet.
+    [InlineData("NN")]
+    [InlineData("avoin")]
+    [InlineData("nimetään hankkeen alussa")]
+    public void Placeholder_names_do_not_name_anyone(string placeholder)
+    {
+        var plan = Group(null, Seat(MemberRole.Chair, placeholder), Seat(MemberRole.Member, placeholder));
+
+        var f = Assert.Single(CheckRun.Rule<SteeringGroupWithoutNamedMembers>(plan));
+
+        Assert.Equal(FindingSeverity.Warning, f.Severity);
+    }
+
     [Fact]
     public void A_single_empty_seat_is_counted_in_the_singular()
     {

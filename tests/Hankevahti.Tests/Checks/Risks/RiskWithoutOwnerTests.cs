@@ -13,6 +13,10 @@ public class RiskWithoutOwnerTests
     [InlineData("  ")]
     // A dash standing for nothing.
     [InlineData("–")]
+    // A placeholder name.
+    [InlineData("N.N.")]
+    // Put off until later.
+    [InlineData("Nimetään myöhemmin")]
     public void Fires_for_a_risk_without_an_owner(string? owner)
     {
         var findings = CheckRun.Rule<RiskWithoutOwner>(RiskPlans.ThreeWith(1, r => r with { Owner = owner }));

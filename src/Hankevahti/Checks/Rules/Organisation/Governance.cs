@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Hankevahti.Plans;
 
 namespace Hankevahti.Checks.Rules.Organisation;
@@ -7,13 +8,17 @@ namespace Hankevahti.Checks.Rules.Organisation;
 /// messages, and whether the plan's text mentions a word (the importer may have left a chair or a
 /// steering group in prose rather than in the model).
 /// </summary>
-internal static class Governance
+internal static partial class Governance
 {
     public static IEnumerable<(GovernanceBody Body, int Index)> SteeringGroups(Plan plan) =>
         (plan.Governance ?? []).Select((b, i) => (b, i)).Where(x => x.b is not null && x.b.Kind == GovernanceKind.SteeringGroup);
 
+    /// <summary>Empty, or a mark or placeholder standing for nobody yet: "–", "NN", "avoin", "nimetään myöhemmin".</summary>
     public static bool IsBlank(string? text) =>
-        string.IsNullOrWhiteSpace(text) || text.Trim() is "-" or "–" or "—" or "?" or "x" or "X" or "…" or "...";
+        string.IsNullOrWhiteSpace(text) || Placeholder().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^([-–—?…x.]+|n\.?\s?n\.?|xx+|avoin|tbd|tba|nimetään\b.*|tarkentuu\b.*|täsmentyy\b.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
 
     /// <summary>The body's seats, without the holes a hand-edited plan may have.</summary>
     public static IReadOnlyList<GovernanceMember> Seats(GovernanceBody body) => (body.Members ?? []).Where(m => m is not null).ToList();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Hankevahti.Plans;
 
 namespace Hankevahti.Checks.Rules.Risks;
@@ -6,16 +7,19 @@ namespace Hankevahti.Checks.Rules.Risks;
 /// The risks the rules look at, with their index in the plan, and how findings name them. A risk row with
 /// no title and no description is an empty template row, not a risk whose owner or rating is missing.
 /// </summary>
-internal static class RiskList
+internal static partial class RiskList
 {
     public static IReadOnlyList<(Risk Risk, int Index)> Real(Plan plan) =>
         (plan.Risks ?? []).Select((r, i) => (r, i))
             .Where(x => x.r is { } r && (!IsBlank(r.Title) || !IsBlank(r.Description)))
             .ToList();
 
-    /// <summary>Empty, or a dash or question mark standing for nothing.</summary>
+    /// <summary>Empty, or a mark or placeholder standing for nothing yet: "–", "?", "NN", "tarkentuu myöhemmin".</summary>
     public static bool IsBlank(string? text) =>
-        string.IsNullOrWhiteSpace(text) || text.Trim() is "-" or "–" or "—" or "?" or "x" or "X";
+        string.IsNullOrWhiteSpace(text) || Placeholder().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^([-–—?…x.]+|n\.?\s?n\.?|xx+|tbd|tba|nimetään\b.*|tarkentuu\b.*|täsmentyy\b.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
 
     /// <summary>"R2 «Sähköisen asiointipalvelun toimitus…»", or the beginning of the title when the plan gives no codes.</summary>
     public static string Label(Risk risk)
