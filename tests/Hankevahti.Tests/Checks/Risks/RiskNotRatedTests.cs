@@ -15,7 +15,7 @@ public class RiskNotRatedTests
         var f = Assert.Single(CheckRun.Rule<RiskNotRated>(plan));
 
         Assert.Equal(FindingSeverity.Warning, f.Severity);
-        Assert.Contains("todennäköisyys ja vaikutus", f.Message.Fi, StringComparison.Ordinal);
+        Assert.Contains("arvio todennäköisyydestä ja vaikutuksesta", f.Message.Fi, StringComparison.Ordinal);
         Assert.Contains("Toimittaja myöhästyy", f.Message.Fi, StringComparison.Ordinal);
     }
 
@@ -28,9 +28,9 @@ public class RiskNotRatedTests
         var findings = CheckRun.Rule<RiskNotRated>(plan);
 
         Assert.Equal(2, findings.Count);
-        Assert.Contains("puuttuu todennäköisyys", findings[0].Message.Fi, StringComparison.Ordinal);
+        Assert.Contains("puuttuu arvio todennäköisyydestä", findings[0].Message.Fi, StringComparison.Ordinal);
         Assert.Contains("Rekrytointi", findings[0].Message.Fi, StringComparison.Ordinal);
-        Assert.Contains("puuttuu vaikutus", findings[1].Message.Fi, StringComparison.Ordinal);
+        Assert.Contains("puuttuu arvio vaikutuksesta", findings[1].Message.Fi, StringComparison.Ordinal);
         Assert.Contains("Sitoutuminen", findings[1].Message.Fi, StringComparison.Ordinal);
         Assert.Equal("risks[2].impact", findings[1].Place.Path);
     }

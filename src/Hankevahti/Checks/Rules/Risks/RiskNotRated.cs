@@ -31,19 +31,19 @@ public sealed class RiskNotRated : Rule
         if (noLikelihood.Select(x => x.Index).SequenceEqual(noImpact.Select(x => x.Index)))
         {
             yield return Found(RiskList.Place(context, noLikelihood, "likelihood"),
-                RiskList.Missing(noLikelihood, risks.Count, "todennäköisyys ja vaikutus", "a likelihood or impact"),
+                RiskList.Missing(noLikelihood, risks.Count, "arvio todennäköisyydestä ja vaikutuksesta", "a likelihood or impact"),
                 hint, severity);
             yield break;
         }
         if (noLikelihood.Count > 0)
         {
             yield return Found(RiskList.Place(context, noLikelihood, "likelihood"),
-                RiskList.Missing(noLikelihood, risks.Count, "todennäköisyys", "a likelihood"), hint, severity);
+                RiskList.Missing(noLikelihood, risks.Count, "arvio todennäköisyydestä", "a likelihood"), hint, severity);
         }
         if (noImpact.Count > 0)
         {
             yield return Found(RiskList.Place(context, noImpact, "impact"),
-                RiskList.Missing(noImpact, risks.Count, "vaikutus", "an impact"), hint, severity);
+                RiskList.Missing(noImpact, risks.Count, "arvio vaikutuksesta", "an impact"), hint, severity);
         }
     }
 

@@ -20,7 +20,7 @@ public sealed class RiskWithoutMitigation : Rule
         }
         yield return Found(
             RiskList.Place(context, missing, "mitigations"),
-            RiskList.Missing(missing, risks.Count, "varautumistoimet", "a mitigation"),
+            RiskList.Missing(missing, risks.Count, "kuvaus varautumisesta", "a mitigation"),
             new("Kerro kunkin riskin kohdalla, millä toimenpiteillä riskiä pienennetään tai miten sen toteutumiseen varaudutaan.",
                 "For each risk, say what the project does to reduce it or to prepare for it."));
     }
