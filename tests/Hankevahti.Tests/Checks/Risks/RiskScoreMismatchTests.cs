@@ -73,4 +73,20 @@ public class RiskScoreMismatchTests
 
         Assert.Equal(["risks[0].statedScore", "risks[2].statedScore"], CheckRun.Rule<RiskScoreMismatch>(plan).Select(f => f.Place.Path));
     }
+
+    [Fact]
+    public void Three_or_more_wrong_scores_are_one_finding_listing_them()
+    {
+        // A table scored some other way (a sum, another scale) is one cause, not an error per row.
+        var plan = RiskPlans.ThreeWith(0, r => r with { StatedScore = RiskPlans.Rating(5) });
+        plan.Risks[1] = plan.Risks[1] with { StatedScore = RiskPlans.Rating(5) };
+        plan.Risks[2] = plan.Risks[2] with { StatedScore = RiskPlans.Rating(5) };
+
+        var f = Assert.Single(CheckRun.Rule<RiskScoreMismatch>(plan));
+
+        Assert.Equal(FindingSeverity.Error, f.Severity);
+        Assert.StartsWith("3 riskin pistemäärä", f.Message.Fi, StringComparison.Ordinal);
+        Assert.Contains("«Toimittaja myöhästyy»: 5 ≠ 3 × 2 = 6", f.Message.Fi, StringComparison.Ordinal);
+        Assert.Equal("risks", f.Place.Path);
+    }
 }

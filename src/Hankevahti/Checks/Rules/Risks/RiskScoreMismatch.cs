@@ -18,6 +18,7 @@ public sealed class RiskScoreMismatch : Rule
 
     public override IEnumerable<Finding> Check(CheckContext context)
     {
+        var wrong = new List<(Risk Risk, int Index, string Stated, string Product)>();
         foreach (var (risk, index) in RiskList.Real(context.Plan))
         {
             if (risk.StatedScore is not { } stated || Range(stated) is not { } s || PlanFigures.Score(risk) is not { } score || Range(score) is not { } c)
@@ -25,19 +26,35 @@ public sealed class RiskScoreMismatch : Rule
                 continue;
             }
             var agrees = s == c || (s.Min == s.Max && (s.Min == c.Min || s.Min == c.Max));
-            if (agrees)
+            if (!agrees)
             {
-                continue;
+                wrong.Add((risk, index, Say(s), $"{Say(risk.Likelihood!)} × {Say(risk.Impact!)} = {Say(c)}"));
             }
-            var product = $"{Say(risk.Likelihood!)} × {Say(risk.Impact!)} = {Say(c)}";
+        }
+        var hint = new Localized("Korjaa pistemäärä tai arviot niin, että pistemäärä on todennäköisyys kertaa vaikutus.",
+            "Correct the score or the ratings so that the score is likelihood times impact.");
+        if (wrong.Count >= AggregateFrom)
+        {
+            // One cause (a table scored some other way) should not give an error per row.
+            var list = string.Join("; ", wrong.Select(w => $"{RiskList.Label(w.Risk)}: {w.Stated} ≠ {w.Product}"));
+            yield return Found(context.Place("risks", wrong[0].Risk.Source, null, "risks"),
+                new($"{wrong.Count} riskin pistemäärä ei ole todennäköisyys × vaikutus: {list}.",
+                    $"{wrong.Count} risks state a score that is not likelihood × impact: {list}."),
+                hint);
+            yield break;
+        }
+        foreach (var (risk, index, stated, product) in wrong)
+        {
             yield return Found(
-                context.Place($"risks[{index}].statedScore", risk.Source, stated.Text, "risks"),
-                new($"Riskin {RiskList.Label(risk)} pistemääräksi on ilmoitettu {Say(s)}, mutta todennäköisyys × vaikutus on {product}.",
-                    $"Risk {RiskList.Label(risk)} states a score of {Say(s)}, but likelihood × impact is {product}."),
-                new("Korjaa pistemäärä tai arviot niin, että pistemäärä on todennäköisyys kertaa vaikutus.",
-                    "Correct the score or the ratings so that the score is likelihood times impact."));
+                context.Place($"risks[{index}].statedScore", risk.Source, risk.StatedScore!.Text, "risks"),
+                new($"Riskin {RiskList.Label(risk)} pistemääräksi on ilmoitettu {stated}, mutta todennäköisyys × vaikutus on {product}.",
+                    $"Risk {RiskList.Label(risk)} states a score of {stated}, but likelihood × impact is {product}."),
+                hint);
         }
     }
+
+    /// <summary>From this many wrong scores on, one finding lists them all.</summary>
+    private const int AggregateFrom = 3;
 
     private static (decimal Min, decimal Max)? Range(RiskRating rating) =>
         (rating.Min ?? rating.Max) is { } min ? (min, rating.Max ?? min) : null;
