@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace Hankevahti.Checks.Rules.Template;
+
+/// <summary>
+/// Words that mark a passage as still to be written: "Tarkennetaan:" as a label, "täydennetään
+/// myöhemmin", "TBD", or a dash standing for the whole content ("PILARI 3: -"). A plan that says what
+/// will be specified during the project ("tarkennetaan kumppanuustalon yhdyspintoja") describes work,
+/// not a gap, so the verb alone is not enough: it must be a label, or be put off until later.
+/// </summary>
+public static partial class UnfinishedText
+{
+    /// <summary>The unfinished marks in a text, as they stand.</summary>
+    public static IEnumerable<string> MarksIn(string text)
+    {
+        foreach (Match m in Mark().Matches(text))
+        {
+            yield return m.Value.Trim();
+        }
+    }
+
+    /// <summary>Whether a whole text (a field, a paragraph) only says that it is still to come.</summary>
+    public static bool IsOnlyAMark(string text) => WholeMark().IsMatch(text.Trim());
+
+    /// <summary>Whether a heading ends in a dash where its content should be ("PILARI 3: -", "Pilari 3 -").</summary>
+    public static bool EndsInDash(string title) => DashTitle().IsMatch(title);
+
+    [GeneratedRegex(@"(?<=^|\n)[ \t]*(?-i:Tarkennetaan|Täydennetään|Täsmennetään|Päivitetään|Kesken)[ \t]*:|(?<![\p{L}])(tarkennetaan|täydennetään|täsmennetään|lisätään|kirjoitetaan)[ \t]+myöhemmin(?![\p{L}])|(?<![\p{L}])(TBD|TBA|tbd)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex Mark();
+
+    [GeneratedRegex(@"^([-–—]+|\.{3}|…|\?|(tarkennetaan|täydennetään|täsmennetään|kesken|tulossa|tbd|tba)[.!]?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WholeMark();
+
+    [GeneratedRegex(@"(:\s*|\s+)[-–—]\s*$")]
+    private static partial Regex DashTitle();
+}
