@@ -72,6 +72,19 @@ public class EmptySectionRuleTests
         Assert.Single(CheckRun.Rule<EmptySectionRule>(plan, SectionPlans.Profile));
     }
 
+    // A stored plan has no source lines: an empty-text risk section whose risks are in the model is not empty.
+    [Fact]
+    public void StoredPlanWithModelContentIsNotEmpty()
+    {
+        var plan = new Plan
+        {
+            Sections = [SectionPlans.Need() with { Source = null }, SectionPlans.Risks("") with { Source = null }],
+            Risks = [new Risk { Title = "Rekrytointi viivästyy" }],
+        };
+        Assert.Empty(CheckRun.Rule<EmptySectionRule>(plan, SectionPlans.Profile));
+        Assert.Empty(CheckRun.Rule<RequiredSectionEmptyRule>(plan, SectionPlans.Profile));
+    }
+
     // A required section that is empty is HV-SECTION-002's finding, and a dashed heading HV-TEMPLATE-005's.
     [Fact]
     public void LeavesOtherRulesFindingsAlone()

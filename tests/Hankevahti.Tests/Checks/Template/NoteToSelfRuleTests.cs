@@ -14,6 +14,8 @@ public class NoteToSelfRuleTests
     [InlineData("Tavoitteet TODO", "TODO")]
     // The draft state.
     [InlineData("Tämä luku on KESKENERÄINEN ja muuttuu.", "KESKENERÄINEN ja muuttuu.")]
+    // A note alone on its line, although the line is in capitals.
+    [InlineData("Tavoitteet on kuvattu.\n\nTÄYDENNETÄÄN", "TÄYDENNETÄÄN")]
     // Question marks for an open question.
     [InlineData("Vastuuhenkilö ??", "??")]
     public void FindsNotes(string text, string quote)

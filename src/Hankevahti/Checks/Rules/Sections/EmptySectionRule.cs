@@ -30,7 +30,7 @@ public sealed class EmptySectionRule : Rule
                 continue;
             }
             yield return Found(context.PlaceInText(section, null),
-                new($"Osion \"{section.Label}\" alla ei ole sisältöä.", $"The section \"{section.Label}\" has no content."),
+                new($"Osion \"{SectionContent.Label(section)}\" alla ei ole sisältöä.", $"The section \"{SectionContent.Label(section)}\" has no content."),
                 new("Kirjoita osio tai poista tarpeeton otsikko.", "Write the section or delete the heading if it is not needed."));
         }
     }

@@ -26,7 +26,7 @@ public sealed class RequiredSectionEmptyRule : Rule
             var section = sections[0];
             var name = required.Name.ToLocalized();
             yield return Found(context.PlaceInText(section, null),
-                new($"Pakollinen osio \"{section.Label}\" ({name.Fi}) on tyhjä.", $"The required section \"{section.Label}\" ({name.En}) is empty."),
+                new($"Pakollinen osio \"{SectionContent.Label(section)}\" ({name.Fi}) on tyhjä.", $"The required section \"{SectionContent.Label(section)}\" ({name.En}) is empty."),
                 new("Kirjoita osioon pohjan pyytämät tiedot.", "Write what the template asks for in the section."));
         }
     }

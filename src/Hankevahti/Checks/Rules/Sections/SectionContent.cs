@@ -18,15 +18,23 @@ public static class SectionContent
         }
         if (context.LinesOf(section) is not { } lines)
         {
-            return false;
+            // A stored plan has no lines to tell where its tables stood; the model's content of the kind stands in.
+            return section.Kind is { } kind && InModel(context.Plan, [kind]);
         }
         // Structured content read from the section's lines counts. An object read from the heading line
         // itself (a work package, a target group named by the heading) counts only for what the heading
         // does not already say, such as its description.
-        var heading = Normalise(section.Label);
+        var heading = Normalise(Label(section));
         return PlanTexts.Fields(context).Any(t => t.Source?.Line is { } line
             && line >= lines.Start && (lines.End is null || line <= lines.End)
             && (line > lines.Start || !heading.Contains(Normalise(t.Text), StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>"4.4 Työpaketti 4.4: …" for messages; safe for a section without a title.</summary>
+    public static string Label(SectionEntry section)
+    {
+        var title = section.Title ?? "";
+        return string.IsNullOrEmpty(section.Number) || title.StartsWith(section.Number, StringComparison.Ordinal) ? title : $"{section.Number} {title}".Trim();
     }
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -6,7 +6,7 @@ namespace Hankevahti.Checks.Rules.Template;
 /// HV-TEMPLATE-004: notes the writers left for each other in capitals ("TÄYDENNETÄÄN", "HUOM!",
 /// "TODO") or as "???". Only a fixed list of note words counts: capitalised acronyms (HUS, STM, RRF)
 /// and headings in capitals ("PILARI 3:") are ordinary text. A line written wholly in capitals is a
-/// heading, so only the unmistakable notes (TODO, HUOM, ???) count there.
+/// heading, so only the unmistakable notes (TODO, HUOM, ???) or a note alone on its line count there.
 /// </summary>
 public sealed partial class NoteToSelfRule : Rule
 {
@@ -26,7 +26,7 @@ public sealed partial class NoteToSelfRule : Rule
                 var inCapitals = IsInCapitals(line);
                 foreach (Match m in Note().Matches(line))
                 {
-                    if (inCapitals && !Unmistakable().IsMatch(m.Value))
+                    if (inCapitals && !Unmistakable().IsMatch(m.Value) && !IsWholeLine(line, m))
                     {
                         continue;
                     }
@@ -47,6 +47,10 @@ public sealed partial class NoteToSelfRule : Rule
         var after = line[(m.Index + m.Length)..].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(5);
         return CheckContext.Shorten(string.Join(' ', new[] { m.Value.Trim() }.Concat(after)), 80)!;
     }
+
+    /// <summary>A note standing alone on its line ("TÄYDENNETÄÄN") is a note even though the line is in capitals.</summary>
+    private static bool IsWholeLine(string line, Match m) =>
+        line.Trim().TrimStart('-', '•', '*', ' ').TrimEnd('.', '!', ':', ' ') == m.Value.TrimEnd('!', ':');
 
     /// <summary>A line with at least three letters, none of them lower case: a heading or label in capitals.</summary>
     private static bool IsInCapitals(string line) =>

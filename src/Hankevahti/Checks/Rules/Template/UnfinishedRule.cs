@@ -3,7 +3,7 @@ namespace Hankevahti.Checks.Rules.Template;
 /// <summary>
 /// HV-TEMPLATE-005: passages marked as still to be written — "Tarkennetaan:", "täydennetään
 /// myöhemmin", "TBD", a heading followed by a dash and nothing else ("PILARI 3: -"), a paragraph or
-/// field that is only a dash. Marks in a table's fields are counted per table, one finding each.
+/// field that only says "tarkennetaan". Marks in a table's fields are counted per table, one finding each.
 /// </summary>
 public sealed class UnfinishedRule : Rule
 {
@@ -28,7 +28,7 @@ public sealed class UnfinishedRule : Rule
                 case PlanTextKind.SectionTitle:
                     if (UnfinishedText.EndsInDash(text.Text) && !Sections.SectionContent.Has(context, text.Section!))
                     {
-                        var title = text.Section!.Label;
+                        var title = Sections.SectionContent.Label(text.Section!);
                         yield return Found(text.Place(context, text.Text.Trim()),
                             new($"Otsikon \"{title}\" perässä on pelkkä viiva, eikä osiossa ole sisältöä.",
                                 $"The heading \"{title}\" is followed by a bare dash and the section has no content."),
@@ -42,7 +42,7 @@ public sealed class UnfinishedRule : Rule
                     }
                     break;
                 default:
-                    var mark = UnfinishedText.IsOnlyAMark(text.Text) ? text.Text.Trim() : UnfinishedText.MarksIn(text.Text).FirstOrDefault();
+                    var mark = UnfinishedText.IsOnlyAWordMark(text.Text) ? text.Text.Trim() : UnfinishedText.MarksIn(text.Text).FirstOrDefault();
                     if (mark is not null)
                     {
                         if (!fieldMarks.TryGetValue(text.Area, out var list))

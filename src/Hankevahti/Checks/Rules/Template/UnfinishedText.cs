@@ -19,17 +19,26 @@ public static partial class UnfinishedText
         }
     }
 
-    /// <summary>Whether a whole text (a field, a paragraph) only says that it is still to come.</summary>
-    public static bool IsOnlyAMark(string text) => WholeMark().IsMatch(text.Trim());
+    /// <summary>Whether a paragraph only says that it is still to come: a word such as "Tarkennetaan", or a bare dash or question mark.</summary>
+    public static bool IsOnlyAMark(string text) => WholeMark().IsMatch(text.Trim()) || WholeDash().IsMatch(text.Trim());
+
+    /// <summary>
+    /// Whether a field only says that it is still to come. A dash in a table cell often means "none"
+    /// or "not applicable", so in fields only the words count.
+    /// </summary>
+    public static bool IsOnlyAWordMark(string text) => WholeMark().IsMatch(text.Trim());
 
     /// <summary>Whether a heading ends in a dash where its content should be ("PILARI 3: -", "Pilari 3 -").</summary>
     public static bool EndsInDash(string title) => DashTitle().IsMatch(title);
 
-    [GeneratedRegex(@"(?<=^|\n)[ \t]*(?-i:Tarkennetaan|Täydennetään|Täsmennetään|Päivitetään|Kesken)[ \t]*:|(?<![\p{L}])(tarkennetaan|täydennetään|täsmennetään|lisätään|kirjoitetaan)[ \t]+myöhemmin(?![\p{L}])|(?<![\p{L}])(TBD|TBA|tbd)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=^|\n)[ \t]*(?-i:Tarkennetaan|Täydennetään|Täsmennetään|Kesken)[ \t]*:|(?<![\p{L}])(tarkennetaan|täydennetään|täsmennetään|lisätään|kirjoitetaan)[ \t]+myöhemmin(?![\p{L}])|(?<![\p{L}])(TBD|TBA|tbd)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex Mark();
 
-    [GeneratedRegex(@"^([-–—]+|\.{3}|…|\?|(tarkennetaan|täydennetään|täsmennetään|kesken|tulossa|tbd|tba)[.!]?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(tarkennetaan|täydennetään|täsmennetään|kesken|tulossa|tbd|tba)[.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex WholeMark();
+
+    [GeneratedRegex(@"^([-–—]+|\.{3}|…|\?+)$")]
+    private static partial Regex WholeDash();
 
     [GeneratedRegex(@"(:\s*|\s+)[-–—]\s*$")]
     private static partial Regex DashTitle();
