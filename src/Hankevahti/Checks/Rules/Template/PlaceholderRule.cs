@@ -56,7 +56,7 @@ public sealed class PlaceholderRule : Rule
             yield return Found(
                 first.Place(context, words),
                 new(Capital($"{prefix.Fi}paikkamerkki \"{words}\" on jäänyt täyttämättä{times.Fi}; sen paikalle kuuluu {placeholder.Stands.Fi}."),
-                    Capital($"{prefix.En}the placeholder \"{words}\" was never filled in{times.En}; it stands for {placeholder.Stands.En}.")),
+                    Capital($"{prefix.En}the placeholder \"{words}\" was left unfilled{times.En}; it stands for {placeholder.Stands.En}.")),
                 new("Kirjoita paikkamerkin tilalle oikea tieto tai poista kohta, jos se ei koske hanketta.",
                     "Put the real value in place of the placeholder, or delete the passage if it does not apply."));
         }
