@@ -1,4 +1,5 @@
 using Hankevahti.Checks.Rules.Template;
+using System.Runtime.CompilerServices;
 using Hankevahti.Plans;
 
 namespace Hankevahti.Checks.Rules.Sections;
@@ -10,9 +11,35 @@ namespace Hankevahti.Checks.Rules.Sections;
 /// </summary>
 public static class SectionContent
 {
+    // The empty-section rules ask about every section and its parents; the answers are kept per check run.
+    private static readonly ConditionalWeakTable<CheckContext, Memo> Memos = new();
+
+    private sealed class Memo(CheckContext context)
+    {
+        public readonly Dictionary<SectionEntry, bool> Has = new(ReferenceEqualityComparer.Instance);
+        public readonly Dictionary<Section, bool> OwnText = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>The model's texts with a source line, by line, for looking up what a section's lines hold.</summary>
+        public readonly Lazy<(int Line, string Text)[]> Fields = new(() => PlanTexts.Fields(context)
+            .Where(t => t.Source?.Line is not null)
+            .Select(t => (t.Source!.Line!.Value, t.Text))
+            .OrderBy(t => t.Item1)
+            .ToArray());
+    }
+
     public static bool Has(CheckContext context, SectionEntry section)
     {
-        if (HasOwnText(section.Section) || context.Descendants(section).Any(d => HasOwnText(d.Section)))
+        var memo = Memos.GetValue(context, c => new Memo(c));
+        if (!memo.Has.TryGetValue(section, out var has))
+        {
+            memo.Has[section] = has = Compute(context, memo, section);
+        }
+        return has;
+    }
+
+    private static bool Compute(CheckContext context, Memo memo, SectionEntry section)
+    {
+        if (OwnText(memo, section.Section) || context.Descendants(section).Any(d => OwnText(memo, d.Section)))
         {
             return true;
         }
@@ -24,10 +51,43 @@ public static class SectionContent
         // Structured content read from the section's lines counts. An object read from the heading line
         // itself (a work package, a target group named by the heading) counts only for what the heading
         // does not already say, such as its description.
+        var fields = memo.Fields.Value;
         var heading = Normalise(Label(section));
-        return PlanTexts.Fields(context).Any(t => t.Source?.Line is { } line
-            && line >= lines.Start && (lines.End is null || line <= lines.End)
-            && (line > lines.Start || !heading.Contains(Normalise(t.Text), StringComparison.OrdinalIgnoreCase)));
+        for (var i = FirstAtOrAfter(fields, lines.Start); i < fields.Length && (lines.End is null || fields[i].Line <= lines.End); i++)
+        {
+            if (fields[i].Line > lines.Start || !heading.Contains(Normalise(fields[i].Text), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int FirstAtOrAfter((int Line, string Text)[] fields, int line)
+    {
+        int lo = 0, hi = fields.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (fields[mid].Line < line)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static bool OwnText(Memo memo, Section section)
+    {
+        if (!memo.OwnText.TryGetValue(section, out var own))
+        {
+            memo.OwnText[section] = own = HasOwnText(section);
+        }
+        return own;
     }
 
     /// <summary>"4.4 Työpaketti 4.4: …" for messages; safe for a section without a title.</summary>

@@ -23,6 +23,10 @@ public sealed partial class NoteToSelfRule : Rule
         {
             foreach (var line in text.Text.Split('\n'))
             {
+                if (!MayHoldNote(line))
+                {
+                    continue;
+                }
                 var inCapitals = IsInCapitals(line);
                 foreach (Match m in Note().Matches(line))
                 {
@@ -46,6 +50,19 @@ public sealed partial class NoteToSelfRule : Rule
     {
         var after = line[(m.Index + m.Length)..].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(5);
         return CheckContext.Shorten(string.Join(' ', new[] { m.Value.Trim() }.Concat(after)), 80)!;
+    }
+
+    /// <summary>Notes are capitals or "??"; a line without two capitals or question marks in a row has none.</summary>
+    private static bool MayHoldNote(string line)
+    {
+        for (var i = 1; i < line.Length; i++)
+        {
+            if (char.IsUpper(line[i]) && char.IsUpper(line[i - 1]) || line[i] == '?' && line[i - 1] == '?')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A note standing alone on its line ("TÄYDENNETÄÄN") is a note even though the line is in capitals.</summary>

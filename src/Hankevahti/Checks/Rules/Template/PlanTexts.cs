@@ -61,7 +61,7 @@ public static class PlanTexts
             {
                 continue;
             }
-            var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            var name = JsonName(property);
             var childPath = path.Length == 0 ? name : $"{path}.{name}";
             switch (value)
             {
@@ -93,6 +93,20 @@ public static class PlanTexts
                     }
                     break;
             }
+        }
+    }
+
+    private static readonly Dictionary<PropertyInfo, string> Names = [];
+
+    private static string JsonName(PropertyInfo property)
+    {
+        lock (Names)
+        {
+            if (!Names.TryGetValue(property, out var name))
+            {
+                Names[property] = name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            }
+            return name;
         }
     }
 

@@ -32,6 +32,11 @@ public static partial class TemplateGuidance
 
     public static bool IsGuidance(string paragraph)
     {
+        if (!paragraph.Contains('?') && !Imperatives.Any(w => paragraph.Contains(w, StringComparison.Ordinal)))
+        {
+            // Most paragraphs have neither; their sentences need not be looked at.
+            return false;
+        }
         var sentences = Sentence().Split(paragraph.Trim()).Where(s => s.Length > 0).ToList();
         var imperatives = sentences.Count(s => Imperatives.Contains(FirstWord(s)));
         var questions = sentences.Count(s => s.TrimEnd().EndsWith('?'));

@@ -71,6 +71,10 @@ public sealed partial class TemplateHeaderRule : Rule
     /// <summary>The template label a line consists of, without list marks, brackets or a closing colon; null when it is not one.</summary>
     public static string? Label(string line)
     {
+        if (line.Length > 60)
+        {
+            return null;
+        }
         var bare = Decoration().Replace(line.Trim(), "").Trim();
         return bare.Length > 0 && Labels.Contains(bare) ? bare : null;
     }

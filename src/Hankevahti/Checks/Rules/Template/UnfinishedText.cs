@@ -10,13 +10,25 @@ namespace Hankevahti.Checks.Rules.Template;
 /// </summary>
 public static partial class UnfinishedText
 {
-    /// <summary>The unfinished marks in a text, as they stand.</summary>
+    private static readonly string[] LabelWords = ["Tarkennetaan", "Täydennetään", "Täsmennetään", "Kesken"];
+
+    /// <summary>The unfinished marks in a text, as they stand. Each pattern runs only when its key word is in the text: most texts have none.</summary>
     public static IEnumerable<string> MarksIn(string text)
     {
-        foreach (Match m in Mark().Matches(text))
+        var found = new List<(int At, string Mark)>();
+        if (LabelWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
         {
-            yield return m.Value.Trim();
+            found.AddRange(Label().Matches(text).Select(m => (m.Index, m.Value.Trim())));
         }
+        if (text.Contains("myöhemmin", StringComparison.OrdinalIgnoreCase))
+        {
+            found.AddRange(Later().Matches(text).Select(m => (m.Index, m.Value.Trim())));
+        }
+        if (text.Contains("tbd", StringComparison.OrdinalIgnoreCase) || text.Contains("tba", StringComparison.OrdinalIgnoreCase))
+        {
+            found.AddRange(Shorthand().Matches(text).Select(m => (m.Index, m.Value.Trim())));
+        }
+        return found.OrderBy(f => f.At).Select(f => f.Mark);
     }
 
     /// <summary>Whether a paragraph only says that it is still to come: a word such as "Tarkennetaan", or a bare dash or question mark.</summary>
@@ -31,8 +43,14 @@ public static partial class UnfinishedText
     /// <summary>Whether a heading ends in a dash where its content should be ("PILARI 3: -", "Pilari 3 -").</summary>
     public static bool EndsInDash(string title) => DashTitle().IsMatch(title);
 
-    [GeneratedRegex(@"(?<=^|\n)[ \t]*(?-i:Tarkennetaan|Täydennetään|Täsmennetään|Kesken)[ \t]*:|(?<![\p{L}])(tarkennetaan|täydennetään|täsmennetään|lisätään|kirjoitetaan)[ \t]+myöhemmin(?![\p{L}])|(?<![\p{L}])(TBD|TBA|tbd)(?![\p{L}])", RegexOptions.IgnoreCase)]
-    private static partial Regex Mark();
+    [GeneratedRegex(@"(?<=^|\n)[ \t]*(Tarkennetaan|Täydennetään|Täsmennetään|Kesken)[ \t]*:")]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"(?<!\p{L})(tarkennetaan|täydennetään|täsmennetään|lisätään|kirjoitetaan)[ \t]+myöhemmin(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Later();
+
+    [GeneratedRegex(@"(?<!\p{L})(TBD|TBA|tbd)(?!\p{L})")]
+    private static partial Regex Shorthand();
 
     [GeneratedRegex(@"^(tarkennetaan|täydennetään|täsmennetään|kesken|tulossa|tbd|tba)[.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex WholeMark();
