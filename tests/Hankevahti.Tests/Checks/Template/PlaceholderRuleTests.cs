@@ -23,6 +23,9 @@ public class PlaceholderRuleTests
     [InlineData("Kesto kk/vvvv alkaen.", "kk/vvvv")]
     // A link whose address was never filled in.
     [InlineData("Lähde: [Toimintamallin kuvaus](#)", "[Toimintamallin kuvaus](#)")]
+    // A field name in square brackets.
+    [InlineData("Hyväksytty [pvm] ohjausryhmässä.", "[pvm]")]
+    [InlineData("[Kirjoita tähän hankkeen tausta]", "[Kirjoita tähän hankkeen tausta]")]
     // Word's content control text.
     [InlineData("Napsauta tai napauta tätä ja kirjoita tekstiä.", "Napsauta tai napauta tätä ja kirjoita tekstiä.")]
     public void FindsPlaceholders(string text, string words)
@@ -41,6 +44,8 @@ public class PlaceholderRuleTests
     [InlineData("Anna palautetta XXL-koon vaatteista, Xxon ja annnn.")]
     // A link with an address.
     [InlineData("Lähde: [THL:n tilasto](https://thl.fi/tilasto)")]
+    // Checkboxes of a markdown list and a bracketed remark are not field names.
+    [InlineData("- [x] Tehty\n- [ ] Tekemättä [ks. liite 2]")]
     // Roman numerals other than XX and abbreviations with dots.
     [InlineData("Luku IV käsittelee asiaa, ks. nn. kohdat.")]
     public void LeavesFilledTextAlone(string text)

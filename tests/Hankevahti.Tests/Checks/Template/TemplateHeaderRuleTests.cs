@@ -25,6 +25,8 @@ public class TemplateHeaderRuleTests
         var plan = new Plan { Project = new Project { Name = name, Source = new SourceRef { Line = 3 } } };
         var finding = Assert.Single(CheckRun.Rule<TemplateHeaderRule>(plan));
         Assert.Equal("project.name", finding.Place.Path);
+        // One cause, one finding: the placeholder rule leaves a label to this rule.
+        Assert.Empty(CheckRun.Rule<PlaceholderRule>(plan));
     }
 
     // A heading left as the template's "Otsikko".

@@ -7,7 +7,8 @@ public sealed record Placeholder(string Words, Localized Stands);
 
 /// <summary>
 /// The template's fill-in marks: dates "pp.kk.vvvv", versions "x.xx", amounts "XX €", counts "nn",
-/// links whose address was never filled in ("[…](#)") and Word's own "click here" texts. Each pattern
+/// links whose address was never filled in ("[…](#)"), field names in square brackets ("[pvm]") and
+/// Word's own "click here" texts. Each pattern
 /// is bounded by non-letters so that words merely containing the letters ("xxl", "Anna") do not match.
 /// </summary>
 public static partial class Placeholders
@@ -21,6 +22,7 @@ public static partial class Placeholders
         (XsPattern(), new("luku tai nimi", "a number or name")),
         (NnPattern(), new("luku", "a number")),
         (EmptyLinkPattern(), new("linkin osoite", "a link's address")),
+        (BracketPattern(), new("hankkeen oma tieto", "the project's own detail")),
         (WordPromptPattern(), new("Wordin sisältökentän teksti", "a Word content control's text")),
     ];
 
@@ -56,6 +58,10 @@ public static partial class Placeholders
 
     [GeneratedRegex(@"\[[^\]\n]{1,200}\]\(#?\)")]
     private static partial Regex EmptyLinkPattern();
+
+    // "[nimi]", "[pvm]", "[Kirjoita tähän …]": a field name in square brackets (not a link, not a checkbox "[x]").
+    [GeneratedRegex(@"\[(nimi|pvm|päivämäärä|organisaatio|summa|euroa|vuosi|(kirjoita|lisää|täydennä) [^\]\n]{1,80})\](?!\()", RegexOptions.IgnoreCase)]
+    private static partial Regex BracketPattern();
 
     [GeneratedRegex(@"(Napsauta|Kirjoita tekstiä napsauttamalla)[^.\n]{0,60}(kirjoita tekstiä|anna päivämäärä|tätä)\.?", RegexOptions.IgnoreCase)]
     private static partial Regex WordPromptPattern();
