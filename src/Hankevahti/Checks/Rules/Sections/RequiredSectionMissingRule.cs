@@ -27,8 +27,8 @@ public sealed class RequiredSectionMissingRule : Rule
             var name = required.Name.ToLocalized();
             var programme = context.Profile.Name.ToLocalized();
             yield return Found(new FindingPlace { Path = "sections" },
-                new($"Suunnitelmasta puuttuu osio \"{name.Fi}\", jonka ohjelman {programme.Fi} pohja edellyttää.",
-                    $"The plan has no section \"{name.En}\", which the template of {programme.En} requires."),
+                new($"Suunnitelmasta puuttuu osio \"{name.Fi}\", jonka rahoitusohjelman hankesuunnitelmapohja edellyttää ({programme.Fi}).",
+                    $"The plan has no section \"{name.En}\", which the programme's plan template requires ({programme.En})."),
                 new($"Lisää suunnitelmaan osio \"{name.Fi}\" pohjan mukaisella otsikolla.",
                     $"Add a section \"{name.Fi}\" ({name.En}) under the template's heading."));
         }
