@@ -46,6 +46,16 @@ public class TemplateInstructionRuleTests
         Assert.Equal(2, CheckRun.Rule<TemplateInstructionRule>(plan).Count);
     }
 
+    // A field that copies its section's text does not repeat the section's finding.
+    [Fact]
+    public void FieldCopyingTheSectionIsNotReportedTwice()
+    {
+        var plan = TemplatePlans.WithText("< Kerro hankkeen viestinnästä lyhyesti. >\n\nViestintä on avointa.", title: "Viestintä", kind: "communication")
+            with { Communication = new CommunicationPlan { Text = "< Kerro hankkeen viestinnästä lyhyesti. >\n\nViestintä on avointa." } };
+        var finding = Assert.Single(CheckRun.Rule<TemplateInstructionRule>(plan));
+        Assert.Equal("sections[0].text", finding.Place.Path);
+    }
+
     // Instructions left in a table cell land in a structured field; the finding points to the row.
     [Fact]
     public void FindsInstructionInStructuredField()

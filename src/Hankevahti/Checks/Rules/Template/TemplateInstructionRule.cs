@@ -15,10 +15,21 @@ public sealed class TemplateInstructionRule : Rule
 
     public override IEnumerable<Finding> Check(CheckContext context)
     {
+        // A field that copies a section's text (a communication plan's text) would repeat the section's findings.
+        var inSections = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in PlanTexts.Of(context))
         {
             foreach (var instruction in TemplateInstructions.In(text.Text))
             {
+                var key = CheckContext.Shorten(instruction.Body, int.MaxValue)!;
+                if (text.Kind == PlanTextKind.SectionText)
+                {
+                    inSections.Add(key);
+                }
+                else if (inSections.Contains(key))
+                {
+                    continue;
+                }
                 var quote = TemplateInstructions.Opening(text.Text, instruction);
                 var words = CheckContext.Shorten(instruction.Body, 60);
                 yield return Found(
