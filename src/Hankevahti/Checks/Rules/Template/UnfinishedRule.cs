@@ -3,7 +3,7 @@ namespace Hankevahti.Checks.Rules.Template;
 /// <summary>
 /// HV-TEMPLATE-005: passages marked as still to be written — "Tarkennetaan:", "täydennetään
 /// myöhemmin", "TBD", a heading followed by a dash and nothing else ("PILARI 3: -"), a paragraph or
-/// field that only says "tarkennetaan". Marks in a table's fields are counted per table, one finding each.
+/// field that only says "tarkennetaan". Marks in the fields of one table give one finding, with their count.
 /// </summary>
 public sealed class UnfinishedRule : Rule
 {
