@@ -23,7 +23,7 @@ public class UnfinishedRuleTests
 
     [Theory]
     // Specifying something is work the project does, not a gap.
-    [InlineData("Tarkennetaan kumppanuustalon ja muiden palvelujen yhdyspintoja.")]
+    [InlineData("Tarkennetaan palvelujen välisiä yhdyspintoja yhdessä kuntien kanssa.")]
     // A plan that says when it will be updated describes its schedule.
     [InlineData("Merkinnät eivät siirtyneet, ja ne tarkennetaan seuraavassa päivityksessä.")]
     // A dash inside a sentence or a range.
