@@ -5,7 +5,7 @@ namespace Hankevahti.Checks.Rules.Template;
 /// <summary>
 /// Words that mark a passage as still to be written: "Tarkennetaan:" as a label, "täydennetään
 /// myöhemmin", "TBD", or a dash standing for the whole content ("PILARI 3: -"). A plan that says what
-/// will be specified during the project ("tarkennetaan kumppanuustalon yhdyspintoja") describes work,
+/// will be specified during the project ("tarkennetaan palvelujen yhdyspintoja") describes work,
 /// not a gap, so the verb alone is not enough: it must be a label, or be put off until later.
 /// </summary>
 public static partial class UnfinishedText
