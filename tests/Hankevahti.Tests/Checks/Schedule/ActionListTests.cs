@@ -1,7 +1,7 @@
-using Hankevahti.Checks.Rules.Schedule;
+using Hankevahti.Checks.Rules.Schedules;
 using Hankevahti.Tests.Checks.Support;
 
-namespace Hankevahti.Tests.Checks.Schedule;
+namespace Hankevahti.Tests.Checks.Schedules;
 
 /// <summary>How schedule findings list actions: runs of codes as ranges, a few actions with their titles.</summary>
 public class ActionListTests

@@ -1,10 +1,10 @@
 using Hankevahti.Checks;
-using Hankevahti.Checks.Rules.Schedule;
+using Hankevahti.Checks.Rules.Schedules;
 using Hankevahti.Plans;
 using Hankevahti.Tests.Checks.Support;
 using Hankevahti.Tests.Support;
 
-namespace Hankevahti.Tests.Checks.Schedule;
+namespace Hankevahti.Tests.Checks.Schedules;
 
 public class ActionsWithoutScheduleRuleTests
 {

@@ -1,6 +1,6 @@
 using Hankevahti.Plans;
 
-namespace Hankevahti.Tests.Checks.Schedule;
+namespace Hankevahti.Tests.Checks.Schedules;
 
 /// <summary>Small made-up plans for the schedule rules: one work package with its section, in a project of 2026–2027.</summary>
 internal static class SchedulePlans

@@ -2,7 +2,7 @@ using Hankevahti.Checks;
 using Hankevahti.Demo;
 using Hankevahti.Tests.Checks.Support;
 
-namespace Hankevahti.Tests.Checks.Schedule;
+namespace Hankevahti.Tests.Checks.Schedules;
 
 public class ScheduleSeedTests
 {

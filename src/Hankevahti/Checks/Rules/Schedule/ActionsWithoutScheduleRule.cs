@@ -1,7 +1,7 @@
 using Hankevahti.Checks.Rules.Goals;
 using Hankevahti.Plans;
 
-namespace Hankevahti.Checks.Rules.Schedule;
+namespace Hankevahti.Checks.Rules.Schedules;
 
 /// <summary>
 /// Actions the plan gives no schedule for, one finding per work part. When the part's schedule heading

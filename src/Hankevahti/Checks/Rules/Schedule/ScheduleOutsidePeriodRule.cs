@@ -1,7 +1,7 @@
 using Hankevahti.Checks.Rules.Goals;
 using Hankevahti.Plans;
 
-namespace Hankevahti.Checks.Rules.Schedule;
+namespace Hankevahti.Checks.Rules.Schedules;
 
 /// <summary>
 /// Action periods outside the project period, one finding per work part. A period wholly before the

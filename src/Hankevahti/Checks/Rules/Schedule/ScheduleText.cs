@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Hankevahti.Plans;
 
-namespace Hankevahti.Checks.Rules.Schedule;
+namespace Hankevahti.Checks.Rules.Schedules;
 
 /// <summary>What a part's text says about its schedule when its actions have none.</summary>
 internal enum ScheduleTextKind

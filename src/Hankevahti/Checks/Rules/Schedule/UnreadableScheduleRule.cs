@@ -1,7 +1,7 @@
 using Hankevahti.Checks.Rules.Goals;
 using Hankevahti.Plans;
 
-namespace Hankevahti.Checks.Rules.Schedule;
+namespace Hankevahti.Checks.Rules.Schedules;
 
 /// <summary>
 /// Schedule tables with no marks, one finding per table. The import marks such schedules unknown: a chart
