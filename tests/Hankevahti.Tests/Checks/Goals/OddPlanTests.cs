@@ -46,7 +46,10 @@ public class OddPlanTests
     [MemberData(nameof(Plans))]
     public void RulesNeverFail(string why, Plan plan)
     {
-        var findings = PlanChecker.Check(plan).Findings.Where(f => f.Code == PlanChecker.RuleFailedCode).ToList();
+        var mine = RuleCatalog.All.Where(r => r.Code.StartsWith("HV-GOAL-", StringComparison.Ordinal)
+            || r.Code.StartsWith("HV-IND-", StringComparison.Ordinal) || r.Code.StartsWith("HV-SCHED-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(9, mine.Count);
+        var findings = PlanChecker.Check(plan, rules: mine).Findings.Where(f => f.Code == PlanChecker.RuleFailedCode).ToList();
         Assert.True(findings.Count == 0, $"{why}: {CheckRun.Describe(findings)}");
     }
 }
