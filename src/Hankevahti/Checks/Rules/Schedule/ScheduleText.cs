@@ -19,7 +19,6 @@ internal sealed record ScheduleText(ScheduleTextKind Kind, SectionEntry? Section
 {
     private static readonly string[] PartKinds = ["part", "pillar", "investment", "workPackage"];
 
-    // Years, months, quarters and seasons: the words a schedule told in prose cannot do without.
     // Years, months, quarters and seasons: the words a schedule told in prose cannot do without. "Vuosi"
     // alone is not one of them: cost paragraphs say "1. vuosi" of a rent.
     private static readonly Regex TimeWords = new(
