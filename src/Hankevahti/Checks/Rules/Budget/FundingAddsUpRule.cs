@@ -24,8 +24,7 @@ public sealed class FundingAddsUpRule : Rule
             {
                 continue;
             }
-            var other = IncomeOf(budget, grant);
-            var sum = own.Figure.Value + grant.Figure.Value + other;
+            var sum = own.Figure.Value + grant.Figure.Value;
             var tolerance = Math.Max(StatedTables.Tolerance(context.Profile, 2),
                 StatedPrecision.Of(own.Figure.Text) + StatedPrecision.Of(grant.Figure.Text));
             if (Math.Abs(sum - total.Amount) <= tolerance)
@@ -33,11 +32,8 @@ public sealed class FundingAddsUpRule : Rule
                 continue;
             }
             var where = BudgetWords.Where(grant, budget);
+            // Other income (fees) is not part of the funding rows: the plans state own funding + grant = total costs.
             var terms = new List<(Localized, decimal)> { (new("omarahoitus", "own funding"), own.Figure.Value), (new("valtionavustus", "state grant"), grant.Figure.Value) };
-            if (other != 0)
-            {
-                terms.Add((new("muut tulot", "other income"), other));
-            }
             var sumText = BudgetSay.Terms(terms, sum);
             var totalText = Say.Euros(total.Amount);
             yield return Found(
@@ -46,9 +42,4 @@ public sealed class FundingAddsUpRule : Rule
                 new("Korjaa omarahoitus tai avustus niin, että niiden summa on kokonaiskustannukset.", "Correct the own funding or the grant so that they add up to the total costs."));
         }
     }
-
-    /// <summary>Other income of the plan counts in a column only when the budget is the plan's own, not a part's or a year's.</summary>
-    private static decimal IncomeOf(Plans.Budget budget, TableFigure grant) =>
-        grant.Scope.PartCode is null && grant.Scope.Organisation is null && grant.Scope.Year is null && grant.Column.Kind == FigureKind.Planned
-            ? budget.Funding.OtherIncome.Sum(i => i.Amount) : 0m;
 }

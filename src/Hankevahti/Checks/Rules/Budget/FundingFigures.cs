@@ -39,18 +39,14 @@ internal static class FundingFigures
     public static TableFigure? Partner(IReadOnlyList<TableFigure> table, TableFigure figure, params StatedFigureKind[] kinds)
     {
         var candidates = table.Where(f => kinds.Contains(f.Kind) && f.Column == figure.Column).ToList();
-        if (candidates.Count == 0)
+        if (candidates.Count <= 1)
         {
-            return null;
+            return candidates.FirstOrDefault();
         }
         if (figure.Figure.Source?.Line is { } line && candidates.Any(c => c.Figure.Source?.Line is not null))
         {
             var onLine = candidates.Where(c => c.Figure.Source?.Line == line).ToList();
             return onLine.Count == 1 ? onLine[0] : null;
-        }
-        if (candidates.Count == 1)
-        {
-            return candidates[0];
         }
         return candidates.LastOrDefault(c => c.Index < figure.Index);
     }

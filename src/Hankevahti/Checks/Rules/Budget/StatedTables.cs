@@ -41,18 +41,15 @@ internal sealed class StatedTables
         InTableOf(row).FirstOrDefault(f => f.Kind == row.Kind && f.Column == column && SameRow(f, row));
 
     /// <summary>
-    /// The lines a figure's table holds in a scope. Lines do not name their table; when some of them come from
-    /// the figure's source table, only those count, so that a summary table does not add up the detailed tables too.
+    /// The lines a figure's table holds in a scope. Lines do not name their table; a line read from another
+    /// source table than the figure's is left out, so that a summary table does not add up the detailed tables
+    /// too. Lines without a source (typed in, or a stored plan's) count.
     /// </summary>
-    public IReadOnlyList<BudgetLine> Lines(TableFigure figure, FigureScope scope)
-    {
-        var lines = PlanFigures.Lines(budget, scope).ToList();
-        if (figure.Figure.Source?.Table is { } table && lines.Any(l => l.Source?.Table == table))
-        {
-            lines = lines.Where(l => l.Source?.Table == table).ToList();
-        }
-        return lines;
-    }
+    public IReadOnlyList<BudgetLine> Lines(TableFigure figure, FigureScope scope) =>
+        PlanFigures.Lines(budget, scope).Where(l => InSourceTable(figure, l)).ToList();
+
+    private static bool InSourceTable(TableFigure figure, BudgetLine line) =>
+        figure.Figure.Source?.Table is not { } table || line.Source?.Table is not { } other || other == table;
 
     /// <summary>The lines of a subtotal's group (all lines of the scope for a subtotal without a group label).</summary>
     public IReadOnlyList<BudgetLine> GroupLines(TableFigure figure, FigureScope scope) =>
@@ -65,11 +62,8 @@ internal sealed class StatedTables
             .Select(f => f.Column).ToList();
         var partScope = new FigureScope { PartCode = figure.Scope.PartCode, Organisation = figure.Scope.Organisation };
         var lines = budget.Lines.Where(l => (partScope.PartCode is null || string.Equals(l.PartCode, partScope.PartCode, StringComparison.OrdinalIgnoreCase))
-            && (partScope.Organisation is null || string.Equals(l.Organisation, partScope.Organisation, StringComparison.OrdinalIgnoreCase)));
-        if (figure.Figure.Source?.Table is { } table && lines.Any(l => l.Source?.Table == table))
-        {
-            lines = lines.Where(l => l.Source?.Table == table);
-        }
+            && (partScope.Organisation is null || string.Equals(l.Organisation, partScope.Organisation, StringComparison.OrdinalIgnoreCase))
+            && InSourceTable(figure, l));
         columns.AddRange(lines.Select(l => new BudgetColumn(l.Kind, l.Year, string.IsNullOrWhiteSpace(l.Period) ? null : l.Period.Trim())));
         return columns.Distinct().ToList();
     }

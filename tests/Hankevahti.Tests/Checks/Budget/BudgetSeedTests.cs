@@ -1,0 +1,75 @@
+using Hankevahti.Checks;
+using Hankevahti.Demo;
+using Hankevahti.Tests.Checks.Support;
+using Hankevahti.Tests.Support;
+
+namespace Hankevahti.Tests.Checks.Budget;
+
+/// <summary>The budget and funding findings on the real plans: the ones the issue asks for, and no others.</summary>
+public class BudgetSeedTests
+{
+    private static IReadOnlyList<Finding> Budget(string seed) =>
+        CheckRun.Seed(seed).Findings.Where(f => f.Code.StartsWith("HV-BUDGET-", StringComparison.Ordinal) || f.Code.StartsWith("HV-FUNDING-", StringComparison.Ordinal)).ToList();
+
+    [Theory]
+    // Liite 1: the 2021 forecast's cost categories against the stated total.
+    [InlineData("HV-BUDGET-002", "1 096 927 €", "1 126 927 €", "ennuste 2021")]
+    // Liite 1: its total column, 209 073 + 1 096 927 (the categories of that column) against the stated total.
+    [InlineData("HV-BUDGET-002", "1 306 001 €", "1 336 000 €", "2020-2021 yhteensä")]
+    // Liite 3: the personnel group row's total column against its actual and forecast.
+    [InlineData("HV-BUDGET-003", "12 020 €", "225 793 €", "199 361 €")]
+    public void Rakenneuudistus_budget_errors_are_found(string code, string first, string second, string third)
+    {
+        var findings = Budget(Seeds.Rakenneuudistus);
+
+        Assert.True(findings.Any(f => f.Code == code && f.Severity == FindingSeverity.Error
+            && f.Message.Fi.Contains(first, StringComparison.Ordinal) && f.Message.Fi.Contains(second, StringComparison.Ordinal)
+            && f.Message.Fi.Contains(third, StringComparison.Ordinal)), CheckRun.Describe(findings));
+    }
+
+    [Fact]
+    public void Rakenneuudistus_findings_point_to_the_table_cells()
+    {
+        var forecast = Budget(Seeds.Rakenneuudistus).Single(f => f.Message.Fi.Contains("1 126 927", StringComparison.Ordinal));
+
+        Assert.Equal("Liite 1", forecast.Message.Fi[..7]);
+        Assert.Equal(4, forecast.Place.Source?.Cell);
+        Assert.NotNull(forecast.Place.Source?.Line);
+        Assert.StartsWith("budget.statedFigures[", forecast.Place.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rakenneuudistus_gives_only_the_real_mismatches()
+    {
+        // Liite 1: forecast and total column totals. Liite 3: services group row (forecast, total column), personnel
+        // group row, three category rows of the total column, forecast and total column totals. The part totals of
+        // the prose (original and updated) and all funding figures agree; one-euro roundings are not errors.
+        var findings = Budget(Seeds.Rakenneuudistus);
+
+        Assert.True(findings.Count == 11, CheckRun.Describe(findings));
+        Assert.Equal(2, findings.Count(f => f.Message.Fi.StartsWith("Liite 1", StringComparison.Ordinal)));
+        Assert.Equal(9, findings.Count(f => f.Message.Fi.StartsWith("Liite 3", StringComparison.Ordinal)));
+        Assert.DoesNotContain(findings, f => f.Code.StartsWith("HV-FUNDING-", StringComparison.Ordinal) || f.Code == "HV-BUDGET-004");
+    }
+
+    [Theory]
+    // Neither plan states a budget table the rules could add up; the RRF work package estimates are another rule's.
+    [InlineData(Seeds.HyvanTyon)]
+    [InlineData(Seeds.Rrf)]
+    public void Plans_without_budget_tables_give_no_budget_findings(string seed)
+    {
+        var findings = Budget(seed);
+
+        Assert.True(findings.Count == 0, CheckRun.Describe(findings));
+    }
+
+    [Fact]
+    public void The_demo_plan_gives_no_budget_findings()
+    {
+        var findings = PlanChecker.Check(DemoPlan.Load()).Findings
+            .Where(f => f.Code.StartsWith("HV-BUDGET-", StringComparison.Ordinal) || f.Code.StartsWith("HV-FUNDING-", StringComparison.Ordinal)
+                || f.Code == PlanChecker.RuleFailedCode).ToList();
+
+        Assert.True(findings.Count == 0, CheckRun.Describe(findings));
+    }
+}
