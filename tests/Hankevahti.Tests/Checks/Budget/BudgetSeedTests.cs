@@ -14,8 +14,8 @@ public class BudgetSeedTests
     [Theory]
     // Liite 1: the 2021 forecast's cost categories against the stated total.
     [InlineData("HV-BUDGET-002", "1 096 927 €", "1 126 927 €", "ennuste 2021")]
-    // Liite 1: its total column, 209 073 + 1 096 927 (the categories of that column) against the stated total.
-    [InlineData("HV-BUDGET-002", "1 306 001 €", "1 336 000 €", "2020-2021 yhteensä")]
+    // Liite 1: its total column, 1 306 001 by its categories (209 073 actual + 1 096 927 forecast) against the stated total.
+    [InlineData("HV-BUDGET-002", "1 306 001 €", "1 336 000 €", "209 073 €")]
     // Liite 3: the personnel group row's total column against its actual and forecast.
     [InlineData("HV-BUDGET-003", "12 020 €", "225 793 €", "199 361 €")]
     public void Rakenneuudistus_budget_errors_are_found(string code, string first, string second, string third)

@@ -68,6 +68,14 @@ internal sealed class StatedTables
         return columns.Distinct().ToList();
     }
 
+    /// <summary>The columns a total column adds up: actual and forecast when the table has them, else its planned years.</summary>
+    public static IReadOnlyList<BudgetColumn> Summed(IReadOnlyList<BudgetColumn> columns)
+    {
+        var parts = columns.Where(c => !c.IsTotal).ToList();
+        var reported = parts.Where(c => c.Kind is FigureKind.Actual or FigureKind.Forecast).ToList();
+        return reported.Count > 0 ? reported : parts.Where(c => c.Kind == FigureKind.Planned && c.Year is not null).ToList();
+    }
+
     /// <summary>
     /// How far a sum may stray from a stated figure: the profile's tolerance, or half a euro per summand when
     /// the plan rounded each one to the euro (two rounded halves may add up to a euro more than their rounded sum).

@@ -28,7 +28,7 @@ public sealed class TotalColumnMatchesColumnsRule : Rule
             {
                 continue;
             }
-            var terms = Summed(tables.Columns(figure))
+            var terms = StatedTables.Summed(tables.Columns(figure))
                 .Select(column => (Column: column, Amount: Amount(tables, figure, column)))
                 .Where(t => t.Amount is not null)
                 .Select(t => (t.Column.Name, Amount: t.Amount!.Value))
@@ -51,14 +51,6 @@ public sealed class TotalColumnMatchesColumnsRule : Rule
                 new("Tarkista rivin toteuma ja ennuste ja korjaa yhteensä-sarake vastaamaan niiden summaa.",
                     "Check the row's actual and forecast figures and make the total column their sum."));
         }
-    }
-
-    /// <summary>The columns the total column adds up: actual and forecast when the table has them, else its planned years.</summary>
-    private static IReadOnlyList<BudgetColumn> Summed(IReadOnlyList<BudgetColumn> columns)
-    {
-        var parts = columns.Where(c => !c.IsTotal).ToList();
-        var reported = parts.Where(c => c.Kind is FigureKind.Actual or FigureKind.Forecast).ToList();
-        return reported.Count > 0 ? reported : parts.Where(c => c.Kind == FigureKind.Planned && c.Year is not null).ToList();
     }
 
     /// <summary>The row's amount in a column: the stated figure, else the sum of its lines; null when the cell is blank.</summary>

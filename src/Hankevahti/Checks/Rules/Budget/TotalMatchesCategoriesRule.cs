@@ -37,9 +37,14 @@ public sealed class TotalMatchesCategoriesRule : Rule
             {
                 continue;
             }
+            var message = BudgetSay.SumAgainstStated(BudgetWords.Where(figure, budget), new("kustannuslajit yhteensä", "the cost categories sum to"), sum, figure.Figure.Value);
+            if (figure.Column.IsTotal && ColumnLines(tables, figure) is { } lines)
+            {
+                message = new($"{message.Fi} Rivien mukaan {lines.Fi}.", $"{message.En} By the rows, {lines.En}.");
+            }
             yield return Found(
                 context.Place(figure.Path, figure.Figure.Source, figure.Figure.Text, "budget"),
-                BudgetSay.SumAgainstStated(BudgetWords.Where(figure, budget), new("kustannuslajit yhteensä", "the cost categories sum to"), sum, figure.Figure.Value),
+                message,
                 new("Laske kustannuslajit uudelleen ja korjaa joko kokonaissumma tai virheellinen rivi.", "Add up the cost categories again and correct either the total or the wrong row."));
         }
     }
@@ -50,6 +55,20 @@ public sealed class TotalMatchesCategoriesRule : Rule
     /// </summary>
     internal static bool IsProse(TableFigure figure) =>
         figure.Figure.Source?.Table is null && figure.Scope.Kind is null && figure.Scope.Year is null && figure.Scope.Period is null;
+
+    /// <summary>
+    /// What the lines of the summed columns give ("toteuma 2020 209 073 € + ennuste 2021 1 096 927 €"), so that
+    /// the reader sees which column's total carried the error over; null when the columns have no lines.
+    /// </summary>
+    private static Localized? ColumnLines(StatedTables tables, TableFigure figure)
+    {
+        var terms = StatedTables.Summed(tables.Columns(figure))
+            .Select(c => (c.Name, Lines: tables.Lines(figure, c.Scope(figure.Scope))))
+            .Where(t => t.Lines.Count > 0)
+            .Select(t => (t.Name, t.Lines.Sum(l => l.Amount)))
+            .ToList();
+        return terms.Count == 0 ? null : BudgetSay.Terms(terms, terms.Sum(t => t.Item2));
+    }
 
     private static List<decimal> Categories(StatedTables tables, TableFigure figure)
     {
