@@ -1,5 +1,8 @@
 using Hankevahti.Checks;
+using Hankevahti.Checks.Rules.Budget;
 using Hankevahti.Demo;
+using Hankevahti.Plans;
+using Hankevahti.Tests.Import;
 using Hankevahti.Tests.Checks.Support;
 using Hankevahti.Tests.Support;
 
@@ -50,6 +53,26 @@ public class BudgetSeedTests
         Assert.Equal(2, findings.Count(f => f.Message.Fi.StartsWith("Liite 1", StringComparison.Ordinal)));
         Assert.Equal(9, findings.Count(f => f.Message.Fi.StartsWith("Liite 3", StringComparison.Ordinal)));
         Assert.DoesNotContain(findings, f => f.Code.StartsWith("HV-FUNDING-", StringComparison.Ordinal) || f.Code == "HV-BUDGET-004");
+    }
+
+    [Theory]
+    // Part 3's original prose total against Liite 3's planned column: a changed figure agrees with no table total.
+    [InlineData(StatedFigureKind.PartTotal, "4.6", 1_900_000, 1_800_000, typeof(PartTotalMatchesTablesRule))]
+    // Part 1's updated own funding in prose (20 % of 1 336 000) changed.
+    [InlineData(StatedFigureKind.OwnFunding, "2.5", 267_200, 277_200, typeof(FundingAmountMatchesShareRule))]
+    // Liite 2's grant row in the planned column changed: own funding + grant no longer make the total.
+    [InlineData(StatedFigureKind.Grant, "Liite 2", 1_408_000, 1_418_000, typeof(FundingAddsUpRule))]
+    public void A_changed_figure_of_the_real_plan_is_caught(StatedFigureKind kind, string table, decimal from, decimal to, Type rule)
+    {
+        // The rules see the real plan's figures (the agreeing ones are not skipped for want of a match).
+        var plan = SeedImports.Plan(Seeds.Rakenneuudistus);
+        var figures = plan.Budget.StatedFigures.Select(f => f.Kind == kind && f.Scope.Table == table && f.Value == from ? f with { Value = to } : f).ToList();
+        var changed = plan with { Budget = plan.Budget with { StatedFigures = figures } };
+
+        var findings = PlanChecker.Check(changed, rules: [(Rule)Activator.CreateInstance(rule)!]).Findings;
+
+        var finding = Assert.Single(findings);
+        Assert.Contains(Say.EurosFi(to), finding.Message.Fi, StringComparison.Ordinal);
     }
 
     [Theory]
