@@ -11,7 +11,7 @@ namespace Hankevahti.Tests.Checks.Budget;
 internal static class BudgetTable
 {
     public const string Table = "Liite 1";
-    public const string Group = "Henkilöstökulut, joista";
+    public const string Group = "Henkilöstökustannukset, joista";
 
     public static readonly FigureScope Planned = new() { PartCode = "1", Kind = FigureKind.Planned, Period = "2020-2021", Table = Table };
     public static readonly FigureScope Actual = new() { PartCode = "1", Kind = FigureKind.Actual, Year = 2020, Table = Table };
@@ -22,7 +22,7 @@ internal static class BudgetTable
     private static readonly (CostCategory Category, string Label, decimal[] Amounts)[] Rows =
     [
         (CostCategory.PersonnelHired, "Palkattu henkilöstö", [200_000, 60_000, 140_000, 200_000]),
-        (CostCategory.PersonnelTransferred, "Työpanoksen siirto", [100_000, 40_000, 60_000, 100_000]),
+        (CostCategory.PersonnelTransferred, "Siirretty työpanos", [100_000, 40_000, 60_000, 100_000]),
         (CostCategory.Rents, "Vuokrat", [100_000, 20_000, 70_000, 90_000]),
     ];
 

@@ -38,7 +38,7 @@ public class TotalMatchesCategoriesRuleTests
     {
         // Liite 2 of 001 states only "Investointikulut yhteensä" in the total column, not its categories.
         var plan = Plan();
-        plan.Budget.StatedFigures.Add(Figure(StatedFigureKind.Subtotal, Total with { Table = $"{Table}: Investointikulut yhteensä, josta" }, 15_000));
+        plan.Budget.StatedFigures.Add(Figure(StatedFigureKind.Subtotal, Total with { Table = $"{Table}: Investoinnit yhteensä" }, 15_000));
         With(plan, StatedFigureKind.Total, Total, 405_000);
 
         Assert.Empty(CheckRun.Rule<TotalMatchesCategoriesRule>(plan));

@@ -30,7 +30,7 @@ internal static partial class BudgetWords
         _ => new("luku", "figure"),
     };
 
-    /// <summary>"Liite 1, rivi Henkilöstökulut, joista, sarake ennuste 2021" and its English.</summary>
+    /// <summary>"Liite 1, rivi Palkat yhteensä, sarake ennuste 2021" and its English.</summary>
     public static Localized Where(TableFigure figure, Plans.Budget budget)
     {
         var table = Table(figure);
@@ -45,11 +45,11 @@ internal static partial class BudgetWords
     {
         CostCategory.PersonnelHired => new("palkattu henkilöstö", "hired personnel"),
         CostCategory.PersonnelTransferred => new("siirretty työpanos", "transferred work input"),
-        CostCategory.ServicesExpert => new("asiantuntijapalvelut", "expert services"),
+        CostCategory.ServicesExpert => new("asiantuntijapalvelujen ostot", "expert services"),
         CostCategory.ServicesTravel => new("matkat", "travel"),
         CostCategory.ServicesTraining => new("koulutus", "training"),
         CostCategory.ServicesOther => new("muut ostopalvelut", "other purchased services"),
-        CostCategory.Materials => new("aineet, tarvikkeet ja tavarat", "materials and supplies"),
+        CostCategory.Materials => new("aineet ja tarvikkeet", "materials and supplies"),
         CostCategory.Rents => new("vuokrat", "rents"),
         CostCategory.InvestmentIntangible => new("aineettomat investoinnit", "intangible investments"),
         CostCategory.InvestmentMachinery => new("koneet ja laitteet", "machinery and equipment"),
@@ -57,7 +57,7 @@ internal static partial class BudgetWords
         _ => new("muut kustannukset", "other costs"),
     };
 
-    /// <summary>A category row by the label the plan gave its lines ("Projektiin palkattu henkilöstö"), else by the category's name.</summary>
+    /// <summary>A category row by the label the plan gave its lines ("Palkattu henkilöstö"), else by the category's name.</summary>
     private static Localized CategoryRow(CostCategory category, FigureScope scope, Plans.Budget budget)
     {
         var label = budget.Lines.FirstOrDefault(l => l.Category == category && !string.IsNullOrWhiteSpace(l.Label)

@@ -19,7 +19,7 @@ internal sealed record TableFigure(StatedFigure Figure, int Index, string? Table
 /// <summary>
 /// The budget's stated figures read back into tables: which figures stand in the same table, which lines a
 /// figure covers. A subtotal's scope cannot name a group of categories, so the importer writes the group row's
-/// label after the table's ("Liite 1: Henkilöstökulut, joista"); the label tells which categories it sums.
+/// label after the table's ("Liite 1: Henkilöstökulut yhteensä"); the label tells which categories it sums.
 /// </summary>
 internal sealed class StatedTables
 {

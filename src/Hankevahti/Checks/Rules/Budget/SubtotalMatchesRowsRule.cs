@@ -3,7 +3,7 @@ using Hankevahti.Plans;
 namespace Hankevahti.Checks.Rules.Budget;
 
 /// <summary>
-/// HV-BUDGET-001: a group row ("Henkilöstökulut, joista") or a stated category total equals the sum of the
+/// HV-BUDGET-001: a group row ("Henkilöstökulut yhteensä") or a stated category total equals the sum of the
 /// rows under it, column by column. In the total column, where the rows are stated figures too, the group
 /// row is compared with the category rows of that column.
 /// </summary>
