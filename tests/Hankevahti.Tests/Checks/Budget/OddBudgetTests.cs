@@ -9,7 +9,7 @@ public class OddBudgetTests
 {
     private static readonly Rule[] Rules =
     [
-        new SubtotalMatchesRowsRule(), new TotalMatchesCategoriesRule(), new TotalColumnMatchesColumnsRule(), new PartTotalMatchesTablesRule(),
+        new SubtotalMatchesRowsRule(), new TotalMatchesCategoriesRule(), new TotalColumnMatchesColumnsRule(), new PartTotalMatchesTablesRule(), new PartTotalsMakeTotalRule(),
         new FundingAddsUpRule(), new FundingShareMatchesProfileRule(), new FundingAmountMatchesShareRule(),
     ];
 
