@@ -95,4 +95,29 @@ public class BudgetSeedTests
 
         Assert.True(findings.Count == 0, CheckRun.Describe(findings));
     }
+
+    [Theory]
+    // Each kind of figure the demo states is compared with something: total, subtotals by year and by
+    // organisation, part and category totals, funding amounts, and the totals of the actual and forecast tables.
+    [InlineData(StatedFigureKind.Total, 1_336_000)]
+    [InlineData(StatedFigureKind.Subtotal, 785_000)]
+    [InlineData(StatedFigureKind.Subtotal, 171_000)]
+    [InlineData(StatedFigureKind.PartTotal, 206_000)]
+    [InlineData(StatedFigureKind.CategoryTotal, 905_000)]
+    [InlineData(StatedFigureKind.CategoryTotal, 4_000)]
+    [InlineData(StatedFigureKind.OwnFunding, 267_200)]
+    [InlineData(StatedFigureKind.Grant, 1_068_800)]
+    [InlineData(StatedFigureKind.Total, 465_200)]
+    [InlineData(StatedFigureKind.Total, 214_000)]
+    public void A_changed_figure_of_the_demo_plan_is_caught(StatedFigureKind kind, decimal value)
+    {
+        var demo = DemoPlan.Load();
+        Assert.Contains(demo.Budget.StatedFigures, f => f.Kind == kind && f.Value == value);
+        var figures = demo.Budget.StatedFigures.Select(f => f.Kind == kind && f.Value == value ? f with { Value = value + 10_000 } : f).ToList();
+        var changed = demo with { Budget = demo.Budget with { StatedFigures = figures } };
+
+        var findings = PlanChecker.Check(changed).Findings.Where(f => f.Code.StartsWith("HV-BUDGET-", StringComparison.Ordinal) || f.Code.StartsWith("HV-FUNDING-", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains(findings, f => f.Message.Fi.Contains(Say.EurosFi(value + 10_000), StringComparison.Ordinal));
+    }
 }
