@@ -52,6 +52,24 @@ public class TotalColumnMatchesColumnsRuleTests
         Assert.True(findings.Count == 0, CheckRun.Describe(findings));
     }
 
+    [Fact]
+    public void A_group_row_standing_as_a_line_is_not_taken_for_its_first_category()
+    {
+        // The importer makes a group row a line of its first category where its breakdown is blank (here the
+        // actual column); the hired personnel row of the total column is still actual-blank + forecast.
+        var plan = Plan();
+        plan.Budget.Lines.RemoveAll(l => l.Kind == FigureKind.Actual && l.Category is CostCategory.PersonnelHired or CostCategory.PersonnelTransferred);
+        plan.Budget.Lines.Add(new BudgetLine { PartCode = "1", Category = CostCategory.PersonnelHired, Label = Group, Kind = FigureKind.Actual, Year = 2020, Amount = 100_000, Source = new SourceRef { Table = 4, Row = 1, Cell = 3 } });
+        plan.Budget.StatedFigures.RemoveAll(f => f.Kind == StatedFigureKind.Subtotal && f.Scope == Actual with { Table = $"{Table}: {Group}" });
+        With(plan, StatedFigureKind.CategoryTotal, Total with { Category = CostCategory.PersonnelHired }, 140_000);
+        With(plan, StatedFigureKind.CategoryTotal, Total with { Category = CostCategory.PersonnelTransferred }, 60_000);
+        With(plan, StatedFigureKind.Subtotal, Total with { Table = $"{Table}: {Group}" }, 300_000);
+
+        var findings = CheckRun.Rule<TotalColumnMatchesColumnsRule>(plan);
+
+        Assert.True(findings.Count == 0, CheckRun.Describe(findings));
+    }
+
     [Theory]
     // Without actual or forecast columns the total column adds up the planned years.
     [InlineData(250_000, 0)]

@@ -53,6 +53,16 @@ public sealed class TotalColumnMatchesColumnsRule : Rule
         }
     }
 
+    /// <summary>
+    /// A category row's lines, from the same table row when the import recorded rows: a group row whose
+    /// breakdown is blank in one column stands as a line of the group's first category there, and must not be
+    /// taken for that category's own row.
+    /// </summary>
+    private static IReadOnlyList<BudgetLine> SameRow(TableFigure row, IReadOnlyList<BudgetLine> lines) =>
+        row.Figure.Source?.Row is { } r && lines.Any(l => l.Source?.Row is not null)
+            ? lines.Where(l => l.Source?.Row == r).ToList()
+            : lines;
+
     /// <summary>The row's amount in a column: the stated figure, else the sum of its lines; null when the cell is blank.</summary>
     private static decimal? Amount(StatedTables tables, TableFigure row, BudgetColumn column)
     {
@@ -63,7 +73,7 @@ public sealed class TotalColumnMatchesColumnsRule : Rule
         var lines = row.Kind switch
         {
             StatedFigureKind.Subtotal => tables.GroupLines(row, column.Scope(row.Scope)),
-            StatedFigureKind.CategoryTotal => tables.Lines(row, column.Scope(row.Scope, row.Scope.Category)),
+            StatedFigureKind.CategoryTotal => SameRow(row, tables.Lines(row, column.Scope(row.Scope, row.Scope.Category))),
             _ => tables.Lines(row, column.Scope(row.Scope)),
         };
         return lines.Count == 0 ? null : lines.Sum(l => l.Amount);
