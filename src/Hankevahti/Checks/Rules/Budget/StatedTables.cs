@@ -5,12 +5,18 @@ using Hankevahti.Plans;
 namespace Hankevahti.Checks.Rules.Budget;
 
 /// <summary>A stated figure with its index in the plan, the table it belongs to and the row it stands on.</summary>
-internal sealed record TableFigure(StatedFigure Figure, int Index, string? Table, string? RowLabel, CostGroup Group)
+internal sealed record TableFigure(StatedFigure Figure, int Index, string? Table, string? RowLabel, CostGroup Group, bool Bare = false)
 {
     public string Path => $"budget.statedFigures[{Index}]";
     public StatedFigureKind Kind => Figure.Kind;
     public FigureScope Scope => Figure.Scope;
     public BudgetColumn Column => BudgetColumn.Of(Figure.Scope);
+
+    /// <summary>
+    /// A group row whose label says no "joista" or "yhteensä" ("Palvelujen ostot" above "Matkakulut"): the reader
+    /// takes it for a group when a row of the group follows, but the plan may mean a category of its own.
+    /// </summary>
+    public bool IsBareGroup => Kind == StatedFigureKind.Subtotal && Bare;
 
     /// <summary>A subtotal whose label names no cost group we know cannot be compared with any lines.</summary>
     public bool IsUnknownGroup => Kind == StatedFigureKind.Subtotal && RowLabel is not null && Group == CostGroup.None;
@@ -24,6 +30,8 @@ internal sealed record TableFigure(StatedFigure Figure, int Index, string? Table
 internal sealed class StatedTables
 {
     private readonly Plans.Budget budget;
+    private readonly Dictionary<int, IReadOnlyList<TableFigure>> tableOf = [];
+    private readonly Dictionary<string, bool> standalone = new(StringComparer.OrdinalIgnoreCase);
 
     public StatedTables(Plans.Budget budget)
     {
@@ -34,7 +42,16 @@ internal sealed class StatedTables
     public IReadOnlyList<TableFigure> Figures { get; }
 
     /// <summary>Figures of the same table: the same table label, part and organisation (and source table when both know it).</summary>
-    public IEnumerable<TableFigure> InTableOf(TableFigure figure) => Figures.Where(f => SameTable(f, figure));
+    public IReadOnlyList<TableFigure> InTableOf(TableFigure figure)
+    {
+        // Rules ask for a figure's table once per column and row; a plan states a few hundred figures at most.
+        if (!tableOf.TryGetValue(figure.Index, out var table))
+        {
+            table = Figures.Where(f => SameTable(f, figure)).ToList();
+            tableOf[figure.Index] = table;
+        }
+        return table;
+    }
 
     /// <summary>The figure of a row in a column of a table, when the plan states it.</summary>
     public TableFigure? At(TableFigure row, BudgetColumn column) =>
@@ -54,6 +71,49 @@ internal sealed class StatedTables
     /// <summary>The lines of a subtotal's group (all lines of the scope for a subtotal without a group label).</summary>
     public IReadOnlyList<BudgetLine> GroupLines(TableFigure figure, FigureScope scope) =>
         Lines(figure, scope).Where(l => figure.RowLabel is null || CostCategories.InGroup(l.Category, figure.Group)).ToList();
+
+    /// <summary>
+    /// Whether a bare group row is a category of its own: the table's stated totals are its lines plus the
+    /// bare rows, not its lines alone, in every column where that can be seen. Then the rows under it are
+    /// its neighbours, not its breakdown, and it is added to the total like any category.
+    /// </summary>
+    public bool StandsAlone(TableFigure figure)
+    {
+        if (!figure.IsBareGroup)
+        {
+            return false;
+        }
+        var key = $"{figure.Table}|{figure.Scope.PartCode}|{figure.Scope.Organisation}|{figure.Figure.Source?.Table}";
+        if (!standalone.TryGetValue(key, out var alone))
+        {
+            alone = ReadStandalone(figure);
+            standalone[key] = alone;
+        }
+        return alone;
+    }
+
+    private bool ReadStandalone(TableFigure figure)
+    {
+        var table = InTableOf(figure);
+        var seen = false;
+        foreach (var total in table.Where(f => f.Kind == StatedFigureKind.Total && !f.Column.IsTotal))
+        {
+            var bare = table.Where(f => f.IsBareGroup && f.Column == total.Column).Sum(f => f.Figure.Value);
+            if (bare == 0)
+            {
+                continue;
+            }
+            var lines = Lines(total, total.Scope);
+            var sum = lines.Sum(l => l.Amount);
+            var tolerance = Math.Max(1m, 0.5m * (lines.Count + 1));
+            if (Math.Abs(total.Figure.Value - (sum + bare)) > tolerance || Math.Abs(total.Figure.Value - sum) <= tolerance)
+            {
+                return false;
+            }
+            seen = true;
+        }
+        return seen;
+    }
 
     /// <summary>The columns a table has, from its stated figures and its lines, in the order first seen.</summary>
     public IReadOnlyList<BudgetColumn> Columns(TableFigure figure)
@@ -107,13 +167,22 @@ internal sealed class StatedTables
         if (colon > 0)
         {
             var label = table[(colon + 2)..].Trim();
-            return new(figure, index, table[..colon].Trim(), label, GroupOf(label));
+            return new(figure, index, table[..colon].Trim(), label, GroupOf(label), IsBare(label));
         }
         return GroupOf(table) is var group and not CostGroup.None
-            ? new(figure, index, null, table, group)
+            ? new(figure, index, null, table, group, IsBare(table))
             : new(figure, index, table, null, CostGroup.None);
     }
 
-    private static CostGroup GroupOf(string label) =>
+    /// <summary>A plan repeats each group label once per column, and every budget rule reads them all.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CostGroup> Groups = new(StringComparer.Ordinal);
+
+    private static CostGroup GroupOf(string label) => Groups.Count > 10_000
+        ? ReadGroup(label)
+        : Groups.GetOrAdd(label, ReadGroup);
+
+    private static bool IsBare(string label) => CostCategories.Classify(label).Kind != BudgetRowKind.Group;
+
+    private static CostGroup ReadGroup(string label) =>
         CostCategories.Classify(label) is { Kind: BudgetRowKind.Group } row ? row.Group : CostCategories.GroupHeadedBy(label);
 }

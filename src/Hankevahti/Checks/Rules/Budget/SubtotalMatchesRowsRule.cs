@@ -22,7 +22,7 @@ public sealed class SubtotalMatchesRowsRule : Rule
         var tables = new StatedTables(budget);
         foreach (var figure in tables.Figures)
         {
-            if (figure.Kind is not (StatedFigureKind.Subtotal or StatedFigureKind.CategoryTotal) || figure.IsUnknownGroup)
+            if (figure.Kind is not (StatedFigureKind.Subtotal or StatedFigureKind.CategoryTotal) || figure.IsUnknownGroup || tables.StandsAlone(figure))
             {
                 continue;
             }

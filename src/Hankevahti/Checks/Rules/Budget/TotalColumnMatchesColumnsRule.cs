@@ -70,6 +70,11 @@ public sealed class TotalColumnMatchesColumnsRule : Rule
         {
             return stated.Figure.Value;
         }
+        if (tables.StandsAlone(row))
+        {
+            // A category of its own: the rows below it are not its lines.
+            return null;
+        }
         var lines = row.Kind switch
         {
             StatedFigureKind.Subtotal => tables.GroupLines(row, column.Scope(row.Scope)),

@@ -72,19 +72,21 @@ public sealed class TotalMatchesCategoriesRule : Rule
 
     private static List<decimal> Categories(StatedTables tables, TableFigure figure)
     {
+        var column = tables.InTableOf(figure).Where(f => f.Column == figure.Column).ToList();
+        var alone = column.Where(f => tables.StandsAlone(f)).ToList();
         if (!figure.Column.IsTotal)
         {
-            return tables.Lines(figure, figure.Scope).Select(l => l.Amount).ToList();
+            var lines = tables.Lines(figure, figure.Scope).Select(l => l.Amount).ToList();
+            return lines.Count == 0 ? lines : [.. lines, .. alone.Select(f => f.Figure.Value)];
         }
-        var column = tables.InTableOf(figure).Where(f => f.Column == figure.Column).ToList();
-        var categories = column.Where(f => f.Kind == StatedFigureKind.CategoryTotal && f.Scope.Category is not null).ToList();
+        var categories = column.Where(f => f.Kind == StatedFigureKind.CategoryTotal && f.Scope.Category is not null).Concat(alone).ToList();
         if (column.Any(f => f.Kind == StatedFigureKind.Subtotal && f.Group == CostGroup.None))
         {
             // A group row whose categories we cannot tell might overlap the category rows; better no sum than a wrong one.
             return [];
         }
-        var groups = column.Where(f => f.Kind == StatedFigureKind.Subtotal
-            && !categories.Any(c => CostCategories.InGroup(c.Scope.Category!.Value, f.Group)));
+        var groups = column.Where(f => f.Kind == StatedFigureKind.Subtotal && !alone.Contains(f)
+            && !categories.Any(c => c.Scope.Category is { } category && CostCategories.InGroup(category, f.Group)));
         return categories.Concat(groups).Select(f => f.Figure.Value).ToList();
     }
 }
