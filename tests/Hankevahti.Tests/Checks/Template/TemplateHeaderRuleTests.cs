@@ -42,7 +42,7 @@ public class TemplateHeaderRuleTests
     [Fact]
     public void FindsLabelInAField()
     {
-        var plan = new Plan { Organisations = [new Hankevahti.Plans.Organisation { Name = "Organisaation nimi", Source = new SourceRef { Line = 50, Table = 3, Row = 2 } }] };
+        var plan = new Plan { Organisations = [new Organisation { Name = "Organisaation nimi", Source = new SourceRef { Line = 50, Table = 3, Row = 2 } }] };
         var finding = Assert.Single(CheckRun.Rule<TemplateHeaderRule>(plan));
         Assert.Equal("organisations[0].name", finding.Place.Path);
     }

@@ -1,4 +1,4 @@
-namespace Hankevahti.Checks.Rules.Organisation;
+namespace Hankevahti.Checks.Rules.Organisations;
 
 /// <summary>
 /// People or posts in a resource table with no allocation (työpanos). Resources are read only from tables

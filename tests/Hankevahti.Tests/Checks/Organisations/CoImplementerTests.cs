@@ -1,10 +1,10 @@
 using Hankevahti.Checks;
-using Hankevahti.Checks.Rules.Organisation;
+using Hankevahti.Checks.Rules.Organisations;
 using Hankevahti.Plans;
 using Hankevahti.Tests.Checks.Support;
 using PlanOrganisation = Hankevahti.Plans.Organisation;
 
-namespace Hankevahti.Tests.Checks.Organisation;
+namespace Hankevahti.Tests.Checks.Organisations;
 
 public class CoImplementerTests
 {

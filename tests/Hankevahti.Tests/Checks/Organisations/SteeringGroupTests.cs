@@ -1,9 +1,9 @@
 using Hankevahti.Checks;
-using Hankevahti.Checks.Rules.Organisation;
+using Hankevahti.Checks.Rules.Organisations;
 using Hankevahti.Plans;
 using Hankevahti.Tests.Checks.Support;
 
-namespace Hankevahti.Tests.Checks.Organisation;
+namespace Hankevahti.Tests.Checks.Organisations;
 
 public class SteeringGroupTests
 {

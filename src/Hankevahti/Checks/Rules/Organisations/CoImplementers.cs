@@ -1,7 +1,7 @@
 using Hankevahti.Plans;
 using PlanOrganisation = Hankevahti.Plans.Organisation;
 
-namespace Hankevahti.Checks.Rules.Organisation;
+namespace Hankevahti.Checks.Rules.Organisations;
 
 /// <summary>The plan's co-implementers (osatoteuttajat) with their paths, and how they are named in messages and budgets.</summary>
 internal static class CoImplementers

@@ -2,7 +2,7 @@ using Hankevahti.Checks;
 using Hankevahti.Plans;
 using PlanOrganisation = Hankevahti.Plans.Organisation;
 
-namespace Hankevahti.Tests.Checks.Organisation;
+namespace Hankevahti.Tests.Checks.Organisations;
 
 public class OrganisationOddPlanTests
 {

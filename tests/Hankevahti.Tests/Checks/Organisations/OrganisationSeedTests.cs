@@ -3,7 +3,7 @@ using Hankevahti.Demo;
 using Hankevahti.Tests.Checks.Support;
 using Hankevahti.Tests.Support;
 
-namespace Hankevahti.Tests.Checks.Organisation;
+namespace Hankevahti.Tests.Checks.Organisations;
 
 /// <summary>The organisation rules on the real plans and the demo plan: the gaps the issue names, and nothing else.</summary>
 public class OrganisationSeedTests

@@ -1,4 +1,4 @@
-namespace Hankevahti.Checks.Rules.Organisation;
+namespace Hankevahti.Checks.Rules.Organisations;
 
 /// <summary>
 /// Co-implementers with no share of the budget: no grant transfer and no budget line or stated figure

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Hankevahti.Plans;
 
-namespace Hankevahti.Checks.Rules.Organisation;
+namespace Hankevahti.Checks.Rules.Organisations;
 
 /// <summary>
 /// What the organisation rules share: the steering groups with their paths, how seats are named in

@@ -1,6 +1,6 @@
 using Hankevahti.Plans;
 
-namespace Hankevahti.Checks.Rules.Organisation;
+namespace Hankevahti.Checks.Rules.Organisations;
 
 /// <summary>
 /// Resources grouped by the table they were read from (one finding per table, not per row), with how rows

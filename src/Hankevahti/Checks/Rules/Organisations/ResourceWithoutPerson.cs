@@ -1,4 +1,4 @@
-namespace Hankevahti.Checks.Rules.Organisation;
+namespace Hankevahti.Checks.Rules.Organisations;
 
 /// <summary>
 /// Rows of a resource table that name no person or role: an organisation left with empty cells, or a

@@ -1,4 +1,4 @@
-namespace Hankevahti.Checks.Rules.Organisation;
+namespace Hankevahti.Checks.Rules.Organisations;
 
 /// <summary>
 /// Co-implementers whose tasks the plan does not state. A warning when the plan states other

@@ -1,6 +1,6 @@
 using Hankevahti.Plans;
 
-namespace Hankevahti.Checks.Rules.Organisation;
+namespace Hankevahti.Checks.Rules.Organisations;
 
 /// <summary>
 /// A steering group with members but no chair (warning) or no secretary (info). Skipped when the text

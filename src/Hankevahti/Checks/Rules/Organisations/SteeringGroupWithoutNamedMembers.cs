@@ -1,6 +1,6 @@
 using Hankevahti.Plans;
 
-namespace Hankevahti.Checks.Rules.Organisation;
+namespace Hankevahti.Checks.Rules.Organisations;
 
 /// <summary>
 /// A steering group whose seats name nobody. Seats with neither name nor post nor organisation are a

@@ -1,4 +1,4 @@
-namespace Hankevahti.Checks.Rules.Organisation;
+namespace Hankevahti.Checks.Rules.Organisations;
 
 /// <summary>
 /// A plan that describes its organisation but no steering group. Only a remark: small projects may be
