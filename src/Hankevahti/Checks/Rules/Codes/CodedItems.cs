@@ -29,6 +29,6 @@ public static partial class CodedItems
 
     // A letter or number code with dotted parts, then ". ", ") ", ": " or a space (some plans write "F.Title"),
     // then a title that starts with a capital.
-    [GeneratedRegex(@"^\**(?<code>[A-ZÅÄÖ](?:\.\d+)*|\d+(?:\.\d+)*[A-Z]?)(?:\.\s*|\)\s+|:\s+|\s+)\**(?<title>\p{Lu}.{4,})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\**(?<code>[A-ZÅÄÖ](?:\.\d+)*|\d+(?:\.\d+)*[A-Z]?)(?:\.\s*|\)\s+|:\s+|\s+)\**(?<title>\p{Lu}.{2,})$", RegexOptions.CultureInvariant)]
     private static partial Regex Item();
 }

@@ -45,20 +45,16 @@ public sealed class OverviewCountRule : Rule
         var where = section.Number ?? section.Title;
         var codes = list.TopCodes.Count == listed ? $" ({Span(list.TopCodes)})" : "";
         var subject = CheckContext.Shorten(list.Subject, 60);
-        var fi = $"Kohdassa {where} sanotaan «{subject}» «{list.CountWords}», mutta luettelossa on {FinnishNumbers.Say(listed)}{codes}";
-        var en = $"Section {where} says “{list.CountWords}” for “{subject}”, but the list has {FinnishNumbers.SayEn(listed)}{codes}";
-        if (listed == list.Stated)
-        {
-            fi = $"Kohdassa {where} sanotaan «{subject}» «{list.CountWords}», ja luettelossa on {FinnishNumbers.Say(listed)}{codes}";
-            en = $"Section {where} says “{list.CountWords}” for “{subject}”, and the list has {FinnishNumbers.SayEn(listed)}{codes}";
-        }
+        var but = listed == list.Stated ? ("ja", "and") : ("mutta", "but");
+        var fi = $"Kohdassa {where}: «{subject}», «{list.CountWords}», {but.Item1} luettelossa on {FinnishNumbers.Say(listed)}{codes}";
+        var en = $"Section {where}: “{subject}”, “{list.CountWords}”, {but.Item2} the list has {FinnishNumbers.SayEn(listed)}{codes}";
         if (part is not null && body is not null)
         {
             var name = $"{part.KindLabel ?? "osa"} {part.Code}".Trim().ToLowerInvariant();
             var bodyCodes = body.Count > 0 ? $" ({Span(body.Select(a => a.Code.TrimEnd('.')).ToList())})" : "";
-            var agrees = body.Count == list.Stated ? ("ilmoitettu määrä täsmää siihen", "the stated number matches it")
-                : body.Count == listed ? ("luettelo täsmää siihen", "the list matches it")
-                : ("kumpikaan ei täsmää", "neither matches");
+            var agrees = body.Count == list.Stated ? ("ilmoitettu määrä täsmää siihen, luettelo ei", "the stated number matches it, the list does not")
+                : body.Count == listed ? ("luettelo täsmää siihen, ilmoitettu määrä ei", "the list matches it, the stated number does not")
+                : ("kumpikaan ei täsmää siihen", "neither matches it");
             fi += $"; työn rakenteessa ({name}) toimenpiteitä on {FinnishNumbers.Say(body.Count)}{bodyCodes}, {agrees.Item1}.";
             en += $"; the work structure ({name}) has {FinnishNumbers.SayEn(body.Count)} actions{bodyCodes}, {agrees.Item2}.";
         }
