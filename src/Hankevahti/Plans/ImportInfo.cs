@@ -47,11 +47,7 @@ public sealed record ImportNote
     /// </summary>
     public string? Code { get; init; }
     public SourceRef? Source { get; init; }
-}
 
-/// <summary>The codes of import notes that checks act on; stable, as they are stored with imported plans.</summary>
-public static class ImportNoteCodes
-{
-    /// <summary>The document ends inside a table: the rows after the last complete one are missing.</summary>
+    /// <summary><see cref="Code"/> of the note that the document ends inside a table: the rows after the last complete one are missing.</summary>
     public const string EndsInTable = "import.endsInTable";
 }

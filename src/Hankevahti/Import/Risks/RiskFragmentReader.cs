@@ -133,7 +133,7 @@ public static partial class RiskFragmentReader
                         {
                             Severity = NoteSeverity.Warning,
                             Message = $"The document ends inside the risk table: the text from line {where.Line} on (\"{Clip(restLines[0].Text)}…\") is part of a row whose other cells are missing; it is kept as section text.",
-                            Code = ImportNoteCodes.EndsInTable,
+                            Code = ImportNote.EndsInTable,
                             Source = where,
                         });
                     }
