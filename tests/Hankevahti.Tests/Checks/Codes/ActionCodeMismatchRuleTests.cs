@@ -50,6 +50,8 @@ public class ActionCodeMismatchRuleTests
     [InlineData("- **E.** Tiedolla johtamisen vahvistaminen alueella")]
     // Titles shorter than three words are too common to tie to one action.
     [InlineData("- Q. Johtamismallin luonnos")]
+    // A numbered list's counter ("1.") before a lettered action is Word's numbering, not a code.
+    [InlineData("1. Tiedolla johtamisen vahvistaminen alueella")]
     // A title that matches no action is some other list.
     [InlineData("- K. Aivan muu asia kuin toimenpiteet")]
     public void Lists_that_agree_with_the_structure_are_not_found(string list)

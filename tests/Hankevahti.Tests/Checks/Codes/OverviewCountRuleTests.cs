@@ -41,6 +41,8 @@ public class OverviewCountRuleTests
     [InlineData("- Alueellinen valmistelu ja koordinointi, kolme toimenpidettä:\n  - A. Yksi\n  - B. Kaksi\n  - C. Kolme")]
     // Uncoded items: the outer ones count, nested ones do not; no part matches the subject.
     [InlineData("Hankkeella on kaksi tavoitetta:\n- Ensimmäinen\n  - tarkennus\n- Toinen")]
+    // Uncoded items more than stated: nested bullets may have lost their indentation in export.
+    [InlineData("Hankkeella on kaksi tavoitetta:\n- Ensimmäinen\n- tarkennus siihen\n- Toinen")]
     // A count in running text without a list after it is not a list.
     [InlineData("Osa-alueella on viisi toimenpidettä, jotka kuvataan luvussa 3.")]
     // A header followed by prose, not a list.
@@ -49,6 +51,13 @@ public class OverviewCountRuleTests
     {
         var findings = CheckRun.Rule<OverviewCountRule>(Overview(text));
         Assert.True(findings.Count == 0, CheckRun.Describe(findings));
+    }
+
+    [Fact]
+    public void An_uncoded_list_shorter_than_stated_is_found()
+    {
+        var finding = Assert.Single(CheckRun.Rule<OverviewCountRule>(Overview("Hankkeella on kolme tavoitetta:\n- Ensimmäinen\n- Toinen")));
+        Assert.Contains("«kolme tavoitetta», mutta luettelossa on kaksi.", finding.Message.Fi);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class ActionCodeMismatchRule : Rule
             var items = CodedItems.In(section.Section.Text).ToList();
             foreach (var item in items)
             {
-                var same = actions.Where(a => CodeText.SameTitle(item.Title, a.Title)).ToList();
+                var same = actions.Where(a => CodeText.SameTitle(item.Title, a.Title) && !IsEnumeration(item, a)).ToList();
                 if (same.Count > 0 && !same.Any(a => SameCode(a, item)) && !HasOwnVariant(actions, item))
                 {
                     mismatches.Add(new Mismatch(item, same[0]));
@@ -46,6 +46,13 @@ public sealed class ActionCodeMismatchRule : Rule
             }
         }
     }
+
+    /// <summary>
+    /// "1. Title" before an action coded "2.3" is a numbered list's counter (Word writes its numbering
+    /// into exported text), not a code: a plain number counts as a code only against plain-number codes.
+    /// </summary>
+    private static bool IsEnumeration(CodedItem item, CodedWork work) =>
+        item.Key.All(char.IsDigit) && !work.Key.All(char.IsDigit);
 
     private static bool SameCode(CodedWork work, CodedItem item) =>
         work.Key == item.Key || WorkCodeIndex.Bare(work.Code) == WorkCodeIndex.Bare(item.Code);

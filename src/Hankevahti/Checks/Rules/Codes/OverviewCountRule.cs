@@ -35,6 +35,12 @@ public sealed class OverviewCountRule : Rule
                 {
                     continue;
                 }
+                // Exported text may lose the indentation of nested bullets, which then count as items of
+                // their own; an uncoded list is judged only when it is too short, which that cannot cause.
+                if (list.Coded.Count == 0 && listed > list.Stated)
+                {
+                    continue;
+                }
                 yield return Found(context.PlaceInText(section, list.Header.Text), Message(section, list, listed, part, body), Hint(listed != list.Stated));
             }
         }

@@ -16,7 +16,7 @@ public static partial class TextReferences
     private static readonly string[] ForeignOwners =
     [
         "oppaan", "hankeoppaan", "haun", "hakuilmoituksen", "ilmoituksen", "ohjelman", "lain", "asetuksen", "ohjeen",
-        "päätöksen", "sopimuksen", "hakemuksen", "hankehakemuksen", "strategian", "suunnitelmansa", "raportin", "selvityksen",
+        "päätöksen", "sopimuksen", "hakemuksen", "strategian", "raportin", "selvityksen", "avustuksen", "rahoituksen",
     ];
 
     public static IEnumerable<TextReference> In(string? text)
