@@ -43,6 +43,14 @@ public class MissingSectionReferenceRuleTests
     }
 
     [Fact]
+    public void A_heading_the_import_kept_as_text_counts_as_a_section()
+    {
+        var plan = PlanSaying("Riskit on kuvattu luvussa 6.") with { };
+        plan.Sections[2].Children[0].Children.Add(new Section { Number = "3.1.2", Title = "Vaiheet", Text = "Vaiheet etenevät.\n\n6 Hankkeen riskit\n\nRiskejä on kolme." });
+        Assert.Empty(CheckRun.Rule<MissingSectionReferenceRule>(plan));
+    }
+
+    [Fact]
     public void A_plan_without_numbered_headings_is_not_judged()
     {
         var plan = With([], Section("", "Johdanto", "Kuten luvussa 4 todetaan."));

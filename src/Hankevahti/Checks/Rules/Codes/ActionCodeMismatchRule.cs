@@ -113,6 +113,7 @@ public sealed class ActionCodeMismatchRule : Rule
         var bodySection = context.SectionAt(mismatches[0].Work.Source);
         var bodyFi = bodySection is null ? "työn rakenteessa" : $"kohdassa {bodySection.Number ?? bodySection.Title}";
         var bodyEn = bodySection is null ? "the work structure" : $"section {bodySection.Number ?? bodySection.Title}";
+        var bodyCodeFi = bodySection is null ? "työn rakenteen koodi" : $"kohdan {bodySection.Number ?? bodySection.Title} koodi";
         var listName = list.Number ?? list.Title;
         var pairs = string.Join(", ", mismatches.Select(m => $"{m.Item.Code} → {m.Work.Code} «{CheckContext.Shorten(m.Work.Title, 48)}»"));
         var count = mismatches.Count;
@@ -121,8 +122,8 @@ public sealed class ActionCodeMismatchRule : Rule
             count == 1
                 ? new($"Kohdan {listName} luettelossa toimenpide on eri koodilla kuin {bodyFi} ({partName}): {pairs}.",
                     $"The list in section {listName} gives an action another code than {bodyEn} ({partName}): {pairs}.")
-                : new($"Kohdan {listName} luettelossa {count} toimenpidettä on eri koodilla kuin {bodyFi} ({partName}), luettelon koodi → {bodyFi}: {pairs}.",
-                    $"The list in section {listName} gives {count} actions other codes than {bodyEn} ({partName}), list code → {bodyEn}: {pairs}."),
+                : new($"Kohdan {listName} luettelossa {count} toimenpidettä on eri koodilla kuin {bodyFi} ({partName}), luettelon koodi → {bodyCodeFi}: {pairs}.",
+                    $"The list in section {listName} gives {count} actions other codes than {bodyEn} ({partName}), list code → code in {bodyEn}: {pairs}."),
             new("Yhtenäistä koodit: käytä luettelossa samoja koodeja kuin osa-alueen kuvauksessa ja kustannuksissa.",
                 "Make the codes agree: use in the list the same codes as in the part's description and costs."));
     }

@@ -47,17 +47,36 @@ public static partial class DocumentReferences
         var numbers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in context.Sections)
         {
-            var key = NumberKey(s.Number);
-            if (!Dotted().IsMatch(key))
+            Add(numbers, NumberKey(s.Number));
+        }
+        // A numbered heading the import did not recognise stays in the text as a line "6 Riskit";
+        // it still exists for the reader, so it counts (this only makes the rule more cautious).
+        if (numbers.Count > 0)
+        {
+            foreach (var s in context.Sections.Where(s => s.Kind != "contents"))
             {
-                continue;
-            }
-            for (var n = key; n.Length > 0; n = n.Contains('.') ? n[..n.LastIndexOf('.')] : "")
-            {
-                numbers.Add(n);
+                foreach (var line in TextLines.Of(s.Section.Text).Where(l => !l.IsListItem))
+                {
+                    if (HeadingLine().Match(line.Text) is { Success: true } h)
+                    {
+                        Add(numbers, h.Groups["n"].Value);
+                    }
+                }
             }
         }
         return numbers;
+    }
+
+    private static void Add(HashSet<string> numbers, string key)
+    {
+        if (!Dotted().IsMatch(key))
+        {
+            return;
+        }
+        for (var n = key; n.Length > 0; n = n.Contains('.') ? n[..n.LastIndexOf('.')] : "")
+        {
+            numbers.Add(n);
+        }
     }
 
     /// <summary>Numbers of the figures, tables or annexes the plan has: captions in the text, and annex headings.</summary>
@@ -105,6 +124,9 @@ public static partial class DocumentReferences
 
     [GeneratedRegex(@"^\s*Liite\s+(?<n>\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnexHeading();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2})*)\.?\s+\p{Lu}\w+(?:\s+\w+){0,8}$")]
+    private static partial Regex HeadingLine();
 
     [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*$")]
     private static partial Regex Dotted();
