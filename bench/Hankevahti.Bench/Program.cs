@@ -4,8 +4,13 @@ using Hankevahti.Bench;
 using Hankevahti.Import;
 using Hankevahti.Reading;
 
-// Import speed per document, warm, against pandoc's own reading of the same .docx.
+// Import speed per document, warm, against pandoc's own reading of the same .docx; with "check" first,
+// the speed of read + import + check (CheckBench).
 // A Stopwatch harness rather than BenchmarkDotNet: it runs in seconds and needs no extra package.
+if (args.Length > 0 && args[0] == "check")
+{
+    return CheckBench.Run(args);
+}
 var runs = Options.Int(args, "--runs", 30);
 var warmup = Options.Int(args, "--warmup", 5);
 var pandocRuns = Options.Int(args, "--pandoc-runs", 5);

@@ -22,6 +22,11 @@ public sealed partial class IndicatorRecogniser : IRecogniser
         }
         foreach (var section in context.Sections)
         {
+            // A cost or resource table has year columns too, but its rows are euros and people, not indicators.
+            if (InMoneySection(section))
+            {
+                continue;
+            }
             foreach (var table in section.Blocks.OfType<TableBlock>())
             {
                 if (!context.IsClaimed(table))
@@ -218,6 +223,18 @@ public sealed partial class IndicatorRecogniser : IRecogniser
     }
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    private static bool InMoneySection(SectionNode section)
+    {
+        for (var s = section; s is not null; s = s.Parent)
+        {
+            if (s.Kind is SectionKinds.Budget or SectionKinds.Resources)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     [GeneratedRegex(@"mittari|indikaattori|seuranta")]
     private static partial Regex IndicatorCue();

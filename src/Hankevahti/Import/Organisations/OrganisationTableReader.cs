@@ -112,7 +112,9 @@ internal static class OrganisationTableReader
     // Resource and budget tables also start with the organisation; their allocation or money columns tell them apart.
     private static bool NotOrganisationTable(string headerCell) =>
         headerCell.Contains("allokaatio") || headerCell.Contains("resurssi") || headerCell.Contains("työaika") || headerCell.Contains("htv")
-        || headerCell.Contains("htkk") || headerCell.Contains("kustannu") || headerCell.Contains("budjetti") || headerCell.Contains("palkka");
+        || headerCell.Contains("htkk") || headerCell.Contains("kustannu") || headerCell.Contains("budjetti") || headerCell.Contains("palkka")
+        // A steering group's member table names people; its organisation column is where each member comes from.
+        || headerCell is "nimi" || headerCell.StartsWith("henkilö ") || headerCell.StartsWith("jäsen");
 
     private static Columns? Header(TableRow row)
     {
