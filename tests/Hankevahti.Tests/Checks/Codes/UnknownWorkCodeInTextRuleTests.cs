@@ -60,6 +60,16 @@ public class UnknownWorkCodeInTextRuleTests
     }
 
     [Fact]
+    public void Action_numbers_are_not_judged_when_the_actions_have_no_codes()
+    {
+        var plan = With([Part("1", "Valmistelu", Action("", "Aloitus"), Action("", "Lopetus"))], Section("2", "Toteutus", "Toimenpide 7 alkaa keväällä."));
+        Assert.Empty(CheckRun.Rule<UnknownWorkCodeInTextRule>(plan));
+        // The same text is judged once the actions are coded.
+        var coded = With([Part("1", "Valmistelu", Action("1.1", "Aloitus"), Action("1.2", "Lopetus"))], Section("2", "Toteutus", "Toimenpide 7 alkaa keväällä."));
+        Assert.Single(CheckRun.Rule<UnknownWorkCodeInTextRule>(coded));
+    }
+
+    [Fact]
     public void The_table_of_contents_is_not_read()
     {
         var plan = PlanSaying("") with { Sections = [new Section { Title = "Sisällysluettelo", Kind = "contents", Text = "Osa-alue 9 ....... 12" }] };

@@ -24,7 +24,7 @@ public sealed class UnknownWorkCodeInTextRule : Rule
         foreach (var section in TextLines.ProseSections(context))
         {
             var unknown = TextReferences.In(section.Section.Text)
-                .Where(r => !Known(index, r))
+                .Where(r => Judged(index, r) && !Known(index, r))
                 .GroupBy(r => CodeText.Key(r.Code))
                 .Select(g => g.First())
                 .ToList();
@@ -45,6 +45,10 @@ public sealed class UnknownWorkCodeInTextRule : Rule
                     "Correct the reference to a code of the work structure, or add the missing part, work package or action."));
         }
     }
+
+    /// <summary>"toimenpide 3" can be judged only when the actions have codes, "osa-alue 3" only when the parts do.</summary>
+    private static bool Judged(WorkCodeIndex index, TextReference reference) =>
+        reference.KindWord.StartsWith("toimenpi", StringComparison.OrdinalIgnoreCase) ? index.HasActionCodes : index.HasPartCodes;
 
     /// <summary>A plain number after "työpaketti" may be relative to the investment it stands under ("työpaketti 1" of investment 4 is 4.1).</summary>
     private static bool Known(WorkCodeIndex index, TextReference reference) =>

@@ -52,6 +52,12 @@ public sealed partial class WorkCodeIndex
     /// <summary>Whether the plan has a work structure with codes at all; without one no reference can be judged.</summary>
     public bool HasCodes => keys.Count > 0;
 
+    /// <summary>Whether the actions have codes; a plan with uncoded actions gives no ground to judge "toimenpide 3".</summary>
+    public bool HasActionCodes => All.Any(w => w.IsAction && w.Key.Length > 0);
+
+    /// <summary>Whether the parts have codes.</summary>
+    public bool HasPartCodes => All.Any(w => !w.IsAction && w.Key.Length > 0);
+
     /// <summary>Whether a reference names a part or action: each segment of "Pilari 4 / Investointi 1" must.</summary>
     public bool Knows(string? reference)
     {
