@@ -111,10 +111,10 @@ public sealed class ActionCodeMismatchRule : Rule
         var part = mismatches[0].Work.Part;
         var partName = string.IsNullOrEmpty(part.Code) ? part.Title : $"{part.KindLabel ?? "osa"} {part.Code}".Trim();
         var bodySection = context.SectionAt(mismatches[0].Work.Source);
-        var bodyFi = bodySection is null ? "työn rakenteessa" : $"kohdassa {bodySection.Number ?? bodySection.Title}";
-        var bodyEn = bodySection is null ? "the work structure" : $"section {bodySection.Number ?? bodySection.Title}";
-        var bodyCodeFi = bodySection is null ? "työn rakenteen koodi" : $"kohdan {bodySection.Number ?? bodySection.Title} koodi";
-        var listName = list.Number ?? list.Title;
+        var bodyFi = bodySection is null ? "työn rakenteessa" : $"kohdassa {SectionNames.Of(bodySection)}";
+        var bodyEn = bodySection is null ? "the work structure" : $"section {SectionNames.Of(bodySection)}";
+        var bodyCodeFi = bodySection is null ? "työn rakenteen koodi" : $"kohdan {SectionNames.Of(bodySection)} koodi";
+        var listName = SectionNames.Of(list);
         var pairs = string.Join(", ", mismatches.Select(m => $"{m.Item.Code} → {m.Work.Code} «{CheckContext.Shorten(m.Work.Title, 48)}»"));
         var count = mismatches.Count;
         return Found(

@@ -48,7 +48,7 @@ public sealed class OverviewCountRule : Rule
 
     private static Localized Message(SectionEntry section, CountedList list, int listed, WorkPart? part, IReadOnlyList<WorkAction>? body)
     {
-        var where = section.Number ?? section.Title;
+        var where = SectionNames.Of(section);
         var codes = list.TopCodes.Count == listed ? $" ({Span(list.TopCodes)})" : "";
         var subject = CheckContext.Shorten(list.Subject, 60);
         var but = listed == list.Stated ? ("ja", "and") : ("mutta", "but");

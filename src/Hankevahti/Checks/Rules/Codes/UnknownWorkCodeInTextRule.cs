@@ -37,10 +37,10 @@ public sealed class UnknownWorkCodeInTextRule : Rule
             yield return Found(
                 context.PlaceInText(section, unknown[0].Words),
                 unknown.Count == 1
-                    ? new($"Kohdassa {section.Label} viitataan koodiin {codes} ({words}), jota ei ole työn rakenteessa.",
-                        $"Section {section.Label} refers to code {codes} ({words}), which the work structure does not have.")
-                    : new($"Kohdassa {section.Label} viitataan koodeihin {codes} ({words}), joita ei ole työn rakenteessa.",
-                        $"Section {section.Label} refers to codes {codes} ({words}), which the work structure does not have."),
+                    ? new($"Kohdassa {SectionNames.Of(section)} viitataan koodiin {codes} ({words}), jota ei ole työn rakenteessa.",
+                        $"Section {SectionNames.Of(section)} refers to code {codes} ({words}), which the work structure does not have.")
+                    : new($"Kohdassa {SectionNames.Of(section)} viitataan koodeihin {codes} ({words}), joita ei ole työn rakenteessa.",
+                        $"Section {SectionNames.Of(section)} refers to codes {codes} ({words}), which the work structure does not have."),
                 new("Korjaa viittaus työn rakenteen koodiin tai lisää puuttuva osa-alue, työpaketti tai toimenpide.",
                     "Correct the reference to a code of the work structure, or add the missing part, work package or action."));
         }

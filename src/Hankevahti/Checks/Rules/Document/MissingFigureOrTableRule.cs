@@ -1,3 +1,5 @@
+using Hankevahti.Checks.Rules.Codes;
+
 namespace Hankevahti.Checks.Rules.Document;
 
 /// <summary>
@@ -35,8 +37,8 @@ public sealed class MissingFigureOrTableRule : Rule
             var en = string.Join(", ", missing.Select(r => $"“{r.Words}” ({Have(existing[r.Kind], r.Kind).En})"));
             yield return Found(
                 context.PlaceInText(section, missing[0].Words),
-                new($"Kohdassa {section.Label} viitataan kuvaan, taulukkoon tai liitteeseen, jota suunnitelmassa ei ole: {fi}.",
-                    $"Section {section.Label} refers to a figure, table or annex the plan does not have: {en}."),
+                new($"Kohdassa {SectionNames.Of(section)} viitataan kuvaan, taulukkoon tai liitteeseen, jota suunnitelmassa ei ole: {fi}.",
+                    $"Section {SectionNames.Of(section)} refers to a figure, table or annex the plan does not have: {en}."),
                 new("Korjaa numero tai lisää puuttuva kuva, taulukko tai liite.", "Correct the number or add the missing figure, table or annex."));
         }
     }

@@ -1,3 +1,5 @@
+using Hankevahti.Checks.Rules.Codes;
+
 namespace Hankevahti.Checks.Rules.Document;
 
 /// <summary>
@@ -38,10 +40,10 @@ public sealed class MissingSectionReferenceRule : Rule
             yield return Found(
                 context.PlaceInText(section, missing[0].Words),
                 missing.Count == 1
-                    ? new($"Kohdassa {section.Label} viitataan lukuun {nums} ({words}), mutta suunnitelmassa ei ole sen numeroista lukua.",
-                        $"Section {section.Label} refers to section {nums} ({words}), but the plan has no section of that number.")
-                    : new($"Kohdassa {section.Label} viitataan lukuihin {nums} ({words}), joita suunnitelmassa ei ole.",
-                        $"Section {section.Label} refers to sections {nums} ({words}), which the plan does not have."),
+                    ? new($"Kohdassa {SectionNames.Of(section)} viitataan lukuun {nums} ({words}), mutta suunnitelmassa ei ole lukua {nums}.",
+                        $"Section {SectionNames.Of(section)} refers to section {nums} ({words}), but the plan has no section of that number.")
+                    : new($"Kohdassa {SectionNames.Of(section)} viitataan lukuihin {nums} ({words}), joita suunnitelmassa ei ole.",
+                        $"Section {SectionNames.Of(section)} refers to sections {nums} ({words}), which the plan does not have."),
                 new("Korjaa viittaus oikeaan lukuun tai päivitä ristiviittaukset.", "Correct the reference to the right section or update the cross-references."));
         }
     }

@@ -53,8 +53,8 @@ public sealed partial class WrongAnnexReferenceRule : Rule
                 }
                 yield return Found(
                     context.PlaceInText(section, reference.Words),
-                    new($"Kohta {section.Label} kuuluu osaan «{own.Text}», mutta viittaa liitteeseen {reference.Number} («{reference.Words}»), joka otsikkonsa «{annex.Title}» mukaan koskee osaa «{annex.Part.Text}»; osan «{own.Text}» liite on liite {ownAnnex.Key}.",
-                        $"Section {section.Label} belongs to “{own.Text}” but refers to annex {reference.Number} (“{reference.Words}”), which by its title “{annex.Title}” is about “{annex.Part.Text}”; the annex of “{own.Text}” is annex {ownAnnex.Key}."),
+                    new($"Kohta {SectionNames.Of(section)} kuuluu osaan «{own.Text}», mutta viittaa liitteeseen {reference.Number} («{reference.Words}»), joka otsikkonsa «{annex.Title}» mukaan koskee osaa «{annex.Part.Text}»; osan «{own.Text}» liite on liite {ownAnnex.Key}.",
+                        $"Section {SectionNames.Of(section)} belongs to “{own.Text}” but refers to annex {reference.Number} (“{reference.Words}”), which by its title “{annex.Title}” is about “{annex.Part.Text}”; the annex of “{own.Text}” is annex {ownAnnex.Key}."),
                     new($"Korjaa viittaus liitteeseen {ownAnnex.Key}, tai jos viittaus on tarkoituksellinen, kerro miksi.",
                         $"Correct the reference to annex {ownAnnex.Key}, or if it is intended, say why."));
             }
