@@ -26,13 +26,15 @@ public sealed class ActionCodeMismatchRule : Rule
         {
             yield break;
         }
+        var keyed = actions.Select(a => (Work: a, Title: CodeText.TitleKey(a.Title))).ToList();
         foreach (var section in TextLines.ProseSections(context))
         {
             var mismatches = new List<Mismatch>();
             var items = CodedItems.In(section.Section.Text).ToList();
             foreach (var item in items)
             {
-                var same = actions.Where(a => CodeText.SameTitle(item.Title, a.Title) && !IsEnumeration(item, a)).ToList();
+                var itemKey = CodeText.TitleKey(item.Title);
+                var same = keyed.Where(k => CodeText.SameTitleKey(itemKey, k.Title) && !IsEnumeration(item, k.Work)).Select(k => k.Work).ToList();
                 if (same.Count > 0 && !same.Any(a => SameCode(a, item)) && !HasOwnVariant(actions, item))
                 {
                     mismatches.Add(new Mismatch(item, same[0]));

@@ -44,10 +44,11 @@ public static partial class CodeText
     /// Whether two titles name the same thing: equal words, or nearly so (a typo or two). Short titles
     /// ("Koulutus") must be equal to count, and titles under three words are never matched: too common to tell apart.
     /// </summary>
-    public static bool SameTitle(string? a, string? b)
+    public static bool SameTitle(string? a, string? b) => SameTitleKey(TitleKey(a), TitleKey(b));
+
+    /// <summary><see cref="SameTitle"/> on titles already made keys with <see cref="TitleKey"/>, for comparing many.</summary>
+    public static bool SameTitleKey(string x, string y)
     {
-        var x = TitleKey(a);
-        var y = TitleKey(b);
         if (x.Length < 12 || y.Length < 12 || x.Split(' ').Length < 3 || y.Split(' ').Length < 3)
         {
             return false;
@@ -57,14 +58,24 @@ public static partial class CodeText
             return true;
         }
         var longer = Math.Max(x.Length, y.Length);
-        if (Math.Abs(x.Length - y.Length) > longer / 10)
+        var limit = Math.Max(1, longer / 20);
+        if (Math.Abs(x.Length - y.Length) > limit || !ShareMostWords(x, y))
         {
             return false;
         }
-        return Distance(x, y) <= Math.Max(1, longer / 20);
+        return Distance(x, y, limit) <= limit;
     }
 
-    private static int Distance(string a, string b)
+    /// <summary>A few typos leave most words as they were; a cheap test before counting edits.</summary>
+    private static bool ShareMostWords(string x, string y)
+    {
+        var words = x.Split(' ');
+        var other = y.Split(' ').ToHashSet(StringComparer.Ordinal);
+        return words.Count(other.Contains) * 2 >= words.Length;
+    }
+
+    /// <summary>Edit distance, given up once every path exceeds <paramref name="limit"/> (then more than it is returned).</summary>
+    private static int Distance(string a, string b, int limit)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
@@ -75,10 +86,16 @@ public static partial class CodeText
         for (var i = 1; i <= a.Length; i++)
         {
             current[0] = i;
+            var best = current[0];
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                best = Math.Min(best, current[j]);
+            }
+            if (best > limit)
+            {
+                return best;
             }
             (previous, current) = (current, previous);
         }
