@@ -23,9 +23,9 @@ public class UnknownWorkCodeRuleTests
         // Each kind of item that names a part by code is read: a miss in any one leaves costs or goals unattached.
         { "goal", code => new Plan { Work = Work(), Goals = [new Goal { Text = "Tavoite", PartCode = code }] } },
         { "indicator", code => new Plan { Work = Work(), Indicators = [new Indicator { Name = "Mittari", WorkCodes = ["1.1", code] }] } },
-        { "budget line", code => new Plan { Work = Work(), Budget = new Budget { Lines = [new BudgetLine { PartCode = code, Amount = 10 }] } } },
-        { "stated figure", code => new Plan { Work = Work(), Budget = new Budget { StatedFigures = [new StatedFigure { Scope = new FigureScope { PartCode = code } }] } } },
-        { "transfer", code => new Plan { Work = Work(), Budget = new Budget { Transfers = [new BudgetTransfer { FromPartCode = "1.1", ToPartCode = code }] } } },
+        { "budget line", code => new Plan { Work = Work(), Budget = new global::Hankevahti.Plans.Budget { Lines = [new BudgetLine { PartCode = code, Amount = 10 }] } } },
+        { "stated figure", code => new Plan { Work = Work(), Budget = new global::Hankevahti.Plans.Budget { StatedFigures = [new StatedFigure { Scope = new FigureScope { PartCode = code } }] } } },
+        { "transfer", code => new Plan { Work = Work(), Budget = new global::Hankevahti.Plans.Budget { Transfers = [new BudgetTransfer { FromPartCode = "1.1", ToPartCode = code }] } } },
         { "outcome", code => new Plan { Work = Work(), Outcomes = [new Outcome { Title = "Tuotos", PartCodes = [code] }] } },
     };
 
@@ -67,7 +67,7 @@ public class UnknownWorkCodeRuleTests
         var plan = new Plan
         {
             Work = Work(),
-            Budget = new Budget { Lines = [.. Enumerable.Range(0, 12).Select(i => new BudgetLine { PartCode = "9", Amount = i })] },
+            Budget = new global::Hankevahti.Plans.Budget { Lines = [.. Enumerable.Range(0, 12).Select(i => new BudgetLine { PartCode = "9", Amount = i })] },
         };
         var finding = Assert.Single(CheckRun.Rule<UnknownWorkCodeRule>(plan));
         Assert.Contains("12", finding.Message.Fi);
