@@ -22,7 +22,12 @@ public static class SourceLocator
             return finding;
         }
         var from = place.Source?.Line ?? 0;
-        var hit = Find(source.Blocks, quote, from) ?? (from > 0 ? Find(source.Blocks, quote, 0) : null);
+        // Running text of the section first: the same placeholder may stand both in the section's own text
+        // and in a table that was read into the model (a cover page date and the version table). Then any
+        // block from the section on, then the whole document.
+        var hit = Find(source.Blocks, quote, from, tables: false, sectionOnly: true)
+            ?? Find(source.Blocks, quote, from, tables: true, sectionOnly: false)
+            ?? (from > 0 ? Find(source.Blocks, quote, 0, tables: true, sectionOnly: false) : null);
         return hit is null ? finding : finding with { Place = place with { Source = hit with { File = place.Source?.File ?? hit.File } } };
     }
 
@@ -31,7 +36,7 @@ public static class SourceLocator
         place.Source is null || (place.Source.Row is null && place.Source.Cell is null && place.Path.EndsWith(".text", StringComparison.Ordinal))
         || place.Source.Line is null;
 
-    private static SourceRef? Find(IReadOnlyList<Block> blocks, string quote, int fromLine)
+    private static SourceRef? Find(IReadOnlyList<Block> blocks, string quote, int fromLine, bool tables, bool sectionOnly)
     {
         foreach (var block in blocks)
         {
@@ -39,9 +44,13 @@ public static class SourceLocator
             {
                 continue;
             }
+            if (sectionOnly && block is HeadingBlock && (block.Source.Line ?? 0) > fromLine)
+            {
+                return null;
+            }
             switch (block)
             {
-                case TableBlock table:
+                case TableBlock table when tables:
                     foreach (var row in table.Rows)
                     {
                         foreach (var cell in row.Cells)

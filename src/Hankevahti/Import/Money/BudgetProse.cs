@@ -72,10 +72,12 @@ public static partial class BudgetProse
     private static void ReadClause(ImportContext context, SourceRef source, string clause, BudgetPlace place)
     {
         var part = PartNamed(clause);
-        if (part is not null && place.PartCode is not null && part != place.PartCode && WorkTree.FindPart(context.Plan, part) is null)
+        if (part is not null && place.PartCode is not null && part != place.PartCode
+            && (WorkTree.FindPart(context.Plan, part) is null || IsShortFormOf(context.Plan, part, place.PartCode)))
         {
-            // The section's heading is the better witness when the sentence names a part the plan does not have
-            // ("Työpaketin 1" written under work package 4.1).
+            // The section's heading is the better witness when the sentence names a part the plan does not have,
+            // or a short form of the heading's own code ("Työpaketin 1" written under work package 4.1, while
+            // the plan's "1" is another investment).
             context.Info($"{context.File}: a sentence names part {part} under the heading of part {place.PartCode}; the figure was given to {place.PartCode}.", source);
             part = place.PartCode;
         }
@@ -97,6 +99,37 @@ public static partial class BudgetProse
                 Source = source,
             });
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="named"/> is the last segment of <paramref name="heading"/>'s code ("1" of "4.1")
+    /// and not a part above the heading's part: "Osa-alueen 1" under work package 1.1 is about the part above.
+    /// </summary>
+    private static bool IsShortFormOf(Plan plan, string named, string heading)
+    {
+        if (!heading.EndsWith("." + named, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        return !AncestorsOf(plan.Work, heading, []).Any(a => string.Equals(a.Code, named, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The parts above the first part coded <paramref name="code"/>, outermost first; empty when there is none.</summary>
+    private static IReadOnlyList<WorkPart> AncestorsOf(IEnumerable<WorkPart> parts, string code, IReadOnlyList<WorkPart> above)
+    {
+        foreach (var p in parts)
+        {
+            if (string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase))
+            {
+                return above;
+            }
+            var found = AncestorsOf(p.Children, code, [.. above, p]);
+            if (found.Count > 0)
+            {
+                return found;
+            }
+        }
+        return [];
     }
 
     // A sentence end is a full stop before a space and a capital; "1.0" and "mm." inside a sentence are not.

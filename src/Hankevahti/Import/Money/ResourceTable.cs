@@ -7,7 +7,9 @@ namespace Hankevahti.Import.Money;
 /// <summary>
 /// A table of people or roles: organisation, role, description and allocation columns found by their
 /// headings. An organisation written on a row of its own (or only on the first of its rows) holds for the
-/// rows below it until the next organisation.
+/// rows below it until the next organisation. A row that names an organisation but no person (or an
+/// organisation with nothing under it) is kept as a resource with an empty person, so that a table left
+/// half-filled shows in the plan and its checks instead of vanishing into the section text.
 /// </summary>
 public static partial class ResourceTable
 {
@@ -30,9 +32,7 @@ public static partial class ResourceTable
             context.ClaimRow(table, 0);
         }
         var added = 0;
-        string? organisation = null;
-        var organisationRow = -1;
-        var organisationUsed = false;
+        var group = new OrganisationGroup();
         for (var r = 1; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
@@ -44,12 +44,15 @@ public static partial class ResourceTable
                 columns.Where(kv => kv.Value == col).Select(kv => kv.Key < row.Cells.Count ? BudgetText.Clean(row.Cells[kv.Key].Text) : "").FirstOrDefault(t => t.Length > 0) ?? "";
             var org = Cell(Column.Organisation);
             var role = Cell(Column.Role);
+            if (org.Length > 0 && TotalWord().IsMatch(org))
+            {
+                // A total row is not an organisation; it stays text for the budget and coverage.
+                continue;
+            }
             if (org.Length > 0)
             {
-                ClaimOrganisationRow(context, table, organisationRow, organisationUsed);
-                organisation = org;
-                organisationRow = r;
-                organisationUsed = false;
+                added += CloseGroup(context, table, group);
+                group = new OrganisationGroup { Name = org, Row = r, Source = row.Source with { Table = table.Source.Table } };
             }
             if (row.Cells.All(c => BudgetText.IsBlank(c.Text)) || (role.Length == 0 && row.Cells.Where((c, i) => !columns.TryGetValue(i, out var k) || k != Column.Organisation).All(c => BudgetText.IsBlank(c.Text))))
             {
@@ -59,11 +62,12 @@ public static partial class ResourceTable
                 }
                 continue;
             }
-            if (role.Length == 0)
+            var allocationText = Cell(Column.Allocation);
+            // A row with neither a person nor an organisation or allocation of its own continues the text above; it stays text.
+            if (role.Length == 0 && org.Length == 0 && allocationText.Length == 0)
             {
                 continue;
             }
-            var allocationText = Cell(Column.Allocation);
             Allocation? allocation = null;
             if (allocationText.Length > 0)
             {
@@ -73,13 +77,13 @@ public static partial class ResourceTable
             context.Plan.Resources.Add(new Resource
             {
                 PersonOrRole = role,
-                Organisation = organisation,
+                Organisation = group.Name,
                 Description = description.Length > 0 ? description : null,
                 Allocation = allocation,
                 Source = row.Source with { Table = table.Source.Table },
             });
             added++;
-            organisationUsed |= organisation is not null;
+            group.Used = true;
             var unknownFilled = row.Cells.Where((c, i) => !columns.ContainsKey(i) && !BudgetText.IsBlank(c.Text)).Any();
             if (!unknownFilled)
             {
@@ -93,17 +97,36 @@ public static partial class ResourceTable
                 }
             }
         }
-        ClaimOrganisationRow(context, table, organisationRow, organisationUsed);
+        added += CloseGroup(context, table, group);
         return added;
     }
 
-    /// <summary>An organisation-only row is placed once a resource below it took its name.</summary>
-    private static void ClaimOrganisationRow(ImportContext context, TableBlock table, int row, bool used)
+    /// <summary>The organisation rows below it fall under: where it was named, whether a resource took its name.</summary>
+    private sealed class OrganisationGroup
     {
-        if (row >= 0 && used)
+        public string? Name { get; init; }
+        public int Row { get; init; } = -1;
+        public SourceRef? Source { get; init; }
+        public bool Used { get; set; }
+    }
+
+    /// <summary>
+    /// An organisation row is placed once a resource below it took its name; an organisation with no
+    /// resource under it becomes an entry with no person, at the organisation's row. Returns the entries added.
+    /// </summary>
+    private static int CloseGroup(ImportContext context, TableBlock table, OrganisationGroup group)
+    {
+        if (group.Row < 0)
         {
-            context.ClaimRow(table, row);
+            return 0;
         }
+        context.ClaimRow(table, group.Row);
+        if (group.Used)
+        {
+            return 0;
+        }
+        context.Plan.Resources.Add(new Resource { PersonOrRole = "", Organisation = group.Name, Source = group.Source });
+        return 1;
     }
 
     private static Column? Classify(string header)
@@ -131,6 +154,9 @@ public static partial class ResourceTable
         }
         return null;
     }
+
+    [GeneratedRegex(@"^(yhteensä|yht\.|kaikki yhteensä|summa|total)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalWord();
 
     [GeneratedRegex(@"allokaatio|työaika|työpanos|htv|htkk|osuus|resursointi|%|henkilötyö")]
     private static partial Regex AllocationWord();

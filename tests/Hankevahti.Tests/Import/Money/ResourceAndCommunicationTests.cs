@@ -14,17 +14,41 @@ public class ResourceAndCommunicationTests
             "\tKoordinaattori\tKoordinoi\t0,5 htv\n" +
             "Alue B\t\t\t\n";
         var plan = MoneyImport.Run(text, new ResourceRecogniser());
-        Assert.Equal(2, plan.Resources.Count);
+        Assert.Equal(3, plan.Resources.Count);
         var coordinator = plan.Resources[1];
         Assert.Equal("Koordinaattori", coordinator.PersonOrRole);
         Assert.Equal("Alue A", coordinator.Organisation);
         Assert.Equal(AllocationUnit.PersonYears, coordinator.Allocation?.Unit);
         Assert.Equal(0.5m, coordinator.Allocation?.Value);
         Assert.NotNull(coordinator.Source);
-        // An organisation with no resource under it was not placed anywhere, so it stays as text.
+        // An organisation with no resource under it is an entry with no person, so that checks can report the empty row.
+        var empty = plan.Resources[2];
+        Assert.Equal(("Alue B", "", null), (empty.Organisation, empty.PersonOrRole, empty.Allocation));
+        Assert.Equal(7, empty.Source?.Line);
         var section = MoneyImport.Flatten(plan.Sections).Single(s => s.Title == "Hankkeen resurssit");
-        Assert.Contains("Alue B", section.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Projektipäällikkö", section.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Alue B", section.Text ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain("Projektipäällikkö", section.Text ?? "", StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // An organisation row with nothing else, between two filled ones: the empty entry keeps the table's order.
+    [InlineData("Alue A\t\t\t\nAlue B\tKoordinaattori\tKoordinoi\t50 %\n", "Alue A|;Alue B|Koordinaattori")]
+    // Only list bullets in the cells of the organisation's rows, as a Word template leaves them.
+    [InlineData("Alue B\tKoordinaattori\tKoordinoi\t50 %\nAlue C\t\t•\t\n\t\t•\t\n\t\t•\t\n", "Alue B|Koordinaattori;Alue C|")]
+    // A description but no person: kept, with the person empty.
+    [InlineData("Alue A\t\tKoordinoi hanketta\t\n", "Alue A|")]
+    // An allocation but no person, under an organisation named above.
+    [InlineData("Alue A\tKoordinaattori\tKoordinoi\t50 %\n\t\t\t20 %\n", "Alue A|Koordinaattori;Alue A|")]
+    // A total row is not an organisation without people.
+    [InlineData("Alue A\tKoordinaattori\tKoordinoi\t50 %\nYhteensä\t\t\t50 %\n", "Alue A|Koordinaattori")]
+    // An organisation heading its people on the rows below is not empty.
+    [InlineData("Alue A\t\t\t\n\tKoordinaattori\tKoordinoi\t50 %\n", "Alue A|Koordinaattori")]
+    public void Resource_rows_without_a_person_are_kept(string rows, string expected)
+    {
+        var text = "1 Hankkeen tarve\nTeksti.\n2 Hankkeen resurssit\nToimija\tRooli\tKuvaus\tTyöaika\n" + rows;
+        var plan = MoneyImport.Run(text, new ResourceRecogniser());
+        Assert.Equal(expected, string.Join(";", plan.Resources.Select(r => $"{r.Organisation}|{r.PersonOrRole}")));
+        Assert.All(plan.Resources, r => Assert.NotNull(r.Source?.Line));
     }
 
     [Fact]
