@@ -41,5 +41,13 @@ public sealed record ImportNote
 {
     public NoteSeverity Severity { get; init; } = NoteSeverity.Warning;
     public string Message { get; init; } = "";
+    /// <summary>
+    /// A stable machine-readable name of the kind of note ("import.endsInTable"), for checks that act
+    /// on it; null for notes that are only for reading.
+    /// </summary>
+    public string? Code { get; init; }
     public SourceRef? Source { get; init; }
+
+    /// <summary><see cref="Code"/> of the note that the document ends inside a table: the rows after the last complete one are missing.</summary>
+    public const string EndsInTable = "import.endsInTable";
 }

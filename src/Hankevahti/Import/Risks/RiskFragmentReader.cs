@@ -127,10 +127,20 @@ public static partial class RiskFragmentReader
                 if (restLines.Count > 0)
                 {
                     var where = restLines[0].Block.Source;
-                    context.Warn(atEnd
-                        ? $"The document ends inside the risk table: the text from line {where.Line} on (\"{Clip(restLines[0].Text)}…\") is part of a row whose other cells are missing; it is kept as section text."
-                        : $"Risk table text from line {where.Line} on (\"{Clip(restLines[0].Text)}…\") does not complete a row; it is kept as section text.",
-                        where);
+                    if (atEnd)
+                    {
+                        context.Notes.Add(new ImportNote
+                        {
+                            Severity = NoteSeverity.Warning,
+                            Message = $"The document ends inside the risk table: the text from line {where.Line} on (\"{Clip(restLines[0].Text)}…\") is part of a row whose other cells are missing; it is kept as section text.",
+                            Code = ImportNote.EndsInTable,
+                            Source = where,
+                        });
+                    }
+                    else
+                    {
+                        context.Warn($"Risk table text from line {where.Line} on (\"{Clip(restLines[0].Text)}…\") does not complete a row; it is kept as section text.", where);
+                    }
                 }
                 else if (atEnd)
                 {
