@@ -47,17 +47,32 @@ public static class PlanChecker
         return new CheckReport(plan.Import?.File, profile, Order(findings, context));
     }
 
-    /// <summary>Document order (by section, then line), then the more severe first, then by code.</summary>
+    /// <summary>
+    /// Document order (by section, then line), then the more severe first, then by code. A finding with a
+    /// line belongs to the section that line falls in: plans repeat numbers and titles ("Työpaketti 1" under
+    /// actions, outputs and monitoring), so the section's name alone would put it in the wrong place.
+    /// </summary>
     private static List<Finding> Order(List<Finding> findings, CheckContext context)
     {
-        var sectionOrder = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byEntry = new Dictionary<SectionEntry, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < context.Sections.Count; i++)
         {
-            sectionOrder.TryAdd(Key(context.Sections[i].Number, context.Sections[i].Title), i);
+            byKey.TryAdd(Key(context.Sections[i].Number, context.Sections[i].Title), i);
+            byEntry[context.Sections[i]] = i;
+        }
+        int SectionIndex(FindingPlace place)
+        {
+            var key = Key(place.SectionNumber, place.SectionTitle);
+            if (context.SectionAt(place.Source) is { } at && Key(at.Number, at.Title) == key)
+            {
+                return byEntry[at];
+            }
+            return byKey.GetValueOrDefault(key, int.MaxValue);
         }
         return findings
-            .Select((f, i) => (f, i))
-            .OrderBy(x => sectionOrder.GetValueOrDefault(Key(x.f.Place.SectionNumber, x.f.Place.SectionTitle), int.MaxValue))
+            .Select((f, i) => (f, i, section: SectionIndex(f.Place)))
+            .OrderBy(x => x.section)
             .ThenBy(x => x.f.Place.Source?.Line ?? int.MaxValue)
             .ThenByDescending(x => x.f.Severity)
             .ThenBy(x => x.f.Code, StringComparer.Ordinal)

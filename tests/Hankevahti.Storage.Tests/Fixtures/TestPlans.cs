@@ -282,7 +282,7 @@ public static class TestPlans
             ArtefactWords = 5,
             Unplaced = [new ImportedText { Text = "⚠ irrallinen rivi", Reason = "outside any table row", Source = Src(170) }],
             Artefacts = [new ImportedText { Text = "18(35)", Reason = "pageFooter", Source = Src(171, page: 18) }],
-            Notes = [new ImportNote { Severity = NoteSeverity.Warning, Message = "The document ends inside the risk table.", Source = Src(172) }],
+            Notes = [new ImportNote { Severity = NoteSeverity.Warning, Code = ImportNote.EndsInTable, Message = "The document ends inside the risk table.", Source = Src(172) }],
         },
     };
 

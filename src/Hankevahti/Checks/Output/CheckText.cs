@@ -18,9 +18,10 @@ public static class CheckText
         text.Append(en ? "Check of " : "Tarkistus: ").Append(title)
             .Append(en ? " — profile: " : " — profiili: ").Append(en ? report.Profile.Name.En : report.Profile.Name.Fi).Append('\n');
 
-        foreach (var group in report.Findings.GroupBy(f => (f.Place.SectionNumber, f.Place.SectionTitle)))
+        // Consecutive runs, not GroupBy: two sections may share a number and title, and the report is in document order.
+        foreach (var group in Runs(report.Findings))
         {
-            text.Append('\n').Append(SectionLabel(group.Key.SectionNumber, group.Key.SectionTitle, en)).Append('\n');
+            text.Append('\n').Append(SectionLabel(group[0].Place.SectionNumber, group[0].Place.SectionTitle, en)).Append('\n');
             foreach (var finding in group)
             {
                 text.Append("  ").Append(SeverityWord(finding.Severity, en).PadRight(9)).Append(finding.Code);
@@ -108,6 +109,24 @@ public static class CheckText
             _ when title!.StartsWith(number!, StringComparison.Ordinal) => title,
             _ => $"{number} {title}",
         };
+
+    private static IEnumerable<List<Finding>> Runs(IReadOnlyList<Finding> findings)
+    {
+        var run = new List<Finding>();
+        foreach (var f in findings)
+        {
+            if (run.Count > 0 && (run[0].Place.SectionNumber, run[0].Place.SectionTitle) != (f.Place.SectionNumber, f.Place.SectionTitle))
+            {
+                yield return run;
+                run = [];
+            }
+            run.Add(f);
+        }
+        if (run.Count > 0)
+        {
+            yield return run;
+        }
+    }
 
     private static string Count(int n, string one, string many) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
 }
