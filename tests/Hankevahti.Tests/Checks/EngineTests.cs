@@ -59,6 +59,29 @@ public class EngineTests
     }
 
     [Fact]
+    public void A_finding_belongs_to_the_section_its_line_falls_in_even_when_titles_repeat()
+    {
+        // Plans repeat "Työpaketti 1" under actions, outputs and monitoring; a finding in the monitoring one
+        // must be listed there, not with the first section of that name.
+        var plan = new Plan
+        {
+            Sections =
+            [
+                new Section { Number = "1", Title = "Työpaketti 1", Source = new SourceRef { Line = 10 } },
+                new Section { Number = "5", Title = "Riskit", Source = new SourceRef { Line = 20 } },
+                new Section { Number = "1", Title = "Työpaketti 1", Source = new SourceRef { Line = 30 } },
+            ],
+        };
+        var rule = new FindsAt([(31, FindingSeverity.Warning), (21, FindingSeverity.Warning), (11, FindingSeverity.Warning)]);
+
+        var report = PlanChecker.Check(plan, rules: [rule]);
+        var text = CheckText.Format(report);
+
+        Assert.Equal([11, 21, 31], report.Findings.Select(f => f.Place.Source!.Line!.Value));
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(text, "(?m)^1 Työpaketti 1$").Count);
+    }
+
+    [Fact]
     public void A_quote_in_section_text_is_located_to_its_line_in_the_source()
     {
         var plan = new Plan { Sections = [new Section { Number = "4", Title = "Toteutus", Text = "Ensin.\n\nTäydennetään myöhemmin.", Source = new SourceRef { Line = 20 } }] };
