@@ -33,7 +33,7 @@ public static class PlanWalker
                 // The import report lists text by where it stood, not plan content; it must not make a section look filled.
                 continue;
             }
-            var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            var name = JsonName(property);
             var childPath = path.Length == 0 ? name : $"{path}.{name}";
             switch (value)
             {
@@ -63,11 +63,27 @@ public static class PlanWalker
         }
     }
 
-    private static bool IsModel(Type type) => type.Namespace == typeof(Plan).Namespace && type.IsClass;
+    /// <summary>Whether a value is an object of the plan model (walked into), not a string or number.</summary>
+    internal static bool IsModel(Type type) => type.Namespace == typeof(Plan).Namespace && type.IsClass;
 
     private static readonly Dictionary<Type, PropertyInfo[]> Properties = [];
+    private static readonly Dictionary<PropertyInfo, string> Names = [];
 
-    private static PropertyInfo[] PropertiesOf(Type type)
+    /// <summary>A property's name in the plan JSON (docs/plan-json.md), for paths.</summary>
+    internal static string JsonName(PropertyInfo property)
+    {
+        lock (Names)
+        {
+            if (!Names.TryGetValue(property, out var name))
+            {
+                Names[property] = name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            }
+            return name;
+        }
+    }
+
+    /// <summary>The public properties of a model type, looked up once per type.</summary>
+    internal static PropertyInfo[] PropertiesOf(Type type)
     {
         lock (Properties)
         {

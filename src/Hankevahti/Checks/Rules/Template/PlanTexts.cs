@@ -1,6 +1,4 @@
 using System.Collections;
-using System.Reflection;
-using System.Text.Json;
 using Hankevahti.Plans;
 
 namespace Hankevahti.Checks.Rules.Template;
@@ -47,7 +45,7 @@ public static class PlanTexts
         {
             return;
         }
-        var properties = PropertiesOf(node.GetType());
+        var properties = PlanWalker.PropertiesOf(node.GetType());
         // A value points to its own object's source when it has one, else to the nearest holder's.
         var source = properties.FirstOrDefault(p => p.PropertyType == typeof(SourceRef))?.GetValue(node) as SourceRef ?? inherited;
         foreach (var property in properties)
@@ -61,7 +59,7 @@ public static class PlanTexts
             {
                 continue;
             }
-            var name = JsonName(property);
+            var name = PlanWalker.JsonName(property);
             var childPath = path.Length == 0 ? name : $"{path}.{name}";
             switch (value)
             {
@@ -79,7 +77,7 @@ public static class PlanTexts
                         {
                             into.Add(new PlanText(PlanTextKind.Field, $"{childPath}[{i}]", s, source, null));
                         }
-                        else if (item is not null && IsModel(item.GetType()))
+                        else if (item is not null && PlanWalker.IsModel(item.GetType()))
                         {
                             Walk(item, $"{childPath}[{i}]", source, into, depth + 1);
                         }
@@ -87,43 +85,12 @@ public static class PlanTexts
                     }
                     break;
                 default:
-                    if (IsModel(value.GetType()))
+                    if (PlanWalker.IsModel(value.GetType()))
                     {
                         Walk(value, childPath, source, into, depth + 1);
                     }
                     break;
             }
-        }
-    }
-
-    private static readonly Dictionary<PropertyInfo, string> Names = [];
-
-    private static string JsonName(PropertyInfo property)
-    {
-        lock (Names)
-        {
-            if (!Names.TryGetValue(property, out var name))
-            {
-                Names[property] = name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
-            }
-            return name;
-        }
-    }
-
-    private static bool IsModel(Type type) => type.Namespace == typeof(Plan).Namespace && type.IsClass;
-
-    private static readonly Dictionary<Type, PropertyInfo[]> Properties = [];
-
-    private static PropertyInfo[] PropertiesOf(Type type)
-    {
-        lock (Properties)
-        {
-            if (!Properties.TryGetValue(type, out var properties))
-            {
-                properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).ToArray();
-                Properties[type] = properties;
-            }
-            return properties;
         }
     }
 }
