@@ -1,8 +1,8 @@
 namespace Hankevahti.Checks.Rules.Codes;
 
 /// <summary>
-/// HV-CODE-004: an action listed in the text (typically an overview: "G. Tietojohtamisen kehittäminen")
-/// under another code than the work structure gives the same title ("H. Tietojohtamisen kehittäminen").
+/// HV-CODE-004: an action listed in the text (typically an overview: "G. Asiakasohjauksen uudistaminen")
+/// under another code than the work structure gives the same title ("H. Asiakasohjauksen uudistaminen").
 /// Such lists drift when actions are added or renumbered in one place only. One finding per list
 /// section and part, listing the code pairs.
 /// </summary>

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Hankevahti.Checks.Rules.Codes;
 
-/// <summary>A line of text that starts with a code and a title: "G. Tietojohtamisen kehittäminen", "E.1 …", "2.3) …".</summary>
+/// <summary>A line of text that starts with a code and a title: "G. Asiakasohjauksen uudistaminen", "E.1 …", "2.3) …".</summary>
 public sealed record CodedItem(TextLine Line, string Code, string Title)
 {
     public string Key => CodeText.Key(Code);
