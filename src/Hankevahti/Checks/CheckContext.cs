@@ -11,7 +11,7 @@ public sealed record SectionEntry(Section Section, string Path, int Depth, Secti
     public string? Kind => Section.Kind;
     public int? Line => Section.Source?.Line;
 
-    /// <summary>"6.5 Riskit ja niihin varautuminen", for messages.</summary>
+    /// <summary>"6.5 Riskit", for messages.</summary>
     public string Label => string.IsNullOrEmpty(Number) || Title.StartsWith(Number, StringComparison.Ordinal) ? Title : $"{Number} {Title}";
 }
 
