@@ -43,6 +43,10 @@ public static partial class BudgetProse
     {
         var t = clause.ToLowerInvariant();
         var result = new List<(StatedFigureKind, decimal, string)>();
+        if (OwnFundingWord().IsMatch(t) && GrantWord().IsMatch(t))
+        {
+            return BothFundingWords(clause, t);
+        }
         var own = OwnFundingWord().IsMatch(t);
         var grant = !own && GrantWord().IsMatch(t);
         var total = !own && !grant && TotalWord().IsMatch(t) && !t.Contains("osuus", StringComparison.Ordinal);
@@ -61,6 +65,44 @@ public static partial class BudgetProse
             if (percent.Success && Numbers.TryParsePercent(percent.Value, out var share) && share is > 0 and <= 1)
             {
                 result.Add((own ? StatedFigureKind.OwnFundingShare : StatedFigureKind.GrantShare, share, percent.Value.Trim()));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// "Valtionavustus on 160 000 € ja omarahoitus 40 000 €": each funding word takes the amount and share
+    /// that follow it up to the next funding word, or when none follows, the nearest before it.
+    /// </summary>
+    private static List<(StatedFigureKind, decimal, string)> BothFundingWords(string clause, string lower)
+    {
+        var words = OwnFundingWord().Matches(lower).Select(m => (m.Index, m.Length, Own: true))
+            .Concat(GrantWord().Matches(lower).Select(m => (m.Index, m.Length, Own: false)))
+            .OrderBy(w => w.Index)
+            .ToList();
+        // "valtionavustuksen" also matches the shorter stem: keep one word per place.
+        words = words.Where((w, i) => i == 0 || w.Index >= words[i - 1].Index + words[i - 1].Length).ToList();
+        var result = new List<(StatedFigureKind, decimal, string)>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var start = words[i].Index + words[i].Length;
+            var end = i + 1 < words.Count ? words[i + 1].Index : clause.Length;
+            var before = i > 0 ? words[i - 1].Index + words[i - 1].Length : 0;
+            var after = clause[start..end];
+            var amount = AmountIn().Match(after);
+            if (!amount.Success && i + 1 == words.Count)
+            {
+                var earlier = AmountIn().Matches(clause[before..words[i].Index]);
+                amount = earlier.Count > 0 ? earlier[^1] : amount;
+            }
+            if (amount.Success && Numbers.TryParseAmount(amount.Value, out var euros))
+            {
+                result.Add((words[i].Own ? StatedFigureKind.OwnFunding : StatedFigureKind.Grant, euros, amount.Value.Trim()));
+            }
+            var percent = PercentIn().Match(after);
+            if (percent.Success && Numbers.TryParsePercent(percent.Value, out var share) && share is > 0 and <= 1)
+            {
+                result.Add((words[i].Own ? StatedFigureKind.OwnFundingShare : StatedFigureKind.GrantShare, share, percent.Value.Trim()));
             }
         }
         return result;

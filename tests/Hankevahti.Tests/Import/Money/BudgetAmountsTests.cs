@@ -16,10 +16,17 @@ public class BudgetAmountsTests
     [InlineData("Omarahoitusosuus on 20 %.", StatedFigureKind.OwnFundingShare, 0.2)]
     [InlineData("Kokonaiskustannukset ovat 686400 euroa.", StatedFigureKind.Total, 686_400)]
     [InlineData("Kokonaiskustannukset ovat 996,89 €.", StatedFigureKind.Total, 996.89)]
+    // Both funding words in one clause: each takes its own amount, whichever comes first.
+    [InlineData("Valtionavustus on 160 000 € ja omarahoitus 40 000 €.", StatedFigureKind.Grant, 160_000)]
+    [InlineData("Valtionavustus on 160 000 € ja omarahoitus 40 000 €.", StatedFigureKind.OwnFunding, 40_000)]
+    [InlineData("Omarahoitus on 40 000 € ja valtionavustus 160 000 €.", StatedFigureKind.Grant, 160_000)]
+    [InlineData("Valtionavustuksen osuus on 80 % ja omarahoituksen 20 %.", StatedFigureKind.OwnFundingShare, 0.2)]
     public void Prose_figures(string sentence, StatedFigureKind kind, double expected)
     {
         var figures = BudgetProse.Clauses(sentence).SelectMany(BudgetProse.Figures).ToList();
         Assert.Contains(figures, f => f.Kind == kind && f.Value == (decimal)expected);
+        // A figure kind is stated once per clause; a second, different value would be a misread amount.
+        Assert.Single(figures, f => f.Kind == kind);
     }
 
     [Theory]
