@@ -44,6 +44,8 @@ public class UnknownWorkCodeInTextRuleTests
     [InlineData("Työ tehdään hankeoppaan osa-alueen 3.3 mukaisesti ja Helsingin osa-alueessa 7.")]
     // The grant's own areas ("valtionavustuksen osa-alue 3") are the call's numbering.
     [InlineData("Hanke kuuluu valtionavustuksen osa-alueeseen 6.")]
+    // The programme's pillar and investment the project is funded from, in a plan whose own structure has neither.
+    [InlineData("Hanke rahoitetaan pilarin 3 investoinnista 2.")]
     // Words that merely start like a code.
     [InlineData("Toimenpiteet Vantaalla ja pilarit A–C ovat kunnossa.")]
     public void Known_codes_and_numbers_that_are_no_codes_are_not_found(string text)

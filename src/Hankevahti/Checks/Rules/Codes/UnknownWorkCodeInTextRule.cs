@@ -24,7 +24,7 @@ public sealed class UnknownWorkCodeInTextRule : Rule
         foreach (var section in TextLines.ProseSections(context))
         {
             var unknown = TextReferences.In(section.Section.Text)
-                .Where(r => Judged(index, r) && !Known(index, r))
+                .Where(r => Judged(context, index, r) && !Known(index, r))
                 .GroupBy(r => CodeText.Key(r.Code))
                 .Select(g => g.First())
                 .ToList();
@@ -46,9 +46,28 @@ public sealed class UnknownWorkCodeInTextRule : Rule
         }
     }
 
-    /// <summary>"toimenpide 3" can be judged only when the actions have codes, "osa-alue 3" only when the parts do.</summary>
-    private static bool Judged(WorkCodeIndex index, TextReference reference) =>
-        reference.KindWord.StartsWith("toimenpi", StringComparison.OrdinalIgnoreCase) ? index.HasActionCodes : index.HasPartCodes;
+    /// <summary>
+    /// "toimenpide 3" can be judged only when the actions have codes, "osa-alue 3" only when the parts do;
+    /// "Pilari 4, investointi 1" only when the plan's own structure has pillars or investments — otherwise
+    /// it names the programme's pillar the project is funded from, not a part of the plan.
+    /// </summary>
+    private static bool Judged(CheckContext context, WorkCodeIndex index, TextReference reference)
+    {
+        var word = reference.KindWord;
+        if (word.StartsWith("toimenpi", StringComparison.OrdinalIgnoreCase))
+        {
+            return index.HasActionCodes;
+        }
+        if (word.StartsWith("pilar", StringComparison.OrdinalIgnoreCase))
+        {
+            return index.HasPartCodes && context.Work.Any(w => w.Part.Kind == Hankevahti.Plans.WorkPartKind.Pillar);
+        }
+        if (word.StartsWith("investoin", StringComparison.OrdinalIgnoreCase))
+        {
+            return index.HasPartCodes && context.Work.Any(w => w.Part.Kind == Hankevahti.Plans.WorkPartKind.Investment);
+        }
+        return index.HasPartCodes;
+    }
 
     /// <summary>A plain number after "työpaketti" may be relative to the investment it stands under ("työpaketti 1" of investment 4 is 4.1).</summary>
     private static bool Known(WorkCodeIndex index, TextReference reference) =>
