@@ -18,6 +18,9 @@ public class NoteToSelfRuleTests
     [InlineData("Tavoitteet on kuvattu.\n\nTÄYDENNETÄÄN", "TÄYDENNETÄÄN")]
     // Question marks for an open question.
     [InlineData("Vastuuhenkilö ??", "??")]
+    // "HUOM:" as a label is a note; so is HUOM! followed by a question to the writers.
+    [InlineData("HUOM: luvut vielä auki.", "HUOM: luvut vielä auki.")]
+    [InlineData("HUOM! Kuka vastaa tästä?", "HUOM! Kuka vastaa tästä?")]
     public void FindsNotes(string text, string quote)
     {
         var finding = Assert.Single(CheckRun.Rule<NoteToSelfRule>(TemplatePlans.WithText(text)));
@@ -33,6 +36,12 @@ public class NoteToSelfRuleTests
     [InlineData("Huomioidaan kesken jääneet hoidot ja täydennetään palveluja.")]
     // A single question is a question.
     [InlineData("Miten palvelu toimii? Se toimii hyvin.")]
+    // HUOM! to the reader and a passive verb in capitals for emphasis are finished sentences.
+    [InlineData("HUOM! Kustannukset sisältävät arvonlisäveron.")]
+    [InlineData("Riskien toteutuminen TARKISTETAAN neljännesvuosittain.")]
+    [InlineData("KESKEN OLEVAT ASIAT käsitellään ohjausryhmässä.")]
+    // A compound with a hyphen is a word of its own, not the note word.
+    [InlineData("Kentän PUUTTUU-tieto tarkoittaa, ettei arvoa ole.")]
     public void LeavesOrdinaryTextAlone(string text)
     {
         var findings = CheckRun.Rule<NoteToSelfRule>(TemplatePlans.WithText(text));

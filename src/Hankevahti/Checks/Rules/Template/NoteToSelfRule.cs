@@ -34,6 +34,12 @@ public sealed partial class NoteToSelfRule : Rule
                     {
                         continue;
                     }
+                    // "HUOM! Kustannukset sisältävät arvonlisäveron." and "riskit TARKISTETAAN neljännesvuosittain"
+                    // are emphasis for the reader; such words are notes only alone on a line or as a label "HUOM:".
+                    if (Weak().IsMatch(m.Value) && !IsWholeLine(line, m) && !m.Value.EndsWith(':') && !AsksSomething(line[(m.Index + m.Length)..]))
+                    {
+                        continue;
+                    }
                     var quote = QuoteAround(line, m);
                     yield return Found(
                         text.Place(context, quote),
@@ -48,8 +54,18 @@ public sealed partial class NoteToSelfRule : Rule
     /// <summary>The note with a few words after it, as they stand, so that the line can be found and the note understood.</summary>
     private static string QuoteAround(string line, Match m)
     {
-        var after = line[(m.Index + m.Length)..].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(5);
-        return CheckContext.Shorten(string.Join(' ', new[] { m.Value.Trim() }.Concat(after)), 80)!;
+        // The words exactly as written (a quote the source locator can find), cut after five words.
+        var rest = line[m.Index..];
+        var words = 0;
+        for (var i = 0; i < rest.Length; i++)
+        {
+            if (char.IsWhiteSpace(rest[i]) && i > 0 && !char.IsWhiteSpace(rest[i - 1]) && ++words == 6)
+            {
+                rest = rest[..i];
+                break;
+            }
+        }
+        return CheckContext.Shorten(rest.Trim(), 80)!;
     }
 
     /// <summary>Notes are capitals or "??"; a line without two capitals or question marks in a row has none.</summary>
@@ -65,6 +81,9 @@ public sealed partial class NoteToSelfRule : Rule
         return false;
     }
 
+    /// <summary>"HUOM! Tarkista luvut", "HUOM! kuka vastaa?": the words after the note ask the writers to do something.</summary>
+    private static bool AsksSomething(string after) => Instruction().IsMatch(after) || after.Contains('?');
+
     /// <summary>A note standing alone on its line ("TÄYDENNETÄÄN") is a note even though the line is in capitals.</summary>
     private static bool IsWholeLine(string line, Match m) =>
         line.Trim().TrimStart('-', '•', '*', ' ').TrimEnd('.', '!', ':', ' ') == m.Value.TrimEnd('!', ':');
@@ -73,9 +92,15 @@ public sealed partial class NoteToSelfRule : Rule
     private static bool IsInCapitals(string line) =>
         line.Count(char.IsLetter) >= 3 && !line.Any(char.IsLower);
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(TÄYDENNETÄÄN|TÄYDENNÄ|TÄYDENNETTÄVÄ|TARKENNETAAN|TARKENNA|TARKISTETAAN|TARKISTA|TARKISTETTAVA|KESKENERÄINEN|KESKEN|PUUTTUU|KOMMENTTI|KYSYMYS|MUOKKAA|POISTETAAN|POISTA|TODO|FIXME|HUOM)(?![\p{L}\d])[!:]?|\?{2,}")]
+    [GeneratedRegex(@"(?<![\p{L}\d])(TÄYDENNETÄÄN|TÄYDENNÄ|TÄYDENNETTÄVÄ|TARKENNETAAN|TARKENNA|TARKISTETAAN|TARKISTA|TARKISTETTAVA|KESKENERÄINEN|KESKEN|PUUTTUU|KOMMENTTI|KYSYMYS|MUOKKAA|POISTETAAN|POISTA|TODO|FIXME|HUOM)(?![\p{L}\d-])[!:]?|\?{2,}")]
     private static partial Regex Note();
 
     [GeneratedRegex(@"^(TODO|FIXME|HUOM|\?+)")]
     private static partial Regex Unmistakable();
+
+    [GeneratedRegex(@"^(HUOM|KESKEN|PUUTTUU|TARKENNETAAN|TARKISTETAAN|POISTETAAN|KOMMENTTI|KYSYMYS)\b")]
+    private static partial Regex Weak();
+
+    [GeneratedRegex(@"^\W*(tarkist|täydenn|tarkenn|korjaa|korjat|lisää|lisät|muuta|muutet|poista|poistet|selvit|kysy|päivit|vaihda)", RegexOptions.IgnoreCase)]
+    private static partial Regex Instruction();
 }
