@@ -28,9 +28,9 @@ public static partial class Cli
         }
         if (args.Has("--rules"))
         {
-            if (args.Positional.Count > 0 || args.Get("--project") is not null)
+            if (args.Positional.Count > 0 || args.Get("--project") is not null || args.Get("--min-severity") is not null || args.Get("--profile") is not null)
             {
-                throw new UsageException("--rules lists the rules; give it without FILE or --project", "check");
+                throw new UsageException("--rules lists the rules; give it without FILE, --project, --min-severity or --profile", "check");
             }
             await context.Out.WriteAsync(format == "json" ? RulesJson() : RulesText(language));
             return 0;
@@ -84,16 +84,16 @@ public static partial class Cli
             }
         }
 
-        var shown = reports.Select(r => r.AtLeast(minimum)).ToList();
+        var shown = reports.Select(r => (Shown: r.AtLeast(minimum), All: r)).ToList();
         if (format == "json")
         {
-            await context.Out.WriteAsync((shown.Count == 1 && args.Positional.Count <= 1 ? CheckJson.Format(shown[0]) : CheckJson.Format(shown)) + "\n");
+            await context.Out.WriteAsync((shown.Count == 1 && args.Positional.Count <= 1 ? CheckJson.Format(shown[0].Shown, shown[0].All) : CheckJson.Format(shown)) + "\n");
         }
         else
         {
             for (var i = 0; i < shown.Count; i++)
             {
-                await context.Out.WriteAsync((i > 0 ? "\n" : "") + CheckText.Format(shown[i], language));
+                await context.Out.WriteAsync((i > 0 ? "\n" : "") + CheckText.Format(shown[i].Shown, language, shown[i].All));
             }
         }
         // The exit code follows the errors found, whatever --min-severity hides.

@@ -72,6 +72,13 @@ public sealed class CliCheckTests(CliDataFixture fixture) : IClassFixture<CliDat
         Assert.Equal(["error"], severities);
         Assert.True(allJson.RootElement.GetProperty("findings").GetArrayLength() > errorJson.RootElement.GetProperty("findings").GetArrayLength());
         Assert.Equal(1, errorsOnly.ExitCode);
+        // The summary still counts every finding and says how many were left out.
+        var hidden = allJson.RootElement.GetProperty("findings").GetArrayLength() - errorJson.RootElement.GetProperty("findings").GetArrayLength();
+        Assert.Equal(hidden, errorJson.RootElement.GetProperty("summary").GetProperty("notShown").GetInt32());
+        Assert.Equal(allJson.RootElement.GetProperty("summary").GetProperty("warnings").GetInt32(), errorJson.RootElement.GetProperty("summary").GetProperty("warnings").GetInt32());
+        var text = await CliRun.RunAsync("check", Seed(HyvanTyon), "--min-severity", "error");
+        Assert.Matches(@"\(\d+ ei näytetty: --min-severity\)\n$", text.Out);
+        Assert.DoesNotContain("VAROITUS", text.Out);
     }
 
     [Fact]
@@ -111,6 +118,7 @@ public sealed class CliCheckTests(CliDataFixture fixture) : IClassFixture<CliDat
     [InlineData("plan.docx --lang sv", "--lang must be fi or en")]
     [InlineData("plan.docx --profile erasmus", "--profile must be one of generic")]
     [InlineData("--rules plan.docx", "--rules lists the rules")]
+    [InlineData("--rules --min-severity error", "--rules lists the rules")]
     public async Task Bad_usage_exits_with_2_and_says_what_was_expected(string args, string message)
     {
         var result = await CliRun.RunAsync(["check", .. args.Split(' ', StringSplitOptions.RemoveEmptyEntries)]);

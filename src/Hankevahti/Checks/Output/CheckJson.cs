@@ -17,8 +17,11 @@ public static class CheckJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static JsonObject ToJson(CheckReport report)
+    /// <param name="report">The findings to list.</param>
+    /// <param name="all">The whole report when <paramref name="report"/> is filtered: the summary counts it and gives the number not listed.</param>
+    public static JsonObject ToJson(CheckReport report, CheckReport? all = null)
     {
+        all ??= report;
         var findings = new JsonArray();
         foreach (var f in report.Findings)
         {
@@ -56,16 +59,17 @@ public static class CheckJson
         {
             ["file"] = report.File,
             ["profile"] = report.Profile.Key,
-            ["summary"] = new JsonObject { ["errors"] = report.Errors, ["warnings"] = report.Warnings, ["info"] = report.Infos },
+            ["summary"] = new JsonObject { ["errors"] = all.Errors, ["warnings"] = all.Warnings, ["info"] = all.Infos, ["notShown"] = all.Findings.Count - report.Findings.Count },
             ["findings"] = findings,
         };
         return json;
     }
 
-    public static string Format(CheckReport report) => ToJson(report).ToJsonString(Options);
+    public static string Format(CheckReport report, CheckReport? all = null) => ToJson(report, all).ToJsonString(Options);
 
-    /// <summary>Several reports (one per file) as an array.</summary>
-    public static string Format(IEnumerable<CheckReport> reports) => new JsonArray(reports.Select(r => (JsonNode)ToJson(r)).ToArray()).ToJsonString(Options);
+    /// <summary>Several reports (one per file) as an array, each with its unfiltered report.</summary>
+    public static string Format(IEnumerable<(CheckReport Shown, CheckReport All)> reports) =>
+        new JsonArray(reports.Select(r => (JsonNode)ToJson(r.Shown, r.All)).ToArray()).ToJsonString(Options);
 
     public static string Severity(FindingSeverity severity) => severity switch
     {

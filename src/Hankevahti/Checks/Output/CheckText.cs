@@ -10,8 +10,13 @@ namespace Hankevahti.Checks.Output;
 /// </summary>
 public static class CheckText
 {
-    public static string Format(CheckReport report, string language = "fi")
+    /// <param name="report">The findings to list.</param>
+    /// <param name="language">fi or en.</param>
+    /// <param name="all">The whole report when <paramref name="report"/> is filtered (--min-severity): the summary counts it, and says how many are not shown.</param>
+    public static string Format(CheckReport report, string language = "fi", CheckReport? all = null)
     {
+        all ??= report;
+        var hidden = all.Findings.Count - report.Findings.Count;
         var en = IsEnglish(language);
         var text = new StringBuilder();
         var title = report.File ?? (en ? "plan" : "suunnitelma");
@@ -43,9 +48,14 @@ public static class CheckText
         }
         if (report.Findings.Count == 0)
         {
-            text.Append('\n').Append(en ? "No findings." : "Ei havaintoja.").Append('\n');
+            text.Append('\n').Append(hidden > 0 ? en ? "No findings at the chosen severity." : "Ei havaintoja valitulla vakavuustasolla." : en ? "No findings." : "Ei havaintoja.").Append('\n');
         }
-        text.Append('\n').Append(Summary(report, en)).Append('\n');
+        text.Append('\n').Append(Summary(all, en));
+        if (hidden > 0)
+        {
+            text.Append(en ? $" ({hidden} not shown: --min-severity)" : $" ({hidden} ei näytetty: --min-severity)");
+        }
+        text.Append('\n');
         return text.ToString();
     }
 
