@@ -14,7 +14,7 @@ public sealed class ActionCodeMismatchRule : Rule
 
     public override Localized Explanation => new(
         "Tekstin luettelossa toimenpide on eri koodilla kuin työn rakenteessa, esimerkiksi yleiskuvauksessa G ja osa-alueen kuvauksessa H. Koodit ovat tavallisesti muuttuneet vain toisessa paikassa.",
-        "A list in the text gives an action another code than the work structure, e.g. G in the overview and H in the part's description; usually the codes were changed in one place only.");
+        "A list in the text gives an action a different code from the work structure, e.g. G in the overview and H in the part's description; usually the codes were changed in one place only.");
 
     private sealed record Mismatch(CodedItem Item, CodedWork Work);
 
@@ -123,9 +123,9 @@ public sealed class ActionCodeMismatchRule : Rule
             context.PlaceInText(list, mismatches[0].Item.Line.Text),
             count == 1
                 ? new($"Kohdan {listName} luettelossa toimenpide on eri koodilla kuin {bodyFi} ({partName}): {pairs}.",
-                    $"The list in section {listName} gives an action another code than {bodyEn} ({partName}): {pairs}.")
+                    $"The list in section {listName} gives an action a different code from {bodyEn} ({partName}): {pairs}.")
                 : new($"Kohdan {listName} luettelossa {count} toimenpidettä on eri koodilla kuin {bodyFi} ({partName}), luettelon koodi → {bodyCodeFi}: {pairs}.",
-                    $"The list in section {listName} gives {count} actions other codes than {bodyEn} ({partName}), list code → code in {bodyEn}: {pairs}."),
+                    $"The list in section {listName} gives {count} actions different codes from {bodyEn} ({partName}), list code → code in {bodyEn}: {pairs}."),
             new("Yhtenäistä koodit: käytä luettelossa samoja koodeja kuin osa-alueen kuvauksessa ja kustannuksissa.",
                 "Make the codes agree: use in the list the same codes as in the part's description and costs."));
     }
