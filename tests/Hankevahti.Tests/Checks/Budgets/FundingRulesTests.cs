@@ -133,5 +133,8 @@ public class FundingRulesTests
         Assert.Contains("277 200", finding.Message.Fi);
         Assert.Contains("267 200", finding.Message.Fi);
         Assert.Equal(12, finding.Place.Source?.Line);
+        // A sentence has no row or column to name.
+        Assert.DoesNotContain("sarake", finding.Message.Fi);
+        Assert.DoesNotContain("column", finding.Message.En);
     }
 }

@@ -38,6 +38,11 @@ internal static partial class BudgetWords
         var column = figure.Column.Name;
         var part = figure.Scope.PartCode is { } code && !NamesPart(figure.Table, code)
             ? new Localized($" (osa {code})", $" (part {code})") : new Localized("", "");
+        // A figure stated in prose has no row or column; naming them would send the reader to look for a table.
+        if (figure.Figure.Source is { } source && source.Table is null && source.Row is null)
+        {
+            return new($"{table.Fi}{part.Fi}, {row.Fi}", $"{table.En}{part.En}, {row.En}");
+        }
         return new($"{table.Fi}{part.Fi}, rivi {row.Fi}, sarake {column.Fi}", $"{table.En}{part.En}, row {row.En}, column {column.En}");
     }
 
