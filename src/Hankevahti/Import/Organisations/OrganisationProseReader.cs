@@ -7,7 +7,7 @@ namespace Hankevahti.Import.Organisations;
 
 /// <summary>
 /// Roles stated in sentences: "Hankkeen päähakijana, hallinnoijana ja koordinaattorina toimii HUS-yhtymä, joka
-/// vastaa …", "Keravan kaupunki toimii hankkeen osatoteuttajana." Only the plain present "toimii" counts: "voi toimia"
+/// vastaa …", "Järvilaakson kaupunki toimii hankkeen osatoteuttajana." Only the plain present "toimii" counts: "voi toimia"
 /// and roles in other projects ("toimii kansallisena osatoteuttajana") are not this project's. The sentence stays
 /// in the section text, since the paragraph says more than the role.
 /// </summary>

@@ -24,7 +24,7 @@ public class TemplateGuidanceRuleTests
     // One imperative-looking word alone ("Lisää tietoa…") is not guidance.
     [InlineData("Lisää tietoa hankkeesta antaa projektipäällikkö.")]
     // Instructions in brackets belong to HV-TEMPLATE-001, not this rule.
-    [InlineData("< Kerro hankkeen viestinnästä. Mitkä ovat pääviestit? >\n\nViestintä tehdään yhdessä alueen kanssa.")]
+    [InlineData("< Kerro viestinnän kanavista. Mitkä ovat pääviestit? >\n\nViestintä tehdään yhdessä alueen kanssa.")]
     public void LeavesPlanProseAlone(string text)
     {
         var findings = CheckRun.Rule<TemplateGuidanceRule>(TemplatePlans.WithText(text));

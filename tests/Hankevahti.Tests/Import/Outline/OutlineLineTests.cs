@@ -49,7 +49,7 @@ public class OutlineLineTests
         },
         // Lower-case list lines and numbers that skip ahead are never headings.
         {
-            ["1 Hankkeen tarve", "1. johtamis- ja ohjausmallit", "5 Viestintä"],
+            ["1 Hankkeen tarve", "1. kotihoidon toimintamallit", "5 Viestintä"],
             ["1|need"]
         },
         // Upper-case pillar headings, and keyword work packages nested under the numbered investment.
@@ -64,7 +64,7 @@ public class OutlineLineTests
         },
         // Annexes with a colon or a dot, and a budget annex by its word.
         {
-            ["1 Riskit", "Liite 1: Taloussuunnitelma osa-alue 2", "Liite 2. Sopimus"],
+            ["1 Riskit", "Liite 1: Taloussuunnitelma osa-alue 7", "Liite 2. Sopimus"],
             ["1|risks", "Liite 1|budget", "Liite 2|annex"]
         },
         // Unnumbered part and work-package headings with a colon, as other plans of the families write them.
@@ -109,11 +109,11 @@ public class OutlineLineTests
     [Fact]
     public void WrappedPdfHeadingTakesItsContinuation()
     {
-        var blocks = Blocks("1 Toteutus", "1.1 Investointi 2: Edistetään hoitotakuun toteutumista vahvistamalla", "ennaltaehkäisyä ja varhaista tunnistamista", "Hankkeen tavoitteena on kehittää.");
+        var blocks = Blocks("1 Toteutus", "1.1 Investointi 2: Vahvistetaan kotihoidon etäpalveluja ja", "asiakkaiden omahoidon tukea", "Hankkeen tavoitteena on kehittää.");
         var root = Hankevahti.Import.Outline.Build(blocks, DocumentOrigin.PdfText);
         var node = root.Descendants().Single(s => s.Number == "1.1");
         Assert.Same(blocks[2], Assert.Single(node.HeadingContinuation));
-        Assert.EndsWith("varhaista tunnistamista", node.Title);
+        Assert.EndsWith("omahoidon tukea", node.Title);
         Assert.Equal(SectionKinds.Investment, node.Kind);
         Assert.Single(node.Blocks);
     }
@@ -144,15 +144,15 @@ public class OutlineLineTests
     [Theory]
     // Template wordings from the three families, and an unknown heading.
     [InlineData("Hankkeen tarve", SectionKinds.Need)]
-    [InlineData("Osa-alue 2 – Johtamisen ja ohjauksen kehittäminen", SectionKinds.Part)]
+    [InlineData("Osa-alue 2 – Kotihoidon etäpalvelut", SectionKinds.Part)]
     [InlineData("PILARI 4: Sosiaali- ja terveydenhuollon palvelut", SectionKinds.Pillar)]
     [InlineData("Pilari 4 kohderyhmä", SectionKinds.TargetGroups)]
     [InlineData("Työpaketti 2.3B: Sähköinen neuvola", SectionKinds.WorkPackage)]
     [InlineData("Aikataulu ja vaiheistus", SectionKinds.Schedule)]
     [InlineData("Tuotokset", SectionKinds.Outputs)]
     [InlineData("Tulokset", SectionKinds.Results)]
-    [InlineData("Vaikutukset ja vaikuttavuus päätavoitteittain", SectionKinds.Impacts)]
-    [InlineData("Ihmisiin kohdistuvien vaikutusten ennakkoarviointi", SectionKinds.Impacts)]
+    [InlineData("Vaikutukset ja vaikuttavuus tavoitteittain", SectionKinds.Impacts)]
+    [InlineData("Asukkaisiin kohdistuvien vaikutusten arviointi", SectionKinds.Impacts)]
     [InlineData("Liite 4. Taloussuunnitelma osa-alue 5", SectionKinds.Budget)]
     [InlineData("Kuvitteellinen otsikko", null)]
     public void SectionKindsClassify(string title, string? kind)

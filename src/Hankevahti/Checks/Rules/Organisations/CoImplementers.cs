@@ -11,7 +11,7 @@ internal static class CoImplementers
             .Where(x => x.o?.Roles is not null && x.o.Roles.Contains(OrganisationRole.CoImplementer) && !Governance.IsBlank(x.o.Name))
             .ToList();
 
-    /// <summary>"Keski-Uudenmaan hyvinvointialue (Keusote)".</summary>
+    /// <summary>"Järvilaakson hyvinvointialue (Jäha)".</summary>
     public static string Label(PlanOrganisation o) =>
         Governance.IsBlank(o.ShortName) || o.Name.Contains(o.ShortName!, StringComparison.OrdinalIgnoreCase) ? o.Name.Trim() : $"{o.Name.Trim()} ({o.ShortName!.Trim()})";
 
@@ -19,7 +19,7 @@ internal static class CoImplementers
 
     /// <summary>
     /// Whether a name written elsewhere (a budget line's organisation) means this organisation: its name or
-    /// short name, or one within the other ("Keusote" and "Keski-Uudenmaan hyvinvointialue (Keusote)").
+    /// short name, or one within the other ("Jäha" and "Järvilaakson hyvinvointialue (Jäha)").
     /// </summary>
     public static bool Means(PlanOrganisation o, string? written)
     {
