@@ -24,8 +24,6 @@ public sealed record WorkEntry(WorkPart Part, string Path, IReadOnlyList<WorkPar
 /// </summary>
 public sealed class CheckContext
 {
-    private readonly Lazy<IReadOnlyList<(string Path, SourceRef Source)>> sources;
-
     public CheckContext(Plan plan, ProgrammeProfile profile)
     {
         Plan = plan;
@@ -36,7 +34,6 @@ public sealed class CheckContext
         var work = new List<WorkEntry>();
         AddWork(plan.Work, "work", [], work);
         Work = work;
-        sources = new(() => PlanWalker.Sources(plan));
     }
 
     public Plan Plan { get; }
@@ -50,9 +47,6 @@ public sealed class CheckContext
 
     /// <summary>The file the plan was imported from, or null for a plan made or edited in Hankevahti.</summary>
     public string? File => Plan.Import?.File;
-
-    /// <summary>Every source reference of the plan's content (not of the import report), with the path of its holder.</summary>
-    public IReadOnlyList<(string Path, SourceRef Source)> Sources => sources.Value;
 
     /// <summary>The innermost section a source line falls in: the last section in document order starting at or before it.</summary>
     public SectionEntry? SectionAt(SourceRef? source)
@@ -95,21 +89,6 @@ public sealed class CheckContext
             }
         }
         return (start, null);
-    }
-
-    /// <summary>Whether a section holds anything: text, or structured content read from its lines, in it or its subsections.</summary>
-    public bool HasContent(SectionEntry section)
-    {
-        if (!string.IsNullOrWhiteSpace(section.Section.Text) || Descendants(section).Any(d => !string.IsNullOrWhiteSpace(d.Section.Text)))
-        {
-            return true;
-        }
-        if (LinesOf(section) is not { } lines)
-        {
-            return false;
-        }
-        return Sources.Any(s => !s.Path.StartsWith("sections", StringComparison.Ordinal)
-            && s.Source.Line is { } line && line > lines.Start && (lines.End is null || line <= lines.End));
     }
 
     public IEnumerable<SectionEntry> Descendants(SectionEntry section) => Sections.Where(s => IsWithin(s, section));

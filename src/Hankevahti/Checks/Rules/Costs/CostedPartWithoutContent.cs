@@ -1,3 +1,4 @@
+using Hankevahti.Checks.Rules.Sections;
 using Hankevahti.Plans;
 
 namespace Hankevahti.Checks.Rules.Costs;
@@ -52,7 +53,7 @@ public sealed class CostedPartWithoutContent : Rule
         {
             return false;
         }
-        return HeadingSection(context, part) is not { } section || !context.HasContent(section);
+        return HeadingSection(context, part) is not { } section || !SectionContent.Has(context, section);
     }
 
     private static bool Blank(WorkPart part) =>

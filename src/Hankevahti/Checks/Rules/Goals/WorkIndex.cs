@@ -1,3 +1,4 @@
+using Hankevahti.Checks.Rules.Codes;
 using Hankevahti.Plans;
 
 namespace Hankevahti.Checks.Rules.Goals;
@@ -15,10 +16,10 @@ internal sealed class WorkIndex
     {
         foreach (var entry in context.Work)
         {
-            parts.TryAdd(Normalise(entry.Part.Code), entry);
+            parts.TryAdd(CodeText.Key(entry.Part.Code), entry);
             foreach (var action in entry.Part.Actions ?? [])
             {
-                actionOwners.TryAdd(Normalise(action?.Code), entry);
+                actionOwners.TryAdd(CodeText.Key(action?.Code), entry);
             }
         }
         parts.Remove("");
@@ -28,7 +29,7 @@ internal sealed class WorkIndex
     /// <summary>The part with this code, or the part holding the action with this code; a part's own code wins.</summary>
     public WorkEntry? PartOf(string? code)
     {
-        var key = Normalise(code);
+        var key = CodeText.Key(code);
         if (key.Length == 0)
         {
             return null;
@@ -47,5 +48,6 @@ internal sealed class WorkIndex
     }
 
     /// <summary>"1.1." and "1.1" are the same code in a list and in a heading.</summary>
+    /// <summary>A code as messages show it: trimmed, without a closing dot or bracket. Lookups use <see cref="CodeText.Key"/>.</summary>
     public static string Normalise(string? code) => (code ?? "").Trim().TrimEnd('.', ':', ')').Trim();
 }

@@ -1,3 +1,4 @@
+using Hankevahti.Checks.Rules.Sections;
 namespace Hankevahti.Checks.Rules.Organisations;
 
 /// <summary>
@@ -22,7 +23,7 @@ public sealed class NoSteeringGroup : Rule
         {
             yield break;
         }
-        var section = context.Sections.FirstOrDefault(s => s.Kind is not null && OrganisationKinds.Contains(s.Kind) && context.HasContent(s));
+        var section = context.Sections.FirstOrDefault(s => s.Kind is not null && OrganisationKinds.Contains(s.Kind) && SectionContent.Has(context, s));
         if (section is null)
         {
             yield break;

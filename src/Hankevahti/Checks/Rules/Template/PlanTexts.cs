@@ -45,7 +45,7 @@ public static class PlanTexts
         {
             return;
         }
-        var properties = PlanWalker.PropertiesOf(node.GetType());
+        var properties = ModelProperties.PropertiesOf(node.GetType());
         // A value points to its own object's source when it has one, else to the nearest holder's.
         var source = properties.FirstOrDefault(p => p.PropertyType == typeof(SourceRef))?.GetValue(node) as SourceRef ?? inherited;
         foreach (var property in properties)
@@ -59,7 +59,7 @@ public static class PlanTexts
             {
                 continue;
             }
-            var name = PlanWalker.JsonName(property);
+            var name = ModelProperties.JsonName(property);
             var childPath = path.Length == 0 ? name : $"{path}.{name}";
             switch (value)
             {
@@ -77,7 +77,7 @@ public static class PlanTexts
                         {
                             into.Add(new PlanText(PlanTextKind.Field, $"{childPath}[{i}]", s, source, null));
                         }
-                        else if (item is not null && PlanWalker.IsModel(item.GetType()))
+                        else if (item is not null && ModelProperties.IsModel(item.GetType()))
                         {
                             Walk(item, $"{childPath}[{i}]", source, into, depth + 1);
                         }
@@ -85,7 +85,7 @@ public static class PlanTexts
                     }
                     break;
                 default:
-                    if (PlanWalker.IsModel(value.GetType()))
+                    if (ModelProperties.IsModel(value.GetType()))
                     {
                         Walk(value, childPath, source, into, depth + 1);
                     }
