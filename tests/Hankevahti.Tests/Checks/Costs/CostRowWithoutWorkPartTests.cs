@@ -11,7 +11,7 @@ public class CostRowWithoutWorkPartTests
     [Fact]
     public void Every_row_with_its_part_gives_nothing()
     {
-        var findings = CheckRun.Rule<CostRowWithoutWorkPart>(Agreeing());
+        var findings = CheckRun.Rule<CostRowWithoutWorkPartRule>(Agreeing());
         Assert.True(findings.Count == 0, CheckRun.Describe(findings));
     }
 
@@ -21,7 +21,7 @@ public class CostRowWithoutWorkPartTests
         // Rows 1. and 2. cost packages 3.1 and 3.2; row 3. points to a package 3.3 the plan does not have.
         var plan = Agreeing();
         plan.Budget.Lines.Add(Row("Pilari 4 / Investointi 3", "3. Vaikuttavuus", 250_000));
-        var f = Assert.Single(CheckRun.Rule<CostRowWithoutWorkPart>(plan));
+        var f = Assert.Single(CheckRun.Rule<CostRowWithoutWorkPartRule>(plan));
         Assert.Equal(FindingSeverity.Warning, f.Severity);
         Assert.Equal("budget.lines[3]", f.Place.Path);
         Assert.Contains("3.3", f.Message.Fi, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public class CostRowWithoutWorkPartTests
         var plan = Agreeing();
         plan.Budget.Lines.Add(Row(path, "Muu", 10_000));
         plan.Budget.Lines.Add(Row(path, "Toinen", 5_000));
-        var findings = CheckRun.Rule<CostRowWithoutWorkPart>(plan);
+        var findings = CheckRun.Rule<CostRowWithoutWorkPartRule>(plan);
         // Two rows of one unknown part make one finding.
         Assert.True(findings.Count == expected, CheckRun.Describe(findings));
         if (expected > 0)
@@ -61,7 +61,7 @@ public class CostRowWithoutWorkPartTests
         var plan = Plan(
             [Pillar("4", Investment("2", Package("2.1")))],
             [Row("Pilari 4 / Investointi 2", a, 1), Row("Pilari 4 / Investointi 2", b, 2), Row("Pilari 4 / Investointi 2", c, 3)]);
-        Assert.Empty(CheckRun.Rule<CostRowWithoutWorkPart>(plan));
+        Assert.Empty(CheckRun.Rule<CostRowWithoutWorkPartRule>(plan));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class CostRowWithoutWorkPartTests
     {
         // Other rules report the missing structure; every row would be noise here.
         var plan = Plan([], [Row("Osa-alue 1", "Palkat", 1000)]);
-        Assert.Empty(CheckRun.Rule<CostRowWithoutWorkPart>(plan));
+        Assert.Empty(CheckRun.Rule<CostRowWithoutWorkPartRule>(plan));
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public class CostRowWithoutWorkPartTests
         var plan = Agreeing();
         plan.Budget.Lines.Add(Row("Pilari 4 / Investointi 3", "3. Vaikuttavuus", 100_000) with { Year = first });
         plan.Budget.Lines.Add(Row("Pilari 4 / Investointi 3", "3. Vaikuttavuus", 150_000) with { Year = second });
-        var f = Assert.Single(CheckRun.Rule<CostRowWithoutWorkPart>(plan));
+        var f = Assert.Single(CheckRun.Rule<CostRowWithoutWorkPartRule>(plan));
         Assert.Contains("250 000 €", f.Message.Fi, StringComparison.Ordinal);
     }
 }

@@ -19,7 +19,7 @@ public class CostedPartWithoutContentTests
     [Fact]
     public void A_costed_pillar_with_an_empty_section()
     {
-        var f = Assert.Single(CheckRun.Rule<CostedPartWithoutContent>(WithPillar(Pillar("3"))));
+        var f = Assert.Single(CheckRun.Rule<CostedPartWithoutContentRule>(WithPillar(Pillar("3"))));
         Assert.Equal(FindingSeverity.Error, f.Severity);
         Assert.Equal("4.1", f.Place.SectionNumber);
         Assert.Equal("work[0]", f.Place.Path);
@@ -38,7 +38,7 @@ public class CostedPartWithoutContentTests
     [InlineData("", "", 0)]
     public void A_described_or_uncosted_part_gives_nothing(string title, string text, decimal amount)
     {
-        var findings = CheckRun.Rule<CostedPartWithoutContent>(WithPillar(Pillar("3") with { Title = title }, text, amount));
+        var findings = CheckRun.Rule<CostedPartWithoutContentRule>(WithPillar(Pillar("3") with { Title = title }, text, amount));
         Assert.True(findings.Count == 0, CheckRun.Describe(findings));
     }
 
@@ -46,7 +46,7 @@ public class CostedPartWithoutContentTests
     public void A_part_with_actions_gives_nothing()
     {
         var pillar = Pillar("3") with { Actions = [new WorkAction { Code = "A", Title = "Kartoitus" }] };
-        Assert.Empty(CheckRun.Rule<CostedPartWithoutContent>(WithPillar(pillar)));
+        Assert.Empty(CheckRun.Rule<CostedPartWithoutContentRule>(WithPillar(pillar)));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class CostedPartWithoutContentTests
     {
         // A plan made in Hankevahti has no lines: the part's own emptiness decides.
         var plan = Plan([Pillar("3"), Pillar("4", Investment("2", Package("2.1")))], [Row("Pilari 3", null, 500_000) with { Source = null }]);
-        var f = Assert.Single(CheckRun.Rule<CostedPartWithoutContent>(plan));
+        var f = Assert.Single(CheckRun.Rule<CostedPartWithoutContentRule>(plan));
         Assert.Null(f.Place.SectionNumber);
         Assert.Contains("500 000 €", f.Message.Fi, StringComparison.Ordinal);
     }

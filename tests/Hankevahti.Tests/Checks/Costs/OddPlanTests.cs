@@ -30,7 +30,7 @@ public class OddPlanTests
     [MemberData(nameof(Plans))]
     public void No_rule_fails_on_an_odd_plan(string why, Plan plan)
     {
-        var report = PlanChecker.Check(plan, rules: [new ProseListAgainstTotal(), new WorkEstimatesAgainstCostTable(), new CostRowWithoutWorkPart(), new CostedPartWithoutContent()]);
+        var report = PlanChecker.Check(plan, rules: [new ProseListAgainstTotalRule(), new WorkEstimatesAgainstCostTableRule(), new CostRowWithoutWorkPartRule(), new CostedPartWithoutContentRule()]);
         Assert.True(!report.Findings.Any(f => f.Code == PlanChecker.RuleFailedCode), why + ": " + string.Join("; ", report.Findings.Select(f => f.Message.En)));
     }
 }

@@ -23,7 +23,7 @@ public class ProseListAgainstTotalTests
     [InlineData("Hankkeen kustannukset ovat 0,7 M€. Tämä jakautuu seuraavasti:", "0,7 M€")]
     public void A_list_that_does_not_add_up_to_its_total(string intro, string quote)
     {
-        var f = Assert.Single(CheckRun.Rule<ProseListAgainstTotal>(WithText(intro + Items)));
+        var f = Assert.Single(CheckRun.Rule<ProseListAgainstTotalRule>(WithText(intro + Items)));
         Assert.Equal(FindingSeverity.Error, f.Severity);
         Assert.Equal("3.5", f.Place.SectionNumber);
         Assert.Equal("sections[0].text", f.Place.Path);
@@ -53,7 +53,7 @@ public class ProseListAgainstTotalTests
     [InlineData("Kokonaisbudjetti 900 000 € jakautuu seuraavasti:\n\n- Kaikki toimenpiteet 800 000 €")]
     public void Lists_that_agree_or_split_nothing_give_nothing(string text)
     {
-        var findings = CheckRun.Rule<ProseListAgainstTotal>(WithText(text));
+        var findings = CheckRun.Rule<ProseListAgainstTotalRule>(WithText(text));
         Assert.True(findings.Count == 0, CheckRun.Describe(findings));
     }
 
@@ -68,7 +68,7 @@ public class ProseListAgainstTotalTests
     [InlineData("Budjetti on 500 000 €, josta omarahoitus 100 000 €. Palvelut 900 000 €.", 0)]
     public void Parts_of_an_amount_that_exceed_it(string text, int expected)
     {
-        var findings = CheckRun.Rule<ProseListAgainstTotal>(WithText(text));
+        var findings = CheckRun.Rule<ProseListAgainstTotalRule>(WithText(text));
         Assert.True(findings.Count == expected, CheckRun.Describe(findings));
         if (expected > 0)
         {
@@ -84,7 +84,7 @@ public class ProseListAgainstTotalTests
     [InlineData(":\n- \n- ")]
     [InlineData("Kokonaisbudjetti jakautuu seuraavasti:\n- 1 €\n- 2 €")]
     public void Odd_text_gives_no_finding(string text) =>
-        Assert.Empty(CheckRun.Rule<ProseListAgainstTotal>(WithText(text)));
+        Assert.Empty(CheckRun.Rule<ProseListAgainstTotalRule>(WithText(text)));
 
     [Theory]
     // Finnish thousands: a space or a no-break space; a decimal comma; "euroa" spelled out.

@@ -11,7 +11,7 @@ public class WorkEstimatesAgainstCostTableTests
     [Fact]
     public void Estimates_that_agree_with_the_table_give_nothing()
     {
-        var findings = CheckRun.Rule<WorkEstimatesAgainstCostTable>(Agreeing());
+        var findings = CheckRun.Rule<WorkEstimatesAgainstCostTableRule>(Agreeing());
         Assert.True(findings.Count == 0, CheckRun.Describe(findings));
     }
 
@@ -21,7 +21,7 @@ public class WorkEstimatesAgainstCostTableTests
         // The table costs investment 2 on one row; its packages' estimates add up to more.
         var plan = Agreeing();
         plan.Budget.StatedFigures[1] = Estimate("2.2", 800_000, line: 120);
-        var f = Assert.Single(CheckRun.Rule<WorkEstimatesAgainstCostTable>(plan));
+        var f = Assert.Single(CheckRun.Rule<WorkEstimatesAgainstCostTableRule>(plan));
         Assert.Equal(FindingSeverity.Error, f.Severity);
         Assert.Equal("budget.lines[0]", f.Place.Path);
         Assert.Contains("1 100 000 €", f.Message.Fi, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public class WorkEstimatesAgainstCostTableTests
             [Pillar("4", Investment("2", Package("2.1"), Package("2.2"), Package("2.3")))],
             [Row("Pilari 4 / Investointi 2", "Palvelut", 700_000)],
             [Estimate("2.1", row / 2), Estimate("2.2", row / 2)]);
-        var findings = CheckRun.Rule<WorkEstimatesAgainstCostTable>(plan);
+        var findings = CheckRun.Rule<WorkEstimatesAgainstCostTableRule>(plan);
         Assert.True(findings.Count == expected, CheckRun.Describe(findings));
         if (expected > 0)
         {
@@ -56,7 +56,7 @@ public class WorkEstimatesAgainstCostTableTests
         // Row "2." of investment 3 costs package 3.2; the package's sentence says less.
         var plan = Agreeing();
         plan.Budget.StatedFigures[3] = Estimate("3.2", 117_000, line: 250);
-        var f = Assert.Single(CheckRun.Rule<WorkEstimatesAgainstCostTable>(plan));
+        var f = Assert.Single(CheckRun.Rule<WorkEstimatesAgainstCostTableRule>(plan));
         Assert.Equal(FindingSeverity.Error, f.Severity);
         Assert.Equal("budget.statedFigures[3]", f.Place.Path);
         Assert.Equal(250, f.Place.Source?.Line);
@@ -78,7 +78,7 @@ public class WorkEstimatesAgainstCostTableTests
             Sections = [new Section { Number = "2.1", Title = "Työpaketti 2.1", Text = "Kustannusarvio " + sentence + " henkilöstökulut.", Source = new SourceRef { Line = 100 } }],
         };
         plan.Budget.StatedFigures[0] = Estimate("2.1", 310_000, line: 101);
-        var f = Assert.Single(CheckRun.Rule<WorkEstimatesAgainstCostTable>(plan));
+        var f = Assert.Single(CheckRun.Rule<WorkEstimatesAgainstCostTableRule>(plan));
         Assert.Equal(expected, f.Severity);
     }
 
@@ -90,7 +90,7 @@ public class WorkEstimatesAgainstCostTableTests
             Sections = [new Section { Number = "2.1", Title = "Työpaketti 2.1", Text = "Kustannusarvio on noin 900 000 €.", Source = new SourceRef { Line = 100 } }],
         };
         plan.Budget.StatedFigures[0] = Estimate("2.1", 900_000, line: 101);
-        Assert.Equal(FindingSeverity.Error, Assert.Single(CheckRun.Rule<WorkEstimatesAgainstCostTable>(plan)).Severity);
+        Assert.Equal(FindingSeverity.Error, Assert.Single(CheckRun.Rule<WorkEstimatesAgainstCostTableRule>(plan)).Severity);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class WorkEstimatesAgainstCostTableTests
         var plan = Agreeing();
         plan.Work[0].Children.Add(Investment("5", Package("5.1")));
         plan.Budget.StatedFigures.Add(Estimate("5.1", 90_000));
-        var f = Assert.Single(CheckRun.Rule<WorkEstimatesAgainstCostTable>(plan));
+        var f = Assert.Single(CheckRun.Rule<WorkEstimatesAgainstCostTableRule>(plan));
         Assert.Contains("Työpaketti 5.1", f.Message.Fi, StringComparison.Ordinal);
         Assert.Contains("90 000 €", f.Message.Fi, StringComparison.Ordinal);
     }
@@ -114,7 +114,7 @@ public class WorkEstimatesAgainstCostTableTests
     {
         var plan = Agreeing();
         plan.Budget.StatedFigures[2] = Estimate("3.1", 250_000) with { Source = inRow ? new SourceRef { Line = 5, Row = 3, Cell = 2 } : new SourceRef { Line = 5 } };
-        Assert.Equal(expected, CheckRun.Rule<WorkEstimatesAgainstCostTable>(plan).Count);
+        Assert.Equal(expected, CheckRun.Rule<WorkEstimatesAgainstCostTableRule>(plan).Count);
     }
 
     [Theory]
@@ -142,16 +142,16 @@ public class WorkEstimatesAgainstCostTableTests
                 Row("1", "Palkat", 400_000, FigureKind.Actual), Row("1", "Palkat", 200_000, FigureKind.Forecast),
             ],
             estimates);
-        var findings = CheckRun.Rule<WorkEstimatesAgainstCostTable>(plan);
+        var findings = CheckRun.Rule<WorkEstimatesAgainstCostTableRule>(plan);
         Assert.True(findings.Count == expected, CheckRun.Describe(findings));
     }
 
     [Fact]
     public void A_plan_without_part_rows_or_estimates_gives_nothing()
     {
-        Assert.Empty(CheckRun.Rule<WorkEstimatesAgainstCostTable>(new Plan()));
+        Assert.Empty(CheckRun.Rule<WorkEstimatesAgainstCostTableRule>(new Plan()));
         var noParts = Agreeing();
         var withoutCodes = noParts with { Budget = noParts.Budget with { Lines = [.. noParts.Budget.Lines.Select(l => l with { PartCode = null })] } };
-        Assert.Empty(CheckRun.Rule<WorkEstimatesAgainstCostTable>(withoutCodes));
+        Assert.Empty(CheckRun.Rule<WorkEstimatesAgainstCostTableRule>(withoutCodes));
     }
 }

@@ -41,7 +41,7 @@ public class CoImplementerTests
         var lead = leadDescribed ? Lead : Lead with { Responsibilities = null, RoleText = "hallinnoija" };
         var plan = With(lead, CoImplementer("Pohjolan ammattikorkeakoulu", "PAMK", responsibilities));
 
-        var f = Assert.Single(CheckRun.Rule<CoImplementerWithoutResponsibilities>(plan));
+        var f = Assert.Single(CheckRun.Rule<CoImplementerWithoutResponsibilitiesRule>(plan));
 
         Assert.Equal(severity, f.Severity);
         Assert.Contains("Pohjolan ammattikorkeakoulu (PAMK)", f.Message.Fi, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public class CoImplementerTests
     {
         var plan = With(Lead, CoImplementer("Alue A", responsibilities: null, row: 3), CoImplementer("Alue B", responsibilities: null, row: 4));
 
-        var f = Assert.Single(CheckRun.Rule<CoImplementerWithoutResponsibilities>(plan));
+        var f = Assert.Single(CheckRun.Rule<CoImplementerWithoutResponsibilitiesRule>(plan));
 
         Assert.Contains("Alue A, Alue B", f.Message.Fi, StringComparison.Ordinal);
         Assert.Equal("organisations", f.Place.Path);
@@ -69,7 +69,7 @@ public class CoImplementerTests
     {
         var plan = With(Lead, CoImplementer("Alue A", responsibilities: responsibilities) with { RoleText = roleText });
 
-        Assert.Empty(CheckRun.Rule<CoImplementerWithoutResponsibilities>(plan));
+        Assert.Empty(CheckRun.Rule<CoImplementerWithoutResponsibilitiesRule>(plan));
     }
 
     [Fact]
@@ -77,8 +77,8 @@ public class CoImplementerTests
     {
         var plan = With(Lead, CoImplementer("Järjestö ry", responsibilities: null) with { Roles = [OrganisationRole.Partner] });
 
-        Assert.Empty(CheckRun.Rule<CoImplementerWithoutResponsibilities>(plan));
-        Assert.Empty(CheckRun.Rule<CoImplementerWithoutBudget>(plan with { Budget = new Budget { Lines = [Line(null, 1000)] } }));
+        Assert.Empty(CheckRun.Rule<CoImplementerWithoutResponsibilitiesRule>(plan));
+        Assert.Empty(CheckRun.Rule<CoImplementerWithoutBudgetRule>(plan with { Budget = new Budget { Lines = [Line(null, 1000)] } }));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class CoImplementerTests
             Budget = new Budget { Lines = [Line("Pohjolan hyvinvointialue", 1000)] },
         };
 
-        var f = Assert.Single(CheckRun.Rule<CoImplementerWithoutBudget>(plan));
+        var f = Assert.Single(CheckRun.Rule<CoImplementerWithoutBudgetRule>(plan));
 
         Assert.Equal(FindingSeverity.Warning, f.Severity);
         Assert.Contains("PAMK", f.Message.Fi, StringComparison.Ordinal);
@@ -101,7 +101,7 @@ public class CoImplementerTests
     {
         var plan = With(Lead, CoImplementer("Keravan kaupunki")) with { Budget = new Budget { Lines = [Line(null, 1000)] } };
 
-        var f = Assert.Single(CheckRun.Rule<CoImplementerWithoutBudget>(plan));
+        var f = Assert.Single(CheckRun.Rule<CoImplementerWithoutBudgetRule>(plan));
 
         Assert.Equal(FindingSeverity.Info, f.Severity);
         Assert.Contains("Keravan kaupunki", f.Message.En, StringComparison.Ordinal);
@@ -125,6 +125,6 @@ public class CoImplementerTests
         };
         var plan = With(Lead, CoImplementer("Pohjolan ammattikorkeakoulu", "PAMK", transfer: transfer)) with { Budget = new Budget { Lines = lines } };
 
-        Assert.Empty(CheckRun.Rule<CoImplementerWithoutBudget>(plan));
+        Assert.Empty(CheckRun.Rule<CoImplementerWithoutBudgetRule>(plan));
     }
 }

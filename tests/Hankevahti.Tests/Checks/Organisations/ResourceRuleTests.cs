@@ -27,7 +27,7 @@ public class ResourceRuleTests
     {
         var plan = With(Row("Alue A", "", null, 2), Row("Alue B", "Koordinaattori", "20 %", 3), Row("Alue C", "", null, 4));
 
-        var f = Assert.Single(CheckRun.Rule<ResourceWithoutPerson>(plan));
+        var f = Assert.Single(CheckRun.Rule<ResourceWithoutPersonRule>(plan));
 
         Assert.Equal(FindingSeverity.Warning, f.Severity);
         Assert.Equal("Resurssitaulukossa on tyhjiä rivejä: Alue A, Alue C.", f.Message.Fi);
@@ -42,7 +42,7 @@ public class ResourceRuleTests
     {
         var plan = With(Row("Alue A", "", null, 2), Row("Alue B", " ", "20 %", 3));
 
-        var f = Assert.Single(CheckRun.Rule<ResourceWithoutPerson>(plan));
+        var f = Assert.Single(CheckRun.Rule<ResourceWithoutPersonRule>(plan));
 
         Assert.Equal("Resurssitaulukossa on tyhjä rivi: Alue A; henkilö tai rooli puuttuu riveiltä: Alue B.", f.Message.Fi);
     }
@@ -52,7 +52,7 @@ public class ResourceRuleTests
     {
         var plan = With(Row("", "", "20 %", 4));
 
-        var f = Assert.Single(CheckRun.Rule<ResourceWithoutPerson>(plan));
+        var f = Assert.Single(CheckRun.Rule<ResourceWithoutPersonRule>(plan));
 
         Assert.Equal("Resurssitaulukossa on rivejä, joilta henkilö tai rooli puuttuu: rivi 4.", f.Message.Fi);
         Assert.Equal("The resource table has rows without a person or role: row 4.", f.Message.En);
@@ -63,7 +63,7 @@ public class ResourceRuleTests
     {
         var plan = With(Row("Alue A", "", null, 2, table: 7), Row("Alue B", "", null, 2, table: 9));
 
-        Assert.Equal(2, CheckRun.Rule<ResourceWithoutPerson>(plan).Count);
+        Assert.Equal(2, CheckRun.Rule<ResourceWithoutPersonRule>(plan).Count);
     }
 
     [Fact]
@@ -71,8 +71,8 @@ public class ResourceRuleTests
     {
         var plan = With(Row("Alue A", "Projektipäällikkö", "100 %", 2), Row("Alue B", "Koordinaattori", "20 %", 3));
 
-        Assert.Empty(CheckRun.Rule<ResourceWithoutPerson>(plan));
-        Assert.Empty(CheckRun.Rule<ResourceWithoutAllocation>(plan));
+        Assert.Empty(CheckRun.Rule<ResourceWithoutPersonRule>(plan));
+        Assert.Empty(CheckRun.Rule<ResourceWithoutAllocationRule>(plan));
     }
 
     [Theory]
@@ -85,7 +85,7 @@ public class ResourceRuleTests
         var missing = Row("Alue A", "Koordinaattori", null, 3) with { Allocation = text is null ? null : new Allocation { Text = text } };
         var plan = With(Row("Alue A", "Projektipäällikkö", "100 %", 2), missing);
 
-        var f = Assert.Single(CheckRun.Rule<ResourceWithoutAllocation>(plan));
+        var f = Assert.Single(CheckRun.Rule<ResourceWithoutAllocationRule>(plan));
 
         Assert.Equal(FindingSeverity.Warning, f.Severity);
         Assert.Contains("Koordinaattori (Alue A)", f.Message.Fi, StringComparison.Ordinal);
@@ -97,12 +97,12 @@ public class ResourceRuleTests
     {
         var plan = With(Row("Alue A", "Asiantuntijat", null, 2) with { Allocation = new Allocation { Text = "tarpeen mukaan" } });
 
-        Assert.Empty(CheckRun.Rule<ResourceWithoutAllocation>(plan));
+        Assert.Empty(CheckRun.Rule<ResourceWithoutAllocationRule>(plan));
     }
 
     [Fact]
     public void Rows_without_a_person_are_left_to_the_person_rule()
     {
-        Assert.Empty(CheckRun.Rule<ResourceWithoutAllocation>(With(Row("Alue A", "", null, 2))));
+        Assert.Empty(CheckRun.Rule<ResourceWithoutAllocationRule>(With(Row("Alue A", "", null, 2))));
     }
 }

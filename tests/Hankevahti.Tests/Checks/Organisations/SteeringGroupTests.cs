@@ -28,7 +28,7 @@ public class SteeringGroupTests
     {
         var plan = Group(null, Seat(MemberRole.Chair), Seat(MemberRole.Secretary), Seat(MemberRole.Member), Seat(MemberRole.Member), Seat(MemberRole.Member));
 
-        var f = Assert.Single(CheckRun.Rule<SteeringGroupWithoutNamedMembers>(plan));
+        var f = Assert.Single(CheckRun.Rule<SteeringGroupWithoutNamedMembersRule>(plan));
 
         Assert.Equal(FindingSeverity.Warning, f.Severity);
         Assert.Contains("5 paikkaa (puheenjohtaja, sihteeri, 3 jäsentä)", f.Message.Fi, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public class SteeringGroupTests
             _ => [],
         };
 
-        var f = Assert.Single(CheckRun.Rule<SteeringGroupWithoutNamedMembers>(Group(null, members)));
+        var f = Assert.Single(CheckRun.Rule<SteeringGroupWithoutNamedMembersRule>(Group(null, members)));
 
         Assert.Equal(severity, f.Severity);
     }
@@ -67,7 +67,7 @@ public class SteeringGroupTests
     {
         var plan = Group(null, Seat(MemberRole.Chair, placeholder), Seat(MemberRole.Member, placeholder));
 
-        var f = Assert.Single(CheckRun.Rule<SteeringGroupWithoutNamedMembers>(plan));
+        var f = Assert.Single(CheckRun.Rule<SteeringGroupWithoutNamedMembersRule>(plan));
 
         Assert.Equal(FindingSeverity.Warning, f.Severity);
     }
@@ -75,7 +75,7 @@ public class SteeringGroupTests
     [Fact]
     public void A_single_empty_seat_is_counted_in_the_singular()
     {
-        var f = Assert.Single(CheckRun.Rule<SteeringGroupWithoutNamedMembers>(Group(null, Seat(MemberRole.Chair))));
+        var f = Assert.Single(CheckRun.Rule<SteeringGroupWithoutNamedMembersRule>(Group(null, Seat(MemberRole.Chair))));
 
         Assert.Contains("1 paikka (puheenjohtaja)", f.Message.Fi, StringComparison.Ordinal);
         Assert.Contains("1 seat (chair)", f.Message.En, StringComparison.Ordinal);
@@ -84,7 +84,7 @@ public class SteeringGroupTests
     [Fact]
     public void Quiet_when_seats_name_people_or_posts()
     {
-        Assert.Empty(CheckRun.Rule<SteeringGroupWithoutNamedMembers>(Group(null, Named)));
+        Assert.Empty(CheckRun.Rule<SteeringGroupWithoutNamedMembersRule>(Group(null, Named)));
     }
 
     [Fact]
@@ -92,8 +92,8 @@ public class SteeringGroupTests
     {
         var plan = Group(null) with { Governance = [new GovernanceBody { Kind = GovernanceKind.WorkingGroup, Name = "Työryhmä", Members = [Seat(MemberRole.Member)] }] };
 
-        Assert.Empty(CheckRun.Rule<SteeringGroupWithoutNamedMembers>(plan));
-        Assert.Empty(CheckRun.Rule<SteeringGroupWithoutChairOrSecretary>(plan));
+        Assert.Empty(CheckRun.Rule<SteeringGroupWithoutNamedMembersRule>(plan));
+        Assert.Empty(CheckRun.Rule<SteeringGroupWithoutChairOrSecretaryRule>(plan));
     }
 
     [Theory]
@@ -115,7 +115,7 @@ public class SteeringGroupTests
             members.Add(Seat(MemberRole.Secretary, "Laura Koivisto"));
         }
 
-        var f = Assert.Single(CheckRun.Rule<SteeringGroupWithoutChairOrSecretary>(Group("Ohjausryhmä kokoontuu neljästi vuodessa.", [.. members])));
+        var f = Assert.Single(CheckRun.Rule<SteeringGroupWithoutChairOrSecretaryRule>(Group("Ohjausryhmä kokoontuu neljästi vuodessa.", [.. members])));
 
         Assert.Equal(severity, f.Severity);
         Assert.EndsWith($"ei ole nimetty {missing}.", f.Message.Fi, StringComparison.Ordinal);
@@ -130,13 +130,13 @@ public class SteeringGroupTests
     {
         var members = text is null ? Named : [Seat(MemberRole.Member, "Eero Lindqvist")];
 
-        Assert.Empty(CheckRun.Rule<SteeringGroupWithoutChairOrSecretary>(Group(text, members)));
+        Assert.Empty(CheckRun.Rule<SteeringGroupWithoutChairOrSecretaryRule>(Group(text, members)));
     }
 
     [Fact]
     public void A_group_with_only_empty_seats_is_left_to_the_named_members_rule()
     {
-        Assert.Empty(CheckRun.Rule<SteeringGroupWithoutChairOrSecretary>(Group(null, Seat(MemberRole.Member), Seat(MemberRole.Member))));
+        Assert.Empty(CheckRun.Rule<SteeringGroupWithoutChairOrSecretaryRule>(Group(null, Seat(MemberRole.Member), Seat(MemberRole.Member))));
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public class SteeringGroupTests
     {
         var plan = Group("Hanketta johtaa projektipäällikkö.") with { Governance = [] };
 
-        var f = Assert.Single(CheckRun.Rule<NoSteeringGroup>(plan));
+        var f = Assert.Single(CheckRun.Rule<NoSteeringGroupRule>(plan));
 
         Assert.Equal(FindingSeverity.Info, f.Severity);
         Assert.Equal("6.1", f.Place.SectionNumber);
@@ -165,6 +165,6 @@ public class SteeringGroupTests
             plan = plan with { Governance = [] };
         }
 
-        Assert.Empty(CheckRun.Rule<NoSteeringGroup>(plan));
+        Assert.Empty(CheckRun.Rule<NoSteeringGroupRule>(plan));
     }
 }

@@ -12,7 +12,7 @@ public class RiskNotRatedTests
     {
         var plan = RiskPlans.ThreeWith(1, r => r with { Likelihood = null, Impact = null, StatedScore = null });
 
-        var f = Assert.Single(CheckRun.Rule<RiskNotRated>(plan));
+        var f = Assert.Single(CheckRun.Rule<RiskNotRatedRule>(plan));
 
         Assert.Equal(FindingSeverity.Warning, f.Severity);
         Assert.Contains("arvio todennäköisyydestä ja vaikutuksesta", f.Message.Fi, StringComparison.Ordinal);
@@ -25,7 +25,7 @@ public class RiskNotRatedTests
         var plan = RiskPlans.ThreeWith(0, r => r with { Likelihood = null });
         plan.Risks[2] = plan.Risks[2] with { Impact = new RiskRating { Text = " " } };
 
-        var findings = CheckRun.Rule<RiskNotRated>(plan);
+        var findings = CheckRun.Rule<RiskNotRatedRule>(plan);
 
         Assert.Equal(2, findings.Count);
         Assert.Contains("puuttuu arvio todennäköisyydestä", findings[0].Message.Fi, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public class RiskNotRatedTests
             RiskPlans.Complete("A") with { Likelihood = null, Impact = null, StatedScore = null },
             RiskPlans.Complete("B") with { Likelihood = null, Impact = null, StatedScore = null });
 
-        var f = Assert.Single(CheckRun.Rule<RiskNotRated>(plan));
+        var f = Assert.Single(CheckRun.Rule<RiskNotRatedRule>(plan));
 
         Assert.Equal(FindingSeverity.Info, f.Severity);
         Assert.Contains("Kaikilta riskeiltä (2)", f.Message.Fi, StringComparison.Ordinal);
@@ -60,6 +60,6 @@ public class RiskNotRatedTests
             ? RiskPlans.ThreeWith(0, r => r with { Likelihood = new RiskRating { Text = "Todennäköinen" }, Impact = new RiskRating { Text = "Merkittävä" }, StatedScore = null })
             : RiskPlans.ThreeWith(0, r => r);
 
-        Assert.Empty(CheckRun.Rule<RiskNotRated>(plan));
+        Assert.Empty(CheckRun.Rule<RiskNotRatedRule>(plan));
     }
 }

@@ -25,7 +25,7 @@ public class RiskScoreMismatchTests
             StatedScore = RiskPlans.Rating(sMin, sMax, sMin == sMax ? $"{sMin}" : $"{sMin}–{sMax}"),
         });
 
-        var f = Assert.Single(CheckRun.Rule<RiskScoreMismatch>(plan));
+        var f = Assert.Single(CheckRun.Rule<RiskScoreMismatchRule>(plan));
 
         Assert.Equal(FindingSeverity.Error, f.Severity);
         Assert.Contains(product, f.Message.Fi, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ public class RiskScoreMismatchTests
             StatedScore = RiskPlans.Rating(sMin, sMax),
         });
 
-        Assert.Empty(CheckRun.Rule<RiskScoreMismatch>(plan));
+        Assert.Empty(CheckRun.Rule<RiskScoreMismatchRule>(plan));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class RiskScoreMismatchTests
             RiskPlans.Complete("B") with { Impact = null, StatedScore = RiskPlans.Rating(20) },
             RiskPlans.Complete("C") with { StatedScore = new RiskRating { Text = "korkea" } });
 
-        Assert.Empty(CheckRun.Rule<RiskScoreMismatch>(plan));
+        Assert.Empty(CheckRun.Rule<RiskScoreMismatchRule>(plan));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class RiskScoreMismatchTests
         var plan = RiskPlans.ThreeWith(0, r => r with { StatedScore = RiskPlans.Rating(5) });
         plan.Risks[2] = plan.Risks[2] with { StatedScore = RiskPlans.Rating(9) };
 
-        Assert.Equal(["risks[0].statedScore", "risks[2].statedScore"], CheckRun.Rule<RiskScoreMismatch>(plan).Select(f => f.Place.Path));
+        Assert.Equal(["risks[0].statedScore", "risks[2].statedScore"], CheckRun.Rule<RiskScoreMismatchRule>(plan).Select(f => f.Place.Path));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class RiskScoreMismatchTests
         plan.Risks[1] = plan.Risks[1] with { StatedScore = RiskPlans.Rating(5) };
         plan.Risks[2] = plan.Risks[2] with { StatedScore = RiskPlans.Rating(5) };
 
-        var f = Assert.Single(CheckRun.Rule<RiskScoreMismatch>(plan));
+        var f = Assert.Single(CheckRun.Rule<RiskScoreMismatchRule>(plan));
 
         Assert.Equal(FindingSeverity.Error, f.Severity);
         Assert.StartsWith("3 riskin pistemäärä", f.Message.Fi, StringComparison.Ordinal);

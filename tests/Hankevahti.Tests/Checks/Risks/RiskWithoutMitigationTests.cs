@@ -13,7 +13,7 @@ public class RiskWithoutMitigationTests
     [InlineData("|-")]
     public void Fires_for_a_risk_without_mitigation(string mitigations)
     {
-        var findings = CheckRun.Rule<RiskWithoutMitigation>(RiskPlans.ThreeWith(2, r => r with { Mitigations = mitigations.Length == 0 ? [] : [.. mitigations.Split('|')] }));
+        var findings = CheckRun.Rule<RiskWithoutMitigationRule>(RiskPlans.ThreeWith(2, r => r with { Mitigations = mitigations.Length == 0 ? [] : [.. mitigations.Split('|')] }));
 
         var f = Assert.Single(findings);
         Assert.Equal(FindingSeverity.Warning, f.Severity);
@@ -24,6 +24,6 @@ public class RiskWithoutMitigationTests
     [Fact]
     public void Quiet_when_every_risk_has_a_mitigation()
     {
-        Assert.Empty(CheckRun.Rule<RiskWithoutMitigation>(RiskPlans.ThreeWith(0, r => r with { Mitigations = ["", "Työ jaetaan tiimeille."] })));
+        Assert.Empty(CheckRun.Rule<RiskWithoutMitigationRule>(RiskPlans.ThreeWith(0, r => r with { Mitigations = ["", "Työ jaetaan tiimeille."] })));
     }
 }

@@ -19,7 +19,7 @@ public class RiskWithoutOwnerTests
     [InlineData("Nimetään myöhemmin")]
     public void Fires_for_a_risk_without_an_owner(string? owner)
     {
-        var findings = CheckRun.Rule<RiskWithoutOwner>(RiskPlans.ThreeWith(1, r => r with { Owner = owner }));
+        var findings = CheckRun.Rule<RiskWithoutOwnerRule>(RiskPlans.ThreeWith(1, r => r with { Owner = owner }));
 
         var f = Assert.Single(findings);
         Assert.Equal(FindingSeverity.Warning, f.Severity);
@@ -37,7 +37,7 @@ public class RiskWithoutOwnerTests
         var plan = RiskPlans.ThreeWith(0, r => r with { Owner = null });
         plan.Risks[2] = plan.Risks[2] with { Owner = "" };
 
-        var f = Assert.Single(CheckRun.Rule<RiskWithoutOwner>(plan));
+        var f = Assert.Single(CheckRun.Rule<RiskWithoutOwnerRule>(plan));
 
         Assert.StartsWith("2 riskiltä", f.Message.Fi, StringComparison.Ordinal);
         Assert.Contains("yhteensä 3", f.Message.Fi, StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public class RiskWithoutOwnerTests
     {
         var plan = RiskPlans.With(RiskPlans.Complete("A") with { Owner = null }, RiskPlans.Complete("B") with { Owner = null });
 
-        var f = Assert.Single(CheckRun.Rule<RiskWithoutOwner>(plan));
+        var f = Assert.Single(CheckRun.Rule<RiskWithoutOwnerRule>(plan));
 
         Assert.Contains("Kaikilta riskeiltä (2)", f.Message.Fi, StringComparison.Ordinal);
     }
@@ -60,7 +60,7 @@ public class RiskWithoutOwnerTests
     [Fact]
     public void Quiet_when_every_risk_has_an_owner()
     {
-        Assert.Empty(CheckRun.Rule<RiskWithoutOwner>(RiskPlans.ThreeWith(0, r => r)));
+        Assert.Empty(CheckRun.Rule<RiskWithoutOwnerRule>(RiskPlans.ThreeWith(0, r => r)));
     }
 
     [Fact]
@@ -68,12 +68,12 @@ public class RiskWithoutOwnerTests
     {
         var plan = RiskPlans.With(RiskPlans.Complete("A"), new Hankevahti.Plans.Risk { Title = " " });
 
-        Assert.Empty(CheckRun.Rule<RiskWithoutOwner>(plan));
+        Assert.Empty(CheckRun.Rule<RiskWithoutOwnerRule>(plan));
     }
 
     [Fact]
     public void A_plan_without_risks_gives_nothing()
     {
-        Assert.Empty(CheckRun.Rule<RiskWithoutOwner>(new Hankevahti.Plans.Plan()));
+        Assert.Empty(CheckRun.Rule<RiskWithoutOwnerRule>(new Hankevahti.Plans.Plan()));
     }
 }

@@ -1,7 +1,7 @@
 namespace Hankevahti.Checks.Rules.Risks;
 
 /// <summary>A risk named but not prepared for; one finding lists every such risk.</summary>
-public sealed class RiskWithoutMitigation : Rule
+public sealed class RiskWithoutMitigationRule : Rule
 {
     public override string Code => "HV-RISK-002";
     public override FindingSeverity Severity => FindingSeverity.Warning;

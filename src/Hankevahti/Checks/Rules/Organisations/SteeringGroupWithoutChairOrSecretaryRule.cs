@@ -6,7 +6,7 @@ namespace Hankevahti.Checks.Rules.Organisations;
 /// A steering group with members but no chair (warning) or no secretary (info). Skipped when the text
 /// around the group names a chair or secretary in prose, and when no seat is filled at all (HV-ORG-001 says that).
 /// </summary>
-public sealed class SteeringGroupWithoutChairOrSecretary : Rule
+public sealed class SteeringGroupWithoutChairOrSecretaryRule : Rule
 {
     public override string Code => "HV-ORG-002";
     public override FindingSeverity Severity => FindingSeverity.Warning;

@@ -6,7 +6,7 @@ namespace Hankevahti.Checks.Rules.Organisations;
 /// organisation at all gives only a remark (info), and a plan with no budget lines gives nothing (the
 /// budget rules report that). A budget split by organisation that leaves one out is a gap (warning).
 /// </summary>
-public sealed class CoImplementerWithoutBudget : Rule
+public sealed class CoImplementerWithoutBudgetRule : Rule
 {
     public override string Code => "HV-ORG-005";
     public override FindingSeverity Severity => FindingSeverity.Warning;

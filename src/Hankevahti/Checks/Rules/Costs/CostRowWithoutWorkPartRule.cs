@@ -7,7 +7,7 @@ namespace Hankevahti.Checks.Rules.Costs;
 /// work package is missing ("3." under Investointi 3, which has only 3.1 and 3.2), or a row whose part
 /// path names no part of the plan. One finding per row, or per unknown part path.
 /// </summary>
-public sealed class CostRowWithoutWorkPart : Rule
+public sealed class CostRowWithoutWorkPartRule : Rule
 {
     public override string Code => "HV-COST-003";
     public override FindingSeverity Severity => FindingSeverity.Warning;

@@ -7,7 +7,7 @@ namespace Hankevahti.Checks.Rules.Risks;
 /// A stated risk score that is not likelihood × impact. Ratings may be ranges: "8–12" for 4 × 2–3 is right,
 /// and so is a single score at either end of the range (the plan took the best or the worst case).
 /// </summary>
-public sealed class RiskScoreMismatch : Rule
+public sealed class RiskScoreMismatchRule : Rule
 {
     public override string Code => "HV-RISK-004";
     public override FindingSeverity Severity => FindingSeverity.Error;

@@ -1,7 +1,7 @@
 namespace Hankevahti.Checks.Rules.Risks;
 
 /// <summary>A risk nobody answers for is a risk nobody watches; one finding lists every such risk.</summary>
-public sealed class RiskWithoutOwner : Rule
+public sealed class RiskWithoutOwnerRule : Rule
 {
     public override string Code => "HV-RISK-001";
     public override FindingSeverity Severity => FindingSeverity.Warning;

@@ -5,7 +5,7 @@ namespace Hankevahti.Checks.Rules.Costs;
 /// seuraavasti …:" followed by items "… 300 000 €") does not add up to that total; or a sentence's parts
 /// ("… 686 400 €, joista … 475 200 € ja … 211 200 €") add up to more than the amount they are part of.
 /// </summary>
-public sealed class ProseListAgainstTotal : Rule
+public sealed class ProseListAgainstTotalRule : Rule
 {
     private const int ListedAmounts = 8;
 

@@ -5,7 +5,7 @@ namespace Hankevahti.Checks.Rules.Organisations;
 /// with an allocation column and from list items that state one, so an empty allocation is a gap, not a
 /// table that never asked for it. Rows with no person are left to HV-ORG-006.
 /// </summary>
-public sealed class ResourceWithoutAllocation : Rule
+public sealed class ResourceWithoutAllocationRule : Rule
 {
     public override string Code => "HV-ORG-007";
     public override FindingSeverity Severity => FindingSeverity.Warning;

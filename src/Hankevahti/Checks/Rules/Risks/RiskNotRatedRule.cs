@@ -7,7 +7,7 @@ namespace Hankevahti.Checks.Rules.Risks;
 /// (warning); when it rates none, its template asked for no rating and the finding is a remark (info).
 /// Risks missing both get one finding, not two.
 /// </summary>
-public sealed class RiskNotRated : Rule
+public sealed class RiskNotRatedRule : Rule
 {
     public override string Code => "HV-RISK-003";
     public override FindingSeverity Severity => FindingSeverity.Warning;

@@ -5,7 +5,7 @@ namespace Hankevahti.Checks.Rules.Organisations;
 /// A plan that describes its organisation but no steering group. Only a remark: small projects may be
 /// steered by a management group, and a group mentioned anywhere in the text is enough.
 /// </summary>
-public sealed class NoSteeringGroup : Rule
+public sealed class NoSteeringGroupRule : Rule
 {
     public override string Code => "HV-ORG-003";
     public override FindingSeverity Severity => FindingSeverity.Info;

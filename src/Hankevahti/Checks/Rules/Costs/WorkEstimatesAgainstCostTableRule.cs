@@ -7,7 +7,7 @@ namespace Hankevahti.Checks.Rules.Costs;
 /// with the cost table: with the table row that costs the part, or, when the table costs a whole
 /// investment or pillar on one row, with the sum of its work packages' estimates.
 /// </summary>
-public sealed class WorkEstimatesAgainstCostTable : Rule
+public sealed class WorkEstimatesAgainstCostTableRule : Rule
 {
     // An approximate estimate ("noin 1 100 000 €") may be off by this share of the table's figure and still be only a warning.
     private const decimal ApproximateShare = 0.02m;

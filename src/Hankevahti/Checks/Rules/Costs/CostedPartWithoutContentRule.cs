@@ -7,7 +7,7 @@ namespace Hankevahti.Checks.Rules.Costs;
 /// HV-COST-004: the cost table costs a part that the plan leaves empty: no title, description, actions
 /// or parts under it, and an empty section ("4.1 PILARI 3: -" costed at 800 000 €).
 /// </summary>
-public sealed class CostedPartWithoutContent : Rule
+public sealed class CostedPartWithoutContentRule : Rule
 {
     public override string Code => "HV-COST-004";
     public override FindingSeverity Severity => FindingSeverity.Error;

@@ -4,7 +4,7 @@ namespace Hankevahti.Checks.Rules.Organisations;
 /// Rows of a resource table that name no person or role: an organisation left with empty cells, or a
 /// description or allocation nobody is named for. One finding per table lists the rows.
 /// </summary>
-public sealed class ResourceWithoutPerson : Rule
+public sealed class ResourceWithoutPersonRule : Rule
 {
     public override string Code => "HV-ORG-006";
     public override FindingSeverity Severity => FindingSeverity.Warning;

@@ -5,7 +5,7 @@ namespace Hankevahti.Checks.Rules.Organisations;
 /// organisations' tasks (the table has a place for them and this one is empty); a remark when it states
 /// none, as plans that only name the co-implementer in a sentence do.
 /// </summary>
-public sealed class CoImplementerWithoutResponsibilities : Rule
+public sealed class CoImplementerWithoutResponsibilitiesRule : Rule
 {
     public override string Code => "HV-ORG-004";
     public override FindingSeverity Severity => FindingSeverity.Warning;

@@ -7,7 +7,7 @@ namespace Hankevahti.Checks.Rules.Organisations;
 /// gap (warning when no seat names anyone); seats that give only the organisation, or a few empty seats
 /// next to named ones, are remarks (info): a plan often names the organisations before the people.
 /// </summary>
-public sealed class SteeringGroupWithoutNamedMembers : Rule
+public sealed class SteeringGroupWithoutNamedMembersRule : Rule
 {
     public override string Code => "HV-ORG-001";
     public override FindingSeverity Severity => FindingSeverity.Warning;
