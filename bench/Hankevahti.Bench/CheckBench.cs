@@ -16,7 +16,7 @@ internal static class CheckBench
     {
         var runs = Options.Int(args, "--runs", 30);
         var warmup = Options.Int(args, "--warmup", 5);
-        var documents = Documents.Find(args.Skip(1).ToArray()).Where(d => !d.Path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || !d.IsSeed).ToList();
+        var documents = Documents.Find(args.Skip(1).ToArray());
         if (documents.Count == 0)
         {
             Console.Error.WriteLine("no documents found (seeds in ../shared/seeds, fixtures in tests/Hankevahti.Tests/Fixtures)");
