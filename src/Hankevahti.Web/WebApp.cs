@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Hankevahti.Storage.Database;
+using Hankevahti.Web.Plans;
 using Hankevahti.Web.Projects;
 using Hankevahti.Web.Shared;
 using Microsoft.AspNetCore.Builder;
@@ -52,6 +53,8 @@ public static class WebApp
         builder.Services.AddSingleton(settings);
         builder.Services.AddDbContext<HankevahtiDb>(options => HankevahtiDb.Configure(options, settings));
         builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddSingleton<PlanCache>();
+        builder.Services.AddLanguages();
 
         builder.Services
             .AddRazorPages(options => options.RootDirectory = "/")
@@ -79,7 +82,10 @@ public static class WebApp
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.Use(SecurityHeaders.Add);
+        app.UseRequestLocalization();
         app.UseRouting();
+        app.MapStaticFiles();
+        app.MapLanguageSwitch();
         app.MapRazorPages();
         app.MapProjectsApi();
         return app;

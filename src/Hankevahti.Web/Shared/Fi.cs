@@ -1,15 +1,23 @@
 using System.Globalization;
+using System.Resources;
 using Hankevahti.Plans;
 
 namespace Hankevahti.Web.Shared;
 
 /// <summary>
-/// Finnish wording and formats for the pages: euros as "1 336 000,00 €", dates as d.M.yyyy, and the
-/// Finnish names of the model's enum values (docs/glossary.md).
+/// Finnish formats for the pages in every interface language (users are in Finland: euros as
+/// "1 336 000,00 €", dates as d.M.yyyy), and the names of the model's values in the reader's language
+/// (EnumText.resx).
 /// </summary>
 public static class Fi
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("fi-FI");
+
+    private static readonly ResourceManager EnumResources = new(typeof(EnumText));
+    private static readonly ResourceManager UiResources = new(typeof(UiText));
+
+    /// <summary>A word of the shared interface text (UiText.resx) in the reader's language.</summary>
+    public static string Ui(string key) => UiResources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
 
     /// <summary>Shown where a value is missing.</summary>
     public const string None = "–";
@@ -27,7 +35,12 @@ public static class Fi
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : None;
 
-    public static string Date(DateTimeOffset time) => time.ToLocalTime().ToString("d.M.yyyy 'klo' H.mm", CultureInfo.InvariantCulture);
+    public static string Date(DateTimeOffset time)
+    {
+        var local = time.ToLocalTime();
+        return string.Format(CultureInfo.CurrentUICulture, Ui("TimeAt"),
+            local.ToString("d.M.yyyy", CultureInfo.InvariantCulture), local.ToString("H.mm", CultureInfo.InvariantCulture));
+    }
 
     /// <summary>"1.1.2025–31.12.2026", one open end as "1.1.2025–", or empty when neither end is known.</summary>
     public static string Period(DateOnly? start, DateOnly? end) =>
@@ -70,7 +83,7 @@ public static class Fi
     {
         (null, null) => "",
         ({ } a, null) => Number(a),
-        (null, { } b) => "enintään " + Number(b),
+        (null, { } b) => string.Format(CultureInfo.CurrentUICulture, Ui("AtMost"), Number(b)),
         ({ } a, { } b) when a == b => Number(a),
         ({ } a, { } b) => $"{Number(a)}–{Number(b)}",
     };
@@ -111,7 +124,7 @@ public static class Fi
         {
             return None;
         }
-        var value = v.Achieved is { } yes ? (yes ? "kyllä" : "ei")
+        var value = v.Achieved is { } yes ? (yes ? Ui("Yes") : Ui("No"))
             : v.Value is { } n ? (string.IsNullOrEmpty(unit) ? Number(n) : $"{Number(n)}\u00A0{unit}") : "";
         var when = v.Year?.ToString(CultureInfo.InvariantCulture) ?? v.Period;
         var shown = Join(value, v.Text, v.Value is { } number ? Number(number) : null);
@@ -128,171 +141,11 @@ public static class Fi
                 .ToList();
 
     /// <summary>A member's name, or that the seat has nobody named yet.</summary>
-    public static string MemberName(string? name) => string.IsNullOrWhiteSpace(name) ? "(nimeämättä)" : name;
+    public static string MemberName(string? name) => string.IsNullOrWhiteSpace(name) ? Ui("Unnamed") : name;
 
-    public static string Text(ProjectStatus v) => v switch
-    {
-        ProjectStatus.Draft => "Luonnos",
-        ProjectStatus.Submitted => "Jätetty rahoittajalle",
-        ProjectStatus.Approved => "Hyväksytty",
-        ProjectStatus.Running => "Käynnissä",
-        ProjectStatus.Closed => "Päättynyt",
-        ProjectStatus.Cancelled => "Peruttu",
-        _ => v.ToString(),
-    };
-
-    public static string Text(VersionState v) => v switch
-    {
-        VersionState.Draft => "Luonnos",
-        VersionState.Approved => "Hyväksytty",
-        _ => v.ToString(),
-    };
-
-    public static string Text(GoalLevel v) => v switch
-    {
-        GoalLevel.Overall => "Päätavoite",
-        GoalLevel.Objective => "Osatavoite",
-        _ => v.ToString(),
-    };
-
-    public static string Text(WorkPartKind v) => v switch
-    {
-        WorkPartKind.Part => "Osa-alue",
-        WorkPartKind.Pillar => "Pilari",
-        WorkPartKind.Investment => "Investointi",
-        WorkPartKind.WorkPackage => "Työpaketti",
-        WorkPartKind.Other => "Kokonaisuus",
-        _ => v.ToString(),
-    };
-
-    public static string Text(ScheduleStatus v) => v switch
-    {
-        ScheduleStatus.None => "Ei aikataulua suunnitelmassa",
-        ScheduleStatus.Known => "Aikataulu",
-        ScheduleStatus.Unknown => "Aikataulu tuntematon",
-        _ => v.ToString(),
-    };
-
-    public static string Text(PeriodGranularity v) => v switch
-    {
-        PeriodGranularity.Month => "kuukausi",
-        PeriodGranularity.Bimonth => "kaksi kuukautta",
-        PeriodGranularity.Quarter => "vuosineljännes",
-        PeriodGranularity.HalfYear => "puolivuotiskausi",
-        PeriodGranularity.Year => "vuosi",
-        PeriodGranularity.Other => "jakso",
-        _ => v.ToString(),
-    };
-
-    /// <summary>Plural, for headings.</summary>
-    public static string Text(OutcomeKind v) => v switch
-    {
-        OutcomeKind.Output => "Tuotokset",
-        OutcomeKind.Result => "Tulokset",
-        OutcomeKind.Impact => "Vaikutukset",
-        _ => v.ToString(),
-    };
-
-    public static string Text(OutcomeTerm v) => v switch
-    {
-        OutcomeTerm.Unspecified => "Aikaväliä ei mainittu",
-        OutcomeTerm.ShortTerm => "Lyhyt aikaväli",
-        OutcomeTerm.LongTerm => "Pitkä aikaväli",
-        _ => v.ToString(),
-    };
-
-    public static string Text(IndicatorKind v) => v switch
-    {
-        IndicatorKind.YesNo => "Kyllä/ei",
-        IndicatorKind.Count => "Lukumäärä",
-        IndicatorKind.Percentage => "Prosenttiosuus",
-        IndicatorKind.Money => "Euromäärä",
-        IndicatorKind.Days => "Päivät",
-        IndicatorKind.SelfAssessment => "Itsearvio",
-        IndicatorKind.Other => "Muu",
-        _ => v.ToString(),
-    };
-
-    public static string Text(OrganisationRole v) => v switch
-    {
-        OrganisationRole.LeadApplicant => "Päähakija",
-        OrganisationRole.Administrator => "Hallinnoija",
-        OrganisationRole.CoImplementer => "Osatoteuttaja",
-        OrganisationRole.Partner => "Kumppani",
-        OrganisationRole.Funder => "Rahoittaja",
-        OrganisationRole.Other => "Muu rooli",
-        _ => v.ToString(),
-    };
-
-    public static string Text(GovernanceKind v) => v switch
-    {
-        GovernanceKind.SteeringGroup => "Ohjausryhmä",
-        GovernanceKind.ManagementGroup => "Johtoryhmä",
-        GovernanceKind.ProjectOffice => "Hanketoimisto",
-        GovernanceKind.WorkingGroup => "Työryhmä",
-        GovernanceKind.Other => "Muu toimielin",
-        _ => v.ToString(),
-    };
-
-    public static string Text(MemberRole v) => v switch
-    {
-        MemberRole.Chair => "Puheenjohtaja",
-        MemberRole.ViceChair => "Varapuheenjohtaja",
-        MemberRole.Secretary => "Sihteeri",
-        MemberRole.Member => "Jäsen",
-        MemberRole.Presenter => "Esittelijä",
-        MemberRole.Supervisor => "Valvoja",
-        MemberRole.Expert => "Asiantuntija",
-        _ => v.ToString(),
-    };
-
-    public static string Text(AllocationUnit v) => v switch
-    {
-        AllocationUnit.Percent => "%",
-        AllocationUnit.PersonMonths => "htkk",
-        AllocationUnit.PersonYears => "htv",
-        AllocationUnit.Hours => "h",
-        _ => v.ToString(),
-    };
-
-    public static string Text(CostCategory v) => v switch
-    {
-        CostCategory.PersonnelHired => "Henkilöstökustannukset, palkattu henkilöstö",
-        CostCategory.PersonnelTransferred => "Henkilöstökustannukset, siirretty työpanos",
-        CostCategory.ServicesExpert => "Ostopalvelut: asiantuntijapalvelut",
-        CostCategory.ServicesTravel => "Ostopalvelut: matkat",
-        CostCategory.ServicesTraining => "Ostopalvelut: koulutus",
-        CostCategory.ServicesOther => "Ostopalvelut: muut",
-        CostCategory.Materials => "Aineet, tarvikkeet ja tavarat",
-        CostCategory.Rents => "Vuokrat",
-        CostCategory.Other => "Muut kustannukset",
-        CostCategory.InvestmentIntangible => "Investoinnit: aineettomat",
-        CostCategory.InvestmentMachinery => "Investoinnit: koneet ja laitteet",
-        CostCategory.InvestmentOther => "Investoinnit: muut",
-        _ => v.ToString(),
-    };
-
-    public static string Text(FigureKind v) => v switch
-    {
-        FigureKind.Planned => "Suunnitelma",
-        FigureKind.Actual => "Toteuma",
-        FigureKind.Forecast => "Ennuste",
-        _ => v.ToString(),
-    };
-
-    public static string Text(StatedFigureKind v) => v switch
-    {
-        StatedFigureKind.Total => "Kokonaiskustannukset",
-        StatedFigureKind.Subtotal => "Välisumma",
-        StatedFigureKind.PartTotal => "Osa-alueen kustannukset",
-        StatedFigureKind.CategoryTotal => "Kustannuslajin kustannukset",
-        StatedFigureKind.OwnFunding => "Omarahoitus",
-        StatedFigureKind.Grant => "Valtionavustus",
-        StatedFigureKind.OwnFundingShare => "Omarahoitusosuus",
-        StatedFigureKind.GrantShare => "Valtionavustusosuus",
-        StatedFigureKind.PersonYears => "Henkilötyövuodet",
-        _ => v.ToString(),
-    };
+    /// <summary>The name of a model value in the reader's language (EnumText.resx: "CostCategory.Rents" → "Vuokrat").</summary>
+    public static string Text(Enum value) =>
+        EnumResources.GetString($"{value.GetType().Name}.{value}", CultureInfo.CurrentUICulture) ?? value.ToString();
 
     /// <summary>A stable HTML id from a plan's own identifier ("g1", "TP 2") and a prefix.</summary>
     public static string Anchor(string prefix, string? id)

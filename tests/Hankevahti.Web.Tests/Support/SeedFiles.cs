@@ -22,7 +22,7 @@ internal static class SeedFiles
         throw new DirectoryNotFoundException($"The real plans are read from ../shared/seeds next to the repository ({RepoRoot()}); set HANKEVAHTI_SEEDS to their folder.");
     }
 
-    private static string RepoRoot()
+    public static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

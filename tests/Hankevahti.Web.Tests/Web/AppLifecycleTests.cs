@@ -93,7 +93,7 @@ public sealed class AppLifecycleTests
         var (status, html) = await app.GetPageAsync("/");
 
         Assert.Equal(HttpStatusCode.InternalServerError, status);
-        Assert.Contains("Jotain meni vikaan", html);
+        Assert.Contains("Tapahtui virhe", html);
         Assert.DoesNotContain("Exception", html);
         Assert.DoesNotContain("no such table", html);
         Assert.DoesNotMatch(@"\bat [A-Z]\w+\.", html);

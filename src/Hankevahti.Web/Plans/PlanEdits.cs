@@ -1,0 +1,53 @@
+using Hankevahti.Json;
+using Hankevahti.Plans;
+using Hankevahti.Storage.Database;
+using Hankevahti.Storage.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hankevahti.Web.Plans;
+
+/// <summary>What became of an edit: saved as a new version, or why not.</summary>
+public enum EditOutcome { Saved, NotFound, Conflict, Unreadable }
+
+public sealed record EditResult(EditOutcome Outcome, int Version);
+
+/// <summary>
+/// Saves an edit of a plan as its next version. The form carries the version it was made on; if
+/// someone saved in between, the edit is refused (<see cref="EditOutcome.Conflict"/>) rather than
+/// silently overwriting their change, and the page shows the newer plan with the user's input kept.
+/// </summary>
+public static class PlanEdits
+{
+    public static async Task<EditResult> SaveAsync(HankevahtiDb db, PlanCache cache, int projectId, int baseVersion, Func<Plan, Plan> change, string note, CancellationToken ct = default)
+    {
+        var loaded = await cache.LatestAsync(db, projectId, ct);
+        if (loaded is null)
+        {
+            return new EditResult(EditOutcome.NotFound, 0);
+        }
+        if (loaded.Version != baseVersion)
+        {
+            return new EditResult(EditOutcome.Conflict, loaded.Version);
+        }
+        if (loaded.Plan is null)
+        {
+            return new EditResult(EditOutcome.Unreadable, loaded.Version);
+        }
+        // The cached plan is shared by every request: change() must return a new plan (records' `with`,
+        // new lists), never mutate the one it is given. A round trip through JSON gives it a private copy.
+        var copy = PlanJson.Deserialize(PlanJson.Serialize(loaded.Plan), "edit").Plan!;
+        var changed = change(copy);
+        try
+        {
+            var saved = await db.AddVersionAsync(projectId, changed, origin: "edit", note: note, ct);
+            return saved is null ? new EditResult(EditOutcome.NotFound, 0) : new EditResult(EditOutcome.Saved, saved.Number);
+        }
+        catch (DbUpdateException)
+        {
+            // Two saves on the same version at once: the unique version number lets only one through.
+            db.ChangeTracker.Clear();
+            var now = await cache.LatestAsync(db, projectId, ct);
+            return new EditResult(EditOutcome.Conflict, now?.Version ?? 0);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using Hankevahti.Plans;
+using Hankevahti.Storage.Database;
+using Hankevahti.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Hankevahti.Web.Plans;
+
+/// <summary>
+/// The common steps of a plan part's page (/projects/{id}/{part}): load the newest plan, and save an
+/// edit as the plan's next version. A page shows <c>&lt;partial name="/Plans/_PartHeader.cshtml" model="this" /&gt;</c>
+/// first: the heading, the parts' navigation, the saved / conflict message and the part's findings.
+/// </summary>
+public abstract class PlanPartPage(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui) : PageModel
+{
+    /// <summary>The part's key in <see cref="PlanParts.All"/>.</summary>
+    public abstract string PartKey { get; }
+
+    public LoadedPlan Loaded { get; private set; } = null!;
+
+    /// <summary>The plan shown; pages call it only after <see cref="LoadAsync"/> returned null.</summary>
+    public Plan Plan => Loaded.Plan!;
+
+    public PlanView View => Loaded.View!;
+
+    public int ProjectId => Loaded.Project.Id;
+
+    /// <summary>The version the form was made on; every edit form carries it (see <see cref="PlanEdits"/>).</summary>
+    [BindProperty]
+    public int BaseVersion { get; set; }
+
+    /// <summary>"Saved as version 7", shown once after the redirect that follows a save.</summary>
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    protected HankevahtiDb Db => db;
+
+    protected IStringLocalizer<UiText> Ui => ui;
+
+    /// <summary>Loads the project's newest plan; an action result (404, or the page with the read error) when there is none to show.</summary>
+    protected async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    {
+        var loaded = await cache.LatestAsync(db, id, ct);
+        if (loaded is null)
+        {
+            return NotFound();
+        }
+        Loaded = loaded;
+        if (loaded.Plan is null)
+        {
+            return Page();
+        }
+        // A form shown after a validation error keeps the version it was made on.
+        if (!(Request.HasFormContentType && ModelState.ContainsKey(nameof(BaseVersion))))
+        {
+            BaseVersion = loaded.Version;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Saves <paramref name="change"/> as the next version and redirects to the part's page at
+    /// <paramref name="anchor"/>; on a conflict, shows the page again with the newer plan, the user's
+    /// input kept and a message saying what happened.
+    /// </summary>
+    protected async Task<IActionResult> SaveAsync(int id, Func<Plan, Plan> change, string note, string? anchor, CancellationToken ct)
+    {
+        var result = await PlanEdits.SaveAsync(db, cache, id, BaseVersion, change, note, ct);
+        switch (result.Outcome)
+        {
+            case EditOutcome.Saved:
+                StatusMessage = string.Format(CultureInfo.CurrentUICulture, ui["Saved"], result.Version);
+                return Redirect(PlanParts.ByKey(PartKey).Url(id) + (anchor is null ? "" : "#" + anchor));
+            case EditOutcome.NotFound:
+                return NotFound();
+            default:
+                ModelState.AddModelError("", string.Format(CultureInfo.CurrentUICulture, ui["Conflict"], result.Version));
+                // The next save is made on the newer version, once the user has seen it.
+                ModelState.Remove(nameof(BaseVersion));
+                return await LoadAsync(id, ct) ?? Page();
+        }
+    }
+
+    /// <summary>Adds "The field 'X' must be …" for a value that did not read; <paramref name="messageKey"/> is a UiText key.</summary>
+    protected void FieldError(string field, string messageKey, string label, params object[] more) =>
+        ModelState.AddModelError(field, string.Format(CultureInfo.CurrentUICulture, ui[messageKey], [label, .. more]));
+}
