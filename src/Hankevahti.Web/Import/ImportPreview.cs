@@ -143,6 +143,9 @@ public sealed class ImportPreview
     /// <summary>Lines that became something structured.</summary>
     public int RecognisedLines => Lines.Count(l => l.Made.Count > 0);
 
+    /// <summary>Lines with something on them: blank lines of a text file are not counted.</summary>
+    public int ContentLines => Lines.Count(l => l.Kind != "blank");
+
     private static List<SourceLine> BlockLines(ReadResult read, Plan plan)
     {
         var (made, unplaced) = Recognised(plan);
@@ -243,7 +246,7 @@ public sealed class ImportPreview
     public static string Label(IReadOnlyList<string> path) => path[0] switch
     {
         "work" => path.Contains("actions") ? "action" : "workPart",
-        "budget" => path.Contains("lines") ? "budgetLine" : "budget",
+        "budget" => path.Contains("lines") ? "budgetLine" : path.Contains("statedFigures") ? "statedFigure" : "budget",
         "sections" => "section",
         "project" or "versions" or "needs" or "targetGroups" or "goals" or "outcomes" or "indicators" or "organisations"
             or "governance" or "resources" or "communication" or "monitoring" or "relatedProjects" or "risks" => path[0],

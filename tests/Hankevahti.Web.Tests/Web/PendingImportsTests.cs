@@ -97,6 +97,8 @@ public sealed class PendingImportsTests
     [InlineData("budgetLine", "budget", "lines")]
     // The budget's funding, not a cost row.
     [InlineData("budget", "budget", "funding")]
+    // A total the plan states, which checks compare with the lines.
+    [InlineData("statedFigure", "budget", "statedFigures")]
     // A section heading.
     [InlineData("section", "sections", "children")]
     // A part that is named by its first property.
