@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Hankevahti.Storage.Database;
+using Hankevahti.Web.Import;
 using Hankevahti.Web.Plans;
 using Hankevahti.Web.Projects;
 using Hankevahti.Web.Shared;
@@ -54,6 +55,7 @@ public static class WebApp
         builder.Services.AddDbContext<HankevahtiDb>(options => HankevahtiDb.Configure(options, settings));
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddSingleton<PlanCache>();
+        builder.Services.AddPendingImports();
         builder.Services.AddLanguages();
 
         builder.Services

@@ -1,0 +1,287 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Hankevahti.Checks;
+using Hankevahti.Import;
+using Hankevahti.Json;
+using Hankevahti.Plans;
+using Hankevahti.Reading;
+
+namespace Hankevahti.Web.Import;
+
+/// <summary>
+/// One line of the source as the reader saw it (a heading, a paragraph, a list item or a table row),
+/// with what the import made of it.
+/// </summary>
+/// <param name="Number">Where it stood: a line number for text and PDF, a paragraph or table row for Word.</param>
+/// <param name="Kind">heading, paragraph, item or row: how the reader took it.</param>
+/// <param name="Made">Keys of what the line became ("risks", "budgetLine", "section" …); empty when it stayed text.</param>
+/// <param name="Unplaced">The import could not place the line anywhere.</param>
+public sealed record SourceLine(SourceNumber Number, string Kind, string Text, IReadOnlyList<string> Made, bool Unplaced);
+
+/// <summary>How a source line is numbered; exactly one of the forms is set.</summary>
+public sealed record SourceNumber(int? Line, int? Paragraph, int? Table, int? Row);
+
+/// <summary>
+/// What an upload gives: the reader's blocks, the imported plan or the reason there is none, the
+/// checks' findings, and the source line by line with what was recognised. Built once per upload.
+/// </summary>
+public sealed class ImportPreview
+{
+    private ImportPreview(string file, ReadResult read, ImportResult result, string? text)
+    {
+        File = file;
+        Read = read;
+        Result = result;
+        if (result.Plan is { } plan)
+        {
+            Report = PlanChecker.Check(plan, source: read);
+            Lines = text is null ? BlockLines(read, plan) : TextLines(text, read, plan);
+        }
+    }
+
+    public string File { get; }
+    public ReadResult Read { get; }
+    public ImportResult Result { get; }
+    public Plan? Plan => Result.Plan;
+    public CheckReport? Report { get; }
+    public IReadOnlyList<SourceLine> Lines { get; } = [];
+
+    /// <summary>The reader could not read the file as its type (broken zip, wrong content, bad PDF).</summary>
+    public bool ReadFailed => Read.HasErrors;
+
+    /// <summary>Reads and imports a document the way `hankevahti import` does; never throws for a bad file.</summary>
+    public static ImportPreview Of(byte[] bytes, string file)
+    {
+        var read = DocumentReader.Read(bytes, file);
+        // A text file is shown as it is, every line, so that the numbers match an editor's and the
+        // findings'; a Word or PDF file as the blocks its reader made.
+        var text = read.HasErrors || !TextExtensions.Contains(Path.GetExtension(file).ToLowerInvariant()) ? null : Decode(bytes);
+        return new ImportPreview(file, read, PlanImporter.Import(read, file), text);
+    }
+
+    private static readonly string[] TextExtensions = [".txt", ".md", ".markdown", ".text"];
+
+    // As the text reader decodes: UTF-8, or Windows-1252 for exports saved as "ANSI".
+    private static string Decode(byte[] bytes)
+    {
+        try
+        {
+            return new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(1252).GetString(bytes);
+        }
+    }
+
+    // As the text reader numbers lines: \r\n, \n and a lone \r each end one.
+    private static List<string> SplitLines(string text)
+    {
+        var lines = new List<string>(text.Length / 40 + 1);
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('\n' or '\r'))
+            {
+                continue;
+            }
+            lines.Add(text[start..i]);
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+            start = i + 1;
+        }
+        if (start < text.Length)
+        {
+            lines.Add(text[start..]);
+        }
+        return lines;
+    }
+
+    private static List<SourceLine> TextLines(string text, ReadResult read, Plan plan)
+    {
+        var (made, unplaced) = Recognised(plan);
+        var kinds = new Dictionary<int, string>();
+        foreach (var block in read.Blocks)
+        {
+            if (block is TableBlock table)
+            {
+                foreach (var row in table.Rows)
+                {
+                    if (row.Source.Line is { } l)
+                    {
+                        kinds.TryAdd(l, "row");
+                    }
+                }
+            }
+            else if (block.Source.Line is { } line && KindOf(block) is { } kind)
+            {
+                kinds.TryAdd(line, kind);
+            }
+        }
+        var lines = SplitLines(text);
+        var result = new List<SourceLine>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var key = $"L{i + 1}";
+            var labels = made.TryGetValue(key, out var l) ? (IReadOnlyList<string>)l : [];
+            result.Add(new SourceLine(new SourceNumber(i + 1, null, null, null), kinds.GetValueOrDefault(i + 1, lines[i].Length == 0 ? "blank" : "text"), lines[i], labels, unplaced.Contains(key)));
+        }
+        return result;
+    }
+
+    private static string? KindOf(Block block) => block switch
+    {
+        HeadingBlock => "heading",
+        ParagraphBlock => "paragraph",
+        ListItemBlock => "item",
+        _ => null,
+    };
+
+    /// <summary>Lines that became something structured.</summary>
+    public int RecognisedLines => Lines.Count(l => l.Made.Count > 0);
+
+    /// <summary>Lines with something on them: blank lines of a text file are not counted.</summary>
+    public int ContentLines => Lines.Count(l => l.Kind != "blank");
+
+    private static List<SourceLine> BlockLines(ReadResult read, Plan plan)
+    {
+        var (made, unplaced) = Recognised(plan);
+        var lines = new List<SourceLine>();
+        foreach (var block in read.Blocks)
+        {
+            switch (block)
+            {
+                case HeadingBlock h:
+                    Add(h.Source, "heading", h.Number is { Length: > 0 } n ? $"{n} {h.Text}" : h.Text);
+                    break;
+                case ParagraphBlock p:
+                    Add(p.Source, "paragraph", p.Text);
+                    break;
+                case ListItemBlock li:
+                    Add(li.Source, "item", li.Marker is { Length: > 0 } m ? $"{m} {li.Text}" : li.Text);
+                    break;
+                case TableBlock t:
+                    foreach (var row in t.Rows)
+                    {
+                        Add(row.Source, "row", string.Join(" | ", row.Cells.Select(c => c.Text)));
+                    }
+                    break;
+            }
+        }
+        return lines;
+
+        void Add(SourceRef source, string kind, string text)
+        {
+            // A paragraph of PDF text spans lines; an item read from any of them marks the paragraph.
+            var keys = Keys(source).ToList();
+            var labels = keys.SelectMany(k => made.TryGetValue(k, out var l) ? l : []).Distinct().ToList();
+            var number = new SourceNumber(source.Line, source.Line is null ? source.Paragraph : null, source.Line is null ? source.Table : null, source.Line is null ? source.Row : null);
+            lines.Add(new SourceLine(number, kind, text, labels, keys.Any(unplaced.Contains)));
+        }
+    }
+
+    /// <summary>
+    /// Every place of the source that a structured value names, with what the value is. The plan is
+    /// walked as its JSON so that every record with a <c>source</c> counts, whatever part it is in.
+    /// </summary>
+    private static (Dictionary<string, List<string>> Made, HashSet<string> Unplaced) Recognised(Plan plan)
+    {
+        var made = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var unplaced = new HashSet<string>(StringComparer.Ordinal);
+        Walk(JsonNode.Parse(PlanJson.Serialize(plan)), []);
+        return (made, unplaced);
+
+        void Walk(JsonNode? node, List<string> path)
+        {
+            switch (node)
+            {
+                case JsonObject obj:
+                    if (obj["source"] is JsonObject source && path.Count > 0)
+                    {
+                        var keys = Keys(ReadSource(source));
+                        if (path[0] == "import")
+                        {
+                            if (path.Count > 1 && path[1] == "unplaced")
+                            {
+                                unplaced.UnionWith(keys);
+                            }
+                        }
+                        else
+                        {
+                            var label = Label(path);
+                            foreach (var key in keys)
+                            {
+                                var list = made.TryGetValue(key, out var l) ? l : made[key] = [];
+                                if (!list.Contains(label))
+                                {
+                                    list.Add(label);
+                                }
+                            }
+                        }
+                    }
+                    foreach (var (name, child) in obj)
+                    {
+                        if (name != "source")
+                        {
+                            path.Add(name);
+                            Walk(child, path);
+                            path.RemoveAt(path.Count - 1);
+                        }
+                    }
+                    break;
+                case JsonArray array:
+                    foreach (var item in array)
+                    {
+                        Walk(item, path);
+                    }
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The part a value belongs to by its JSON path (property names only), as the key of its label in ImportText.</summary>
+    public static string Label(IReadOnlyList<string> path) => path[0] switch
+    {
+        "work" => path.Contains("actions") ? "action" : "workPart",
+        "budget" => path.Contains("lines") ? "budgetLine" : path.Contains("statedFigures") ? "statedFigure" : "budget",
+        "sections" => "section",
+        "project" or "versions" or "needs" or "targetGroups" or "goals" or "outcomes" or "indicators" or "organisations"
+            or "governance" or "resources" or "communication" or "monitoring" or "relatedProjects" or "risks" => path[0],
+        _ => "other",
+    };
+
+    private static SourceRef ReadSource(JsonObject source) => new()
+    {
+        Line = Int(source["line"]),
+        EndLine = Int(source["endLine"]),
+        Paragraph = Int(source["paragraph"]),
+        Table = Int(source["table"]),
+        Row = Int(source["row"]),
+    };
+
+    private static int? Int(JsonNode? node) => node is JsonValue v && v.TryGetValue<int>(out var i) ? i : null;
+
+    // Text and PDF name lines; Word names paragraphs and table rows. A range of lines gives each line.
+    private static IEnumerable<string> Keys(SourceRef s)
+    {
+        if (s.Line is { } line)
+        {
+            var end = s.EndLine is { } e && e >= line && e - line < 200 ? e : line;
+            for (var i = line; i <= end; i++)
+            {
+                yield return $"L{i}";
+            }
+        }
+        else if (s.Table is { } table)
+        {
+            yield return $"T{table}R{s.Row ?? 0}";
+        }
+        else if (s.Paragraph is { } paragraph)
+        {
+            yield return $"P{paragraph}";
+        }
+    }
+}
