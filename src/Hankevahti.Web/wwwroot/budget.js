@@ -7,7 +7,8 @@
   'use strict';
   var form = document.querySelector('form[data-budget-grid]');
   if (!form || typeof Intl === 'undefined') return;
-  var money = new Intl.NumberFormat('fi-FI', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  // As Fi.Money writes euros on the server: digits grouped with a no-break space, a decimal comma, " €".
+  var number = new Intl.NumberFormat('fi-FI', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: true });
 
   // Cents as an integer; null when the text is not an amount (it then counts as zero, as on the server).
   function cents(text) {
@@ -35,7 +36,7 @@
     return c === null ? null : c / 100;
   }
 
-  function format(c) { return money.format(c / 100); }
+  function format(c) { return number.format(c / 100) + ' \u20ac'; }
 
   function update() {
     var sums = {};
