@@ -69,7 +69,7 @@ public sealed class BudgetChart
         Bars = bars;
         Categories = parts.SelectMany(p => p.Amounts.Select(a => a.Category)).Distinct().Order().ToList();
         LegendTop = Top + bars.Count * (BarHeight + Gap) + 10;
-        Height = LegendTop + Math.Ceiling(Categories.Count / 2.0) * LegendRow + 8;
+        Height = LegendTop + Categories.Count * LegendRow + 8;
     }
 
     public static double BarArea => Width - LabelWidth - ValueWidth;
@@ -81,8 +81,8 @@ public sealed class BudgetChart
     public double LegendTop { get; }
     public double Height { get; }
 
-    /// <summary>Where the legend's entry <paramref name="index"/> goes: two columns.</summary>
-    public (double X, double Y) LegendAt(int index) => (LabelWidth + index % 2 * (BarArea / 2 + 40), LegendTop + index / 2 * LegendRow);
+    /// <summary>Where the legend's entry <paramref name="index"/> goes: one column, as the categories' names are long in every language.</summary>
+    public (double X, double Y) LegendAt(int index) => (LabelWidth, LegendTop + index * LegendRow);
 
     public decimal Amount(string? partCode, CostCategory category) =>
         Bars.FirstOrDefault(b => SamePart(b.PartCode, partCode))?.Segments.Where(s => s.Category == category).Sum(s => s.Amount) ?? 0m;
