@@ -1,0 +1,205 @@
+using Hankevahti.Plans;
+using Hankevahti.Storage.Database;
+using Hankevahti.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Hankevahti.Web.Plans.Communication;
+
+/// <summary>The communication plan's own fields; lists of short texts as one-per-line textareas.</summary>
+public sealed class CommunicationInput
+{
+    public string? MainMessages { get; set; }
+    public string? Text { get; set; }
+}
+
+public sealed class ItemInput
+{
+    public string? Audience { get; set; }
+    public string? Message { get; set; }
+    public string? Channels { get; set; }
+    public string? Timing { get; set; }
+    public string? Responsible { get; set; }
+}
+
+public sealed class MonitoringInput
+{
+    public string? Text { get; set; }
+    public string? Evaluator { get; set; }
+    public string? ReportingPeriods { get; set; }
+}
+
+/// <summary>
+/// The communication plan with its rows, and the monitoring and evaluation plan (/projects/{id}/communication).
+/// ?edit=communication or ?edit=monitoring opens that plan's form, ?edit=item&amp;item=2 a row's, ?edit=item a new row's.
+/// </summary>
+public sealed class CommunicationModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<CommunicationText> text)
+    : EditablePartPage(db, cache, ui)
+{
+    public override string PartKey => "communication";
+
+    /// <summary>"communication", "monitoring" or "item": which form is open.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Edit { get; set; }
+
+    /// <summary>The row of the communication plan the item form edits; null adds one.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Item { get; set; }
+
+    [BindProperty]
+    public CommunicationInput CommunicationInput { get; set; } = new();
+
+    [BindProperty]
+    public ItemInput ItemInput { get; set; } = new();
+
+    [BindProperty]
+    public MonitoringInput MonitoringInput { get; set; } = new();
+
+    public bool EditingCommunication => Edit == "communication";
+    public bool EditingMonitoring => Edit == "monitoring";
+    public bool AddingItem => Edit == "item" && Item is null;
+    public bool EditingItem(int i) => Edit == "item" && Item == i;
+
+    public static string ItemPath(int i) => $"communication.items[{i}]";
+
+    private IReadOnlyList<CommunicationItem> Items => Plan.Communication?.Items ?? [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } early)
+        {
+            return early;
+        }
+        if (!TargetExists())
+        {
+            return NotFound();
+        }
+        var communication = Plan.Communication;
+        var monitoring = Plan.Monitoring;
+        if (EditingCommunication)
+        {
+            CommunicationInput = new CommunicationInput { MainMessages = Lines(communication?.MainMessages ?? []), Text = communication?.Text };
+        }
+        else if (EditingMonitoring)
+        {
+            MonitoringInput = new MonitoringInput { Text = monitoring?.Text, Evaluator = monitoring?.Evaluator, ReportingPeriods = Lines(monitoring?.ReportingPeriods ?? []) };
+        }
+        else if (Edit == "item" && Item is { } i)
+        {
+            var item = Items[i];
+            ItemInput = new ItemInput { Audience = item.Audience, Message = item.Message, Channels = Lines(item.Channels), Timing = item.Timing, Responsible = item.Responsible };
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCommunicationAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } early)
+        {
+            return early;
+        }
+        Edit = "communication";
+        CheckLines("CommunicationInput.MainMessages", CommunicationInput.MainMessages, text["MainMessages"]);
+        CheckText("CommunicationInput.Text", CommunicationInput.Text, text["Text"], LongText);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        return await SaveAsync(id, plan => plan with
+        {
+            Communication = (plan.Communication ?? new CommunicationPlan()) with
+            {
+                MainMessages = Lines(CommunicationInput.MainMessages),
+                Text = Clean(Text(CommunicationInput.Text)),
+            },
+        }, text["NoteCommunication"], "communication", ct);
+    }
+
+    public async Task<IActionResult> OnPostItemAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } early)
+        {
+            return early;
+        }
+        Edit = "item";
+        if (!TargetExists())
+        {
+            return NotFound();
+        }
+        CheckText("ItemInput.Audience", ItemInput.Audience, text["Audience"], ShortText, required: true);
+        CheckText("ItemInput.Message", ItemInput.Message, text["Message"], LongText);
+        CheckLines("ItemInput.Channels", ItemInput.Channels, text["Channels"]);
+        CheckText("ItemInput.Timing", ItemInput.Timing, text["Timing"], ShortText);
+        CheckText("ItemInput.Responsible", ItemInput.Responsible, text["Responsible"], ShortText);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var index = Item ?? Items.Count;
+        return await SaveAsync(id, plan =>
+        {
+            var communication = plan.Communication ?? new CommunicationPlan();
+            var item = (Item is { } i ? communication.Items[i] : new CommunicationItem()) with
+            {
+                Audience = ItemInput.Audience!.Trim(),
+                Message = Clean(Text(ItemInput.Message)),
+                Channels = Lines(ItemInput.Channels),
+                Timing = Clean(ItemInput.Timing),
+                Responsible = Clean(ItemInput.Responsible),
+            };
+            if (Item is { } at)
+            {
+                communication.Items[at] = item;
+            }
+            else
+            {
+                communication.Items.Add(item);
+            }
+            return plan with { Communication = communication };
+        }, Item is null ? text["NoteItemAdded"] : text["NoteItemEdited"], PlanParts.Anchor(ItemPath(index)), ct);
+    }
+
+    public async Task<IActionResult> OnPostDeleteItemAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } early)
+        {
+            return early;
+        }
+        if (Item is not { } i || !TargetExists())
+        {
+            return NotFound();
+        }
+        return await SaveAsync(id, plan =>
+        {
+            plan.Communication!.Items.RemoveAt(i);
+            return plan;
+        }, text["NoteItemDeleted"], "communication", ct);
+    }
+
+    public async Task<IActionResult> OnPostMonitoringAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } early)
+        {
+            return early;
+        }
+        Edit = "monitoring";
+        CheckText("MonitoringInput.Text", MonitoringInput.Text, text["Text"], LongText);
+        CheckText("MonitoringInput.Evaluator", MonitoringInput.Evaluator, text["Evaluator"], ShortText);
+        CheckLines("MonitoringInput.ReportingPeriods", MonitoringInput.ReportingPeriods, text["ReportingPeriods"]);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        return await SaveAsync(id, plan => plan with
+        {
+            Monitoring = (plan.Monitoring ?? new MonitoringPlan()) with
+            {
+                Text = Clean(Text(MonitoringInput.Text)),
+                Evaluator = Clean(MonitoringInput.Evaluator),
+                ReportingPeriods = Lines(MonitoringInput.ReportingPeriods),
+            },
+        }, text["NoteMonitoring"], "monitoring", ct);
+    }
+
+    private bool TargetExists() => Item is not { } i || (i >= 0 && i < Items.Count);
+}

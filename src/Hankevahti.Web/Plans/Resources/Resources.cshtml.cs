@@ -1,0 +1,152 @@
+using Hankevahti.Plans;
+using Hankevahti.Storage.Database;
+using Hankevahti.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Hankevahti.Web.Plans.Resources;
+
+/// <summary>What the resource form sends; strings, so that a number or date that does not read stays in its field.</summary>
+public sealed class ResourceInput
+{
+    public string? PersonOrRole { get; set; }
+    public string? Organisation { get; set; }
+    public string? Description { get; set; }
+    public string? AllocationValue { get; set; }
+    public AllocationUnit AllocationUnit { get; set; } = AllocationUnit.Percent;
+    public string? AllocationText { get; set; }
+    public string? PeriodStart { get; set; }
+    public string? PeriodEnd { get; set; }
+    public string? PeriodText { get; set; }
+}
+
+/// <summary>
+/// The people and roles working for the project (/projects/{id}/resources), as a table. ?edit=3 opens
+/// the fourth row's form in place, ?add=true a form for a new one.
+/// </summary>
+public sealed class ResourcesModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<ResourcesText> text)
+    : EditablePartPage(db, cache, ui)
+{
+    public override string PartKey => "resources";
+
+    [BindProperty(SupportsGet = true)]
+    public int? Edit { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Add { get; set; }
+
+    [BindProperty]
+    public ResourceInput Input { get; set; } = new();
+
+    public static string ItemPath(int i) => $"resources[{i}]";
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } early)
+        {
+            return early;
+        }
+        if (!TargetExists())
+        {
+            return NotFound();
+        }
+        if (Edit is { } i)
+        {
+            var r = Plan.Resources[i];
+            Input = new ResourceInput
+            {
+                PersonOrRole = r.PersonOrRole,
+                Organisation = r.Organisation,
+                Description = r.Description,
+                AllocationValue = FormValues.Number(r.Allocation?.Value),
+                AllocationUnit = r.Allocation?.Unit ?? AllocationUnit.Percent,
+                AllocationText = r.Allocation?.Text,
+                PeriodStart = FormValues.Date(r.Period?.Start),
+                PeriodEnd = FormValues.Date(r.Period?.End),
+                PeriodText = r.Period?.Text,
+            };
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } early)
+        {
+            return early;
+        }
+        if (!TargetExists() || (Edit is null && !Add))
+        {
+            return NotFound();
+        }
+        CheckText("Input.PersonOrRole", Input.PersonOrRole, text["PersonOrRole"], ShortText, required: true);
+        CheckText("Input.Organisation", Input.Organisation, text["Organisation"], ShortText);
+        CheckText("Input.Description", Input.Description, text["Description"], LongText);
+        CheckText("Input.AllocationText", Input.AllocationText, text["AllocationText"], 100);
+        CheckText("Input.PeriodText", Input.PeriodText, text["PeriodText"], 100);
+        // A percentage is of one person's working time; months, years and hours have no such ceiling.
+        var most = Input.AllocationUnit == AllocationUnit.Percent ? 100m : 1_000_000m;
+        TryOptionalNumber("Input.AllocationValue", Input.AllocationValue, text["AllocationValue"], 0, most, out var allocation);
+        var startRead = TryOptionalDate("Input.PeriodStart", Input.PeriodStart, text["PeriodStart"], out var start);
+        var endRead = TryOptionalDate("Input.PeriodEnd", Input.PeriodEnd, text["PeriodEnd"], out var end);
+        if (startRead && endRead && start is { } s && end is { } e && e < s)
+        {
+            ModelState.AddModelError("Input.PeriodEnd", text["EndBeforeStart"]);
+        }
+        if (!Enum.IsDefined(Input.AllocationUnit))
+        {
+            FieldError("Input.AllocationUnit", "Required", text["AllocationUnit"]);
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var index = Edit ?? Plan.Resources.Count;
+        return await SaveAsync(id, plan =>
+        {
+            var old = Edit is { } i ? plan.Resources[i] : new Resource();
+            var allocationText = Clean(Input.AllocationText);
+            var periodText = Clean(Input.PeriodText);
+            var resource = old with
+            {
+                PersonOrRole = Input.PersonOrRole!.Trim(),
+                Organisation = Clean(Input.Organisation),
+                Description = Clean(Text(Input.Description)),
+                Allocation = allocation is null && allocationText is null
+                    ? null
+                    : new Allocation { Value = allocation, Unit = Input.AllocationUnit, Text = allocationText },
+                Period = start is null && end is null && periodText is null
+                    ? null
+                    : new DateRange { Start = start, End = end, Text = periodText },
+            };
+            if (Edit is { } at)
+            {
+                plan.Resources[at] = resource;
+            }
+            else
+            {
+                plan.Resources.Add(resource);
+            }
+            return plan;
+        }, Edit is null ? text["NoteAdded"] : text["NoteEdited"], PlanParts.Anchor(ItemPath(index)), ct);
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } early)
+        {
+            return early;
+        }
+        if (Edit is not { } i || !TargetExists())
+        {
+            return NotFound();
+        }
+        return await SaveAsync(id, plan =>
+        {
+            plan.Resources.RemoveAt(i);
+            return plan;
+        }, text["NoteDeleted"], "resources", ct);
+    }
+
+    private bool TargetExists() => Edit is not { } i || (i >= 0 && i < Plan.Resources.Count);
+}
