@@ -231,6 +231,28 @@ public sealed class GoalsPageTests(DemoAppFixture fixture) : IClassFixture<DemoA
         Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(html, "<form method=\"post\" class=\"edit"));
     }
 
+    [Fact]
+    public async Task The_whole_plan_page_marks_goals_indicators_outcomes_needs_and_groups_by_their_paths_in_the_readers_language()
+    {
+        var demo = Demo();
+        var id = await fixture.Data.StoreAsync(demo);
+
+        var (_, html) = await app.GetPageAsync($"/projects/{id}");
+        var (_, swedish) = await app.GetPageAsync($"/projects/{id}?lang=sv");
+
+        Assert.Contains("<section id=\"goals-1\">", html);
+        Assert.Contains("<tr id=\"indicators-6\">", html);
+        Assert.Contains("<tr id=\"outcomes-4\">", html);
+        Assert.Contains("<section id=\"needs-2\">", html);
+        Assert.Contains("<section id=\"targetGroups-2\">", html);
+        // A goal links to the row of its indicator, and an indicator row back to its goals.
+        Assert.Contains("<a href=\"#indicators-0\">", Item(html, "goals-0"));
+        Assert.Contains("<a href=\"#goals-1\">", Item(html, "indicators-0"));
+        Assert.Contains("<th scope=\"col\">Lähtötaso</th>", html);
+        Assert.Contains("<th scope=\"col\">Utgångsnivå</th>", swedish);
+        Assert.Contains("<dt>Hela gruppen</dt>", swedish);
+    }
+
     [Theory]
     // None of the prefix yet: the first number.
     [InlineData(new string[0], "g1")]
