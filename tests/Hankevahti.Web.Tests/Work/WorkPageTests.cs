@@ -85,6 +85,8 @@ public sealed partial class WorkPageTests(DemoAppFixture fixture) : IClassFixtur
         Assert.Contains("value=\"Uusi &lt;b&gt;nimi&lt;/b&gt;\"", html);
         Assert.Contains("value=\"Joku\"", html);
         Assert.Contains("class=\"error-summary\"", html);
+        // The top of the page links to the field with the message.
+        Assert.Contains("<li><a href=\"#part-code\">Tunnus ”1.1” on jo toisella osalla.", html);
         Assert.Equal(versions, await VersionsAsync(fixture.Data));
     }
 
@@ -118,6 +120,8 @@ public sealed partial class WorkPageTests(DemoAppFixture fixture) : IClassFixtur
         Assert.Contains("id=\"period-0-start-error\">Kentän ”Jakso 1: Alkaa” pitää olla päivämäärä muodossa p.k.vvvv, esimerkiksi 21.6.2021.</span>", html);
         Assert.Contains("id=\"period-1-end-error\">Jakson 2 päättymispäivä on ennen alkamispäivää. Tarkista päivämäärät.</span>", html);
         Assert.Contains("value=\"31.2.2026\"", html);
+        Assert.Contains("<a href=\"#period-0-start\">", html);
+        Assert.Contains("<a href=\"#period-1-end\">", html);
         Assert.Contains("value=\"kevät\"", html);
         // The empty third row stays for a new period; no fourth appears.
         Assert.Contains("id=\"period-2-start\"", html);

@@ -323,6 +323,25 @@ public sealed class WorkModel(HankevahtiDb db, PlanCache cache, IStringLocalizer
     public string? ErrorOf(string key) =>
         ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
+    /// <summary>The fields with a message, each with the id of its input, for the links at the top of the page.</summary>
+    public IEnumerable<(string Id, string Message)> FieldErrors() =>
+        ModelState
+            .Where(e => e.Value is { Errors.Count: > 0 } && FieldId(e.Key) is not null)
+            .Select(e => (FieldId(e.Key)!, e.Value!.Errors[0].ErrorMessage));
+
+    /// <summary>"Input.Code" → "part-code", "Act.Periods[1].End" → "period-1-end": the ids the form's inputs have.</summary>
+    public static string? FieldId(string key)
+    {
+        var period = System.Text.RegularExpressions.Regex.Match(key, @"^Act\.Periods\[(\d+)\]\.(Label|Start|End)$");
+        if (period.Success)
+        {
+            return $"period-{period.Groups[1].Value}-{period.Groups[2].Value.ToLowerInvariant()}";
+        }
+        return key.StartsWith("Input.", StringComparison.Ordinal) ? "part-" + key["Input.".Length..].ToLowerInvariant()
+            : key.StartsWith("Act.", StringComparison.Ordinal) ? "action-" + key["Act.".Length..].ToLowerInvariant()
+            : null;
+    }
+
     /// <summary>
     /// The findings about a part itself: those under its sub-parts and actions are shown beside them.
     /// </summary>
