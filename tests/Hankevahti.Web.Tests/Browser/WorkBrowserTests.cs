@@ -10,9 +10,29 @@ namespace Hankevahti.Web.Tests.Browser;
 /// Gantt chart, renaming, moving, deleting with its confirm step, and axe-core on the page in its states.
 /// Each test works on parts of its own (codes BT…), so the tests do not depend on each other's order.
 /// </summary>
-public sealed partial class WorkBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed partial class WorkBrowserTests : IClassFixture<BrowserFixture>
 {
     private const string Page = "/projects/1/work";
+
+    // The machine is shared: a page may take long to come while other test runs build. The waits only
+    // allow more time, they assert nothing about it.
+    private const float Patience = 60_000;
+
+    private readonly BrowserFixture browser;
+
+    public WorkBrowserTests(BrowserFixture browser)
+    {
+        this.browser = browser;
+        SetDefaultExpectTimeout(Patience);
+    }
+
+    private async Task<IPage> NewPageAsync(string? language = null, int width = 1280)
+    {
+        var page = await browser.NewPageAsync(language, width);
+        page.SetDefaultTimeout(Patience);
+        page.SetDefaultNavigationTimeout(Patience);
+        return page;
+    }
 
     /// <summary>The item of the part with exactly this code.</summary>
     private static ILocator PartItem(IPage page, string code) =>
@@ -37,7 +57,7 @@ public sealed partial class WorkBrowserTests(BrowserFixture browser) : IClassFix
     [Fact]
     public async Task An_action_added_with_dates_is_drawn_as_a_bar_in_the_Gantt_chart()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await AddTopPartAsync(page, "BT1", "Selaintesti");
 
         await page.GetByRole(AriaRole.Link, new() { NameRegex = Named("Lisää toimenpide", "BT1 Selaintesti") }).ClickAsync();
@@ -62,7 +82,7 @@ public sealed partial class WorkBrowserTests(BrowserFixture browser) : IClassFix
     [Fact]
     public async Task A_part_is_renamed_moved_up_and_moved_under_another_part()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await AddTopPartAsync(page, "BT2", "Vanha nimi");
         var before = await PartItem(page, "BT2").GetAttributeAsync("id");
 
@@ -85,7 +105,7 @@ public sealed partial class WorkBrowserTests(BrowserFixture browser) : IClassFix
     [Fact]
     public async Task A_part_with_content_is_deleted_after_the_confirm_step()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await AddTopPartAsync(page, "BT3", "Poistettava");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = Named("Lisää alaosa", "BT3 Poistettava") }).ClickAsync();
         await page.GetByLabel("Tunnus", new() { Exact = true }).FillAsync("BT3.1");
@@ -109,7 +129,7 @@ public sealed partial class WorkBrowserTests(BrowserFixture browser) : IClassFix
     [InlineData("sv")]
     public async Task The_page_has_no_axe_violations_also_with_a_form_open_and_with_an_error_shown(string language)
     {
-        var page = await browser.NewPageAsync(language);
+        var page = await NewPageAsync(language);
         await page.GotoAsync(Page);
         await Axe.AssertNoViolationsAsync(page, $"the work page ({language})");
 
@@ -132,7 +152,7 @@ public sealed partial class WorkBrowserTests(BrowserFixture browser) : IClassFix
     [Fact]
     public async Task At_375_px_only_the_chart_scrolls_sideways_and_the_page_is_kept_as_screenshots()
     {
-        var page = await browser.NewPageAsync(width: 375);
+        var page = await NewPageAsync(width: 375);
         await page.GotoAsync(Page);
 
         // The page itself does not scroll sideways; the chart does, inside its frame, reachable by keyboard.
@@ -142,7 +162,7 @@ public sealed partial class WorkBrowserTests(BrowserFixture browser) : IClassFix
         Assert.Equal("0", await frame.GetAttributeAsync("tabindex"));
         await Screenshots.SaveAsync(page, "work-375");
 
-        var wide = await browser.NewPageAsync();
+        var wide = await NewPageAsync();
         await wide.GotoAsync(Page);
         await Screenshots.SaveAsync(wide, "work");
     }
