@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Hankevahti.Web;
@@ -56,6 +57,8 @@ public static class WebApp
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddSingleton<PlanCache>();
         builder.Services.AddPendingImports();
+        // Pages that show today (the schedule's line) take the time from here, so that a test may set it.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddLanguages();
 
         builder.Services
