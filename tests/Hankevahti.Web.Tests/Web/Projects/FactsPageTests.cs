@@ -36,7 +36,8 @@ internal static class FactsForm
     {
         using var page = await app.Http.GetAsync($"/projects/{id}/facts?edit=1");
         var html = await page.Content.ReadAsStringAsync();
-        var token = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var facts = html[html.IndexOf("class=\"edit facts-form\"", StringComparison.Ordinal)..];
+        var token = Regex.Match(facts, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         var cookie = page.Headers.GetValues("Set-Cookie").First(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal)).Split(';')[0];
         var form = new Dictionary<string, string>(values);
         if (withToken)
@@ -129,6 +130,8 @@ public sealed class FactsValidationTests(DemoAppFixture fixture) : IClassFixture
         Assert.Contains($"href=\"/projects/{DemoId}/facts?edit=1#project\"", html);
         Assert.DoesNotContain("<form method=\"post\" action=\"/projects/1/facts", html);
         Assert.Contains($"<form method=\"post\" action=\"/projects/{DemoId}/facts#project\"", form);
+        // The form carries its own antiforgery token (an explicit action gets none unless asked for).
+        Assert.Matches("<form method=\"post\" action=\"/projects/1/facts#project\"(?:(?!</form>).)*name=\"__RequestVerificationToken\"", form.ReplaceLineEndings(" "));
         Assert.Contains("<option value=\"running\" selected=\"selected\">", form);
         Assert.Contains("<option value=\"rrf\">", form);
         Assert.Contains($"<a href=\"/projects/{DemoId}/facts\" aria-current=\"page\">Perustiedot</a>", form);
