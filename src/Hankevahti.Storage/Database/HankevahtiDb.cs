@@ -45,6 +45,9 @@ public sealed class HankevahtiDb(DbContextOptions<HankevahtiDb> options) : DbCon
             e.Property(p => p.Programme).HasColumnName("programme");
             e.Property(p => p.PeriodStart).HasColumnName("period_start");
             e.Property(p => p.PeriodEnd).HasColumnName("period_end");
+            e.Property(p => p.Status).HasColumnName("status");
+            e.Property(p => p.Regions).HasColumnName("regions");
+            e.Property(p => p.CaseNumber).HasColumnName("case_number");
             e.Property(p => p.CreatedAt).HasColumnName("created_at");
             e.Property(p => p.UpdatedAt).HasColumnName("updated_at");
             e.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.ProjectId);

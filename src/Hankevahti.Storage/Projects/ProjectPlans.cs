@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Hankevahti.Json;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
@@ -61,8 +62,18 @@ public static class ProjectPlans
         project.Programme = plan.Project.Programme?.Name;
         project.PeriodStart = plan.Project.Period?.Start;
         project.PeriodEnd = plan.Project.Period?.End;
+        project.Status = StatusName(plan.Project.Status);
+        project.Regions = ProjectRow.JoinRegions(plan.Project.Regions);
+        project.CaseNumber = string.IsNullOrWhiteSpace(plan.Project.CaseNumber) ? null : plan.Project.CaseNumber;
         project.UpdatedAt = now;
     }
+
+    /// <summary>A status as the plan JSON and the status column write it: "running" (docs/plan-json.md).</summary>
+    public static string StatusName(ProjectStatus status) => JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
+
+    /// <summary>The status a column value names; null for null or a value this version does not know.</summary>
+    public static ProjectStatus? ParseStatus(string? name) =>
+        Enum.TryParse<ProjectStatus>(name, ignoreCase: true, out var status) && Enum.IsDefined(status) && !int.TryParse(name, out _) ? status : null;
 
     // PostgreSQL's timestamptz takes UTC only; whole microseconds keep SQLite and PostgreSQL values equal.
     private static DateTimeOffset Now()

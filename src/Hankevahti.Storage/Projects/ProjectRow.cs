@@ -1,8 +1,9 @@
 namespace Hankevahti.Storage.Projects;
 
 /// <summary>
-/// A project as stored. Name, programme and period are copied from the latest plan version on
-/// every save so that lists need not parse JSON; the plan JSON stays the source of truth.
+/// A project as stored. Name, programme, period, status, regions and case number are copied from the
+/// latest plan version on every save so that lists can search and filter without parsing JSON; the
+/// plan JSON stays the source of truth.
 /// </summary>
 public sealed class ProjectRow
 {
@@ -12,9 +13,28 @@ public sealed class ProjectRow
     public string? Programme { get; set; }
     public DateOnly? PeriodStart { get; set; }
     public DateOnly? PeriodEnd { get; set; }
+    /// <summary>The plan's status as its JSON writes it ("running"); null on rows not saved since the column came.</summary>
+    public string? Status { get; set; }
+    /// <summary>The plan's regions, one per line (see <see cref="RegionList"/>); null when it names none or on old rows.</summary>
+    public string? Regions { get; set; }
+    public string? CaseNumber { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public List<PlanVersionRow> Versions { get; set; } = [];
+
+    /// <summary>The separator of <see cref="Regions"/>: a region's name never holds a line break.</summary>
+    public const char RegionSeparator = '\n';
+
+    public static string? JoinRegions(IEnumerable<string> regions)
+    {
+        var names = regions.Select(r => r.ReplaceLineEndings(" ").Trim()).Where(r => r.Length > 0).ToList();
+        return names.Count == 0 ? null : string.Join(RegionSeparator, names);
+    }
+
+    public static IReadOnlyList<string> SplitRegions(string? regions) =>
+        string.IsNullOrEmpty(regions) ? [] : regions.Split(RegionSeparator, StringSplitOptions.RemoveEmptyEntries);
+
+    public IReadOnlyList<string> RegionList() => SplitRegions(Regions);
 }
 
 /// <summary>One saved version of a project's plan, as canonical JSON. Versions are never overwritten.</summary>

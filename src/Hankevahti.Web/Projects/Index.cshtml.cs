@@ -1,12 +1,64 @@
+using System.Globalization;
 using Hankevahti.Storage.Database;
+using Hankevahti.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Hankevahti.Web.Projects;
 
-/// <summary>The front page: every project with its programme and period.</summary>
-public sealed class IndexModel(HankevahtiDb db) : PageModel
+/// <summary>
+/// The front page: every project, searched, filtered and sorted by a GET form, so that the choices
+/// live in the address (a link or a bookmark shows the same list) and nothing needs JavaScript.
+/// </summary>
+public sealed class IndexModel(HankevahtiDb db, IStringLocalizer<UiText> ui, IStringLocalizer<ProjectsText> text) : PageModel
 {
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "programme")]
+    public string? Programme { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "region")]
+    public string? Region { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "year")]
+    public string? Year { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "order")]
+    public string? Order { get; set; }
+
+    /// <summary>Every project, for the filters' choices and the total.</summary>
+    public IReadOnlyList<ProjectSummary> All { get; private set; } = [];
+
     public IReadOnlyList<ProjectSummary> Projects { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Projects = await ProjectSummary.ListAsync(db, ct);
+    public ProjectFilter Filter { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        All = await ProjectSummary.ListAsync(db, ct);
+        int? year = null;
+        if (!string.IsNullOrWhiteSpace(Year))
+        {
+            if (FormValues.TryYear(Year, out var y))
+            {
+                year = y;
+            }
+            else
+            {
+                // Only a hand-edited address gets here; the list is shown unfiltered by year, and says why.
+                ModelState.AddModelError("year", string.Format(CultureInfo.CurrentUICulture, ui["NotAYear"], text["FilterYear"]));
+            }
+        }
+        var sort = ProjectFilter.Sorts.Contains(Sort) ? Sort! : "name";
+        Filter = new ProjectFilter(Query?.Trim(), Programme, Region, Status, year, sort, Order == "desc");
+        Projects = ProjectList.Apply(All, Filter);
+    }
 }

@@ -1,9 +1,12 @@
 using Hankevahti.Storage.Database;
+using Hankevahti.Storage.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hankevahti.Web.Projects;
 
 /// <summary>A project as lists show it: the web list, GET /api/projects and `hankevahti projects --format json`.</summary>
+/// <param name="Status">The plan's status as its JSON writes it ("running"); null on a row not saved since the status was stored.</param>
+/// <param name="UpdatedAt">When the newest version was saved.</param>
 public sealed record ProjectSummary(
     int Id,
     string Name,
@@ -11,15 +14,23 @@ public sealed record ProjectSummary(
     string? Programme,
     DateOnly? PeriodStart,
     DateOnly? PeriodEnd,
-    int Versions)
+    int Versions,
+    string? Status = null,
+    IReadOnlyList<string>? Regions = null,
+    string? CaseNumber = null,
+    DateTimeOffset UpdatedAt = default)
 {
     /// <summary>All projects by name, then id, with how many plan versions each has.</summary>
     public static async Task<IReadOnlyList<ProjectSummary>> ListAsync(HankevahtiDb db, CancellationToken ct = default)
     {
         var rows = await db.Projects.AsNoTracking()
-            .Select(p => new ProjectSummary(p.Id, p.Name, p.ShortName, p.Programme, p.PeriodStart, p.PeriodEnd, p.Versions.Count))
+            .Select(p => new { p.Id, p.Name, p.ShortName, p.Programme, p.PeriodStart, p.PeriodEnd, Versions = p.Versions.Count, p.Status, p.Regions, p.CaseNumber, p.UpdatedAt })
             .ToListAsync(ct);
         // Sorted here rather than in SQL so that SQLite and PostgreSQL order names the same way.
-        return rows.OrderBy(p => p.Name, StringComparer.Create(Shared.Fi.Culture, ignoreCase: true)).ThenBy(p => p.Id).ToList();
+        return rows
+            .Select(p => new ProjectSummary(p.Id, p.Name, p.ShortName, p.Programme, p.PeriodStart, p.PeriodEnd, p.Versions,
+                p.Status, ProjectRow.SplitRegions(p.Regions), p.CaseNumber, p.UpdatedAt))
+            .OrderBy(p => p.Name, StringComparer.Create(Shared.Fi.Culture, ignoreCase: true)).ThenBy(p => p.Id)
+            .ToList();
     }
 }

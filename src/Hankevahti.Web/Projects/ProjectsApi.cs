@@ -23,6 +23,7 @@ public static class ProjectsApi
                 ? Results.Text(version.PlanJson, "application/json", System.Text.Encoding.UTF8)
                 : Results.NotFound(new { error = $"no project with id {id}" }));
 
+        app.MapPlanDownload();
         return app;
     }
 }

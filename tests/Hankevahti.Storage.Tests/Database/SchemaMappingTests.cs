@@ -75,6 +75,9 @@ public class SchemaMappingTests
                 Programme = "Hyvän työn ohjelma",
                 PeriodStart = new DateOnly(2026, 2, 28),
                 PeriodEnd = new DateOnly(2028, 2, 29),
+                Status = "approved",
+                Regions = "Åland\nPohjola – ä",
+                CaseNumber = "VN/12/2026",
                 CreatedAt = Created,
                 UpdatedAt = Updated,
             };
@@ -93,6 +96,9 @@ public class SchemaMappingTests
             Assert.Equal("Hyvän työn ohjelma", project.Programme);
             Assert.Equal(new DateOnly(2026, 2, 28), project.PeriodStart);
             Assert.Equal(new DateOnly(2028, 2, 29), project.PeriodEnd);
+            Assert.Equal("approved", project.Status);
+            Assert.Equal("Åland\nPohjola – ä", project.Regions);
+            Assert.Equal("VN/12/2026", project.CaseNumber);
             // Equal ticks and offset, not just the same instant: the value must survive unchanged.
             Assert.Equal(Created.UtcTicks, project.CreatedAt.UtcTicks);
             Assert.Equal(TimeSpan.Zero, project.CreatedAt.Offset);
@@ -130,6 +136,9 @@ public class SchemaMappingTests
             Assert.Null(project.Programme);
             Assert.Null(project.PeriodStart);
             Assert.Null(project.PeriodEnd);
+            Assert.Null(project.Status);
+            Assert.Null(project.Regions);
+            Assert.Null(project.CaseNumber);
             Assert.Null(Assert.Single(project.Versions).Note);
         }
     }

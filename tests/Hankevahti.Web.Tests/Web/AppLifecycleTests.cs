@@ -32,7 +32,7 @@ public sealed class AppLifecycleTests
         {
             var (status, html) = await second.GetPageAsync("/");
             Assert.Equal(HttpStatusCode.OK, status);
-            Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, DemoPlan.Load().Project.Name + "</th>"));
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, DemoPlan.Load().Project.Name + "</a></th>"));
         }
 
         Assert.Equal(scripts, appliedAfterFirst);
@@ -74,7 +74,7 @@ public sealed class AppLifecycleTests
         var id = await data.StoreAsync(demo with { Governance = [body, .. demo.Governance.Skip(1)] });
 
         await using var app = await RunningApp.StartAsync(data.Settings);
-        var (_, html) = await app.GetPageAsync($"/projects/{id}");
+        var (_, html) = await app.GetPageAsync($"/projects/{id}/plan");
 
         Assert.Matches(@"<td[^>]*>\(nimeämättä\)</td>\s*<td>–</td>\s*<td>Tunturilaakson kaupunki</td>", html);
     }

@@ -39,7 +39,7 @@ public sealed class DemoPlanPageTests(DemoAppFixture fixture) : IClassFixture<De
     [Fact]
     public async Task Project_page_shows_name_risks_and_budget_total_in_Finnish_format()
     {
-        var (status, html) = await app.GetPageAsync($"/projects/{await DemoIdAsync()}");
+        var (status, html) = await app.GetPageAsync($"/projects/{await DemoIdAsync()}/plan");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains($"<h1>{Demo.Project.Name}</h1>", html);
@@ -55,7 +55,7 @@ public sealed class DemoPlanPageTests(DemoAppFixture fixture) : IClassFixture<De
     [Fact]
     public async Task Project_page_shows_every_part_of_the_plan()
     {
-        var (_, html) = await app.GetPageAsync($"/projects/{await DemoIdAsync()}");
+        var (_, html) = await app.GetPageAsync($"/projects/{await DemoIdAsync()}/plan");
 
         foreach (var heading in new[]
         {
@@ -89,7 +89,7 @@ public sealed class DemoPlanPageTests(DemoAppFixture fixture) : IClassFixture<De
     [Fact]
     public async Task Section_text_keeps_its_paragraphs_and_nested_sections_get_lower_headings()
     {
-        var (_, html) = await app.GetPageAsync($"/projects/{await DemoIdAsync()}");
+        var (_, html) = await app.GetPageAsync($"/projects/{await DemoIdAsync()}/plan");
         var withParagraphs = Demo.Sections.First(s => s.Text.Contains("\n\n"));
         var paragraphs = withParagraphs.Text.Split("\n\n");
         var parent = Demo.Sections.First(s => s.Children.Count > 0);
@@ -104,7 +104,7 @@ public sealed class DemoPlanPageTests(DemoAppFixture fixture) : IClassFixture<De
     public async Task An_action_whose_schedule_was_lost_is_marked_unknown()
     {
         var lost = PlanFigures.Actions(Demo).Single(a => a.Action.Schedule.Status == ScheduleStatus.Unknown).Action;
-        var (_, html) = await app.GetPageAsync($"/projects/{await DemoIdAsync()}");
+        var (_, html) = await app.GetPageAsync($"/projects/{await DemoIdAsync()}/plan");
 
         var row = Regex.Match(html, $"<th scope=\"row\">{Regex.Escape(lost.Code)}</th>.*?</tr>", RegexOptions.Singleline);
         Assert.True(row.Success, $"no row for action {lost.Code}");
@@ -114,7 +114,7 @@ public sealed class DemoPlanPageTests(DemoAppFixture fixture) : IClassFixture<De
     [Fact]
     public async Task Risks_show_wording_numbers_and_the_derived_score()
     {
-        var (_, html) = await app.GetPageAsync($"/projects/{await DemoIdAsync()}");
+        var (_, html) = await app.GetPageAsync($"/projects/{await DemoIdAsync()}/plan");
         var risk = Demo.Risks.First(r => r.Likelihood?.Min != r.Likelihood?.Max || r.Impact?.Min != r.Impact?.Max);
         var score = PlanFigures.Score(risk)!;
 
@@ -128,7 +128,7 @@ public sealed class DemoPlanPageTests(DemoAppFixture fixture) : IClassFixture<De
     [Fact]
     public async Task Page_is_Finnish_has_a_skip_link_one_h1_no_skipped_heading_levels_and_scoped_table_headers()
     {
-        var (_, html) = await app.GetPageAsync($"/projects/{await DemoIdAsync()}");
+        var (_, html) = await app.GetPageAsync($"/projects/{await DemoIdAsync()}/plan");
 
         Assert.Contains("<html lang=\"fi\"", html);
         Assert.Matches("<a class=\"skip-link\" href=\"#sisalto\">", html);

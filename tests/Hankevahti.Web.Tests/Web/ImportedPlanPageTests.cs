@@ -24,7 +24,7 @@ public sealed class ImportedPlanPageTests
         var id = int.Parse(System.Text.RegularExpressions.Regex.Match(stderr.ToString(), @"stored as project (\d+)").Groups[1].Value);
 
         await using var app = await RunningApp.StartAsync(data.Settings);
-        var (status, html) = await app.GetPageAsync($"/projects/{id}");
+        var (status, html) = await app.GetPageAsync($"/projects/{id}/plan");
         var (apiStatus, json) = await app.GetAsync($"/api/projects/{id}/plan");
 
         Assert.Equal(HttpStatusCode.OK, apiStatus);

@@ -1,0 +1,6 @@
+-- What the project list filters and searches by, copied from the latest plan version on every save
+-- like name and period. Rows saved before this script keep NULL until their next save.
+-- status: the plan JSON's value ("running"); regions: the plan's regions, one per line.
+ALTER TABLE projects ADD COLUMN status TEXT NULL;
+ALTER TABLE projects ADD COLUMN regions TEXT NULL;
+ALTER TABLE projects ADD COLUMN case_number TEXT NULL;

@@ -1,0 +1,39 @@
+using Hankevahti.Checks;
+using Hankevahti.Storage.Database;
+using Hankevahti.Web.Plans;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hankevahti.Web.Projects;
+
+/// <summary>
+/// A project at a glance: key facts, organisations, budget totals, findings by severity and the
+/// stored versions, with the way to every part of the plan.
+/// </summary>
+public sealed class OverviewModel(HankevahtiDb db, PlanCache cache) : PageModel
+{
+    public LoadedPlan Loaded { get; private set; } = null!;
+
+    public IReadOnlyList<StoredVersion> Versions { get; private set; } = [];
+
+    public int ProjectId => Loaded.Project.Id;
+
+    /// <summary>How many findings of each severity, most severe first (every severity, also those with none).</summary>
+    public IReadOnlyList<(FindingSeverity Severity, int Count)> FindingCounts { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var loaded = await cache.LatestAsync(db, id, ct);
+        if (loaded is null)
+        {
+            return NotFound();
+        }
+        Loaded = loaded;
+        Versions = await StoredVersion.ListAsync(db, id, ct);
+        var findings = loaded.Report?.Findings ?? [];
+        FindingCounts = Enum.GetValues<FindingSeverity>().Reverse()
+            .Select(s => (s, findings.Count(f => f.Severity == s)))
+            .ToList();
+        return Page();
+    }
+}
