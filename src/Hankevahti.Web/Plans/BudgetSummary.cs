@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hankevahti.Figures;
 using Hankevahti.Plans;
 using Hankevahti.Web.Shared;
@@ -87,13 +88,13 @@ public sealed class BudgetSummary
     private static string Describe(FigureScope s)
     {
         var parts = new List<string>();
-        if (s.PartCode is not null) parts.Add($"osa {s.PartCode}");
+        if (s.PartCode is not null) parts.Add(string.Format(CultureInfo.CurrentUICulture, Fi.Ui("ScopePart"), s.PartCode));
         if (s.Organisation is not null) parts.Add(s.Organisation);
         if (s.Category is { } c) parts.Add(Fi.Text(c));
-        if (s.Year is { } y) parts.Add(y.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (s.Year is { } y) parts.Add(y.ToString(CultureInfo.InvariantCulture));
         if (s.Period is not null) parts.Add(s.Period);
         if (s.Kind is { } k) parts.Add(Fi.Text(k).ToLowerInvariant());
-        if (s.Table is not null) parts.Add($"lähde: {s.Table}");
-        return parts.Count == 0 ? "koko hanke" : string.Join(", ", parts);
+        if (s.Table is not null) parts.Add(string.Format(CultureInfo.CurrentUICulture, Fi.Ui("ScopeSource"), s.Table));
+        return parts.Count == 0 ? Fi.Ui("WholeProjectPlain") : string.Join(", ", parts);
     }
 }

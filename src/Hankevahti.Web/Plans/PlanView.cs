@@ -1,5 +1,6 @@
 using Hankevahti.Figures;
 using Hankevahti.Plans;
+using Hankevahti.Web.Shared;
 
 namespace Hankevahti.Web.Plans;
 
@@ -23,7 +24,7 @@ public sealed class PlanView
 
     /// <summary>"TP2 Palveluohjaus" for a known part code, the code alone for an unknown one.</summary>
     public string PartName(string? code) =>
-        code is null ? "(koko hanke)" : Parts.TryGetValue(code, out var part) ? $"{part.Code} {part.Title}".Trim() : code;
+        code is null ? Fi.Ui("WholeProject") : Parts.TryGetValue(code, out var part) ? $"{part.Code} {part.Title}".Trim() : code;
 
     /// <summary>The goals that use an indicator, for the indicator table.</summary>
     public IEnumerable<Goal> GoalsOf(Indicator indicator) => Plan.Goals.Where(g => g.IndicatorIds.Contains(indicator.Id));
