@@ -8,12 +8,12 @@ namespace Hankevahti.Web.Plans;
 /// A project with its newest plan version, read and checked: what every plan page starts from.
 /// <see cref="Plan"/> is null only when the project has no version or its JSON no longer reads (<see cref="ReadError"/>).
 /// </summary>
-public sealed record LoadedPlan(ProjectRow Project, int Version, DateTimeOffset SavedAt, Plan? Plan, string? ReadError, CheckReport? Report)
+public sealed record LoadedPlan(ProjectRow Project, int Version, DateTimeOffset SavedAt, Plan? Plan, string? ReadError, CheckReport? Report, PlanViews? Views = null)
 {
     private PlanView? view;
 
-    /// <summary>The plan with its look-ups, built once per loaded version.</summary>
-    public PlanView? View => Plan is null ? null : view ??= new PlanView(Plan);
+    /// <summary>The plan with its look-ups: built once per stored version and interface language when the plan came from <see cref="PlanCache"/>.</summary>
+    public PlanView? View => Plan is null ? null : Views?.For(Plan) ?? (view ??= new PlanView(Plan));
 
     /// <summary>The findings that concern one part of the plan (see <see cref="PlanParts"/>), most severe first.</summary>
     public IReadOnlyList<Finding> FindingsOf(string partKey) =>

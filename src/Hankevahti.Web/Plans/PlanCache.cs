@@ -18,7 +18,10 @@ public sealed class PlanCache
     // Enough for every plan a team works on at once; beyond it the cache starts over rather than grows.
     private const int MaxVersions = 256;
 
-    private sealed record Entry(Hankevahti.Plans.Plan? Plan, string? Error, CheckReport? Report);
+    private sealed record Entry(Hankevahti.Plans.Plan? Plan, string? Error, CheckReport? Report)
+    {
+        public PlanViews Views { get; } = new();
+    }
 
     private readonly ConcurrentDictionary<int, Lazy<Entry>> entries = new();
 
@@ -49,7 +52,7 @@ public sealed class PlanCache
             entry = entries.GetOrAdd(latest.Id, _ => new Lazy<Entry>(() => Read(json, projectId, latest.Number)));
         }
         var e = entry.Value;
-        return new LoadedPlan(project, latest.Number, latest.SavedAt, e.Plan, e.Error, e.Report);
+        return new LoadedPlan(project, latest.Number, latest.SavedAt, e.Plan, e.Error, e.Report, e.Views);
     }
 
     private static Entry Read(string json, int projectId, int number)
