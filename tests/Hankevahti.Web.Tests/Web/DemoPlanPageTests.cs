@@ -126,6 +126,25 @@ public sealed class DemoPlanPageTests(DemoAppFixture fixture) : IClassFixture<De
     }
 
     [Fact]
+    public async Task Whole_plan_in_Swedish_heads_the_risks_work_and_budget_tables_in_Swedish()
+    {
+        var (status, html) = await app.GetPageAsync($"/projects/{await DemoIdAsync()}/plan?lang=sv");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<html lang=\"sv\"", html);
+        // Risks table: the column of the computed score.
+        Assert.Contains(">Risktal (beräknat)</th>", html);
+        Assert.DoesNotContain("Riskiluku (laskettu)", html);
+        // Work tables: the caption of each part's actions and the action column.
+        Assert.Contains(">Åtgärder: ", html);
+        Assert.DoesNotContain(">Toimenpiteet: ", html);
+        Assert.DoesNotContain(">Toimenpide</th>", html);
+        // Budget: the heading of the computed sums.
+        Assert.Contains(">Beräknade summor</h3>", html);
+        Assert.DoesNotContain("Laskennalliset summat", html);
+    }
+
+    [Fact]
     public async Task Page_is_Finnish_has_a_skip_link_one_h1_no_skipped_heading_levels_and_scoped_table_headers()
     {
         var (_, html) = await app.GetPageAsync($"/projects/{await DemoIdAsync()}/plan");
