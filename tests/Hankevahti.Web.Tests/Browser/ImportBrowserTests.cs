@@ -40,11 +40,20 @@ public sealed class ImportBrowserTests(BrowserFixture browser) : IClassFixture<B
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna uutena hankkeena" }).ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/projects/\d+$"));
 
-        // The project's page: its name, a part of its work and its budget total.
+        // The project's overview: its name, its budget total and its findings by severity.
         Assert.StartsWith("Vantaan", (await page.Locator("h1").TextContentAsync())?.Trim());
-        var text = await page.Locator("main").InnerTextAsync();
-        Assert.Contains("Johtamisen", text);
-        Assert.Contains(Fi.Money(4_596_000m).Replace('\u00A0', ' '), text.Replace('\u00A0', ' '));
+        var text = (await page.Locator("main").InnerTextAsync()).Replace('\u00A0', ' ');
+        Assert.Contains(Fi.Money(4_596_000m).Replace('\u00A0', ' '), text);
+        Assert.Contains("Virheet", text);
+
+        // Its parts: the work structure has the plan's parts, the budget page its total, the findings page its findings.
+        var overview = page.Url;
+        await page.GotoAsync(overview + "/work");
+        Assert.Contains("Johtamisen", await page.Locator("main").InnerTextAsync());
+        await page.GotoAsync(overview + "/budget");
+        Assert.Contains(Fi.Money(4_596_000m).Replace('\u00A0', ' '), (await page.Locator("main").InnerTextAsync()).Replace('\u00A0', ' '));
+        await page.GotoAsync(overview + "/findings");
+        Assert.True(await page.Locator("li.finding.error").CountAsync() > 0, "the imported plan's errors are listed on its findings page");
     }
 
     [Fact]

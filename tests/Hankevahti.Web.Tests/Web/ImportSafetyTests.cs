@@ -43,11 +43,14 @@ public sealed class ImportSafetyTests(DemoAppFixture fixture) : IClassFixture<De
         var project = saved.Headers.Location!.OriginalString;
         var id = int.Parse(project["/projects/".Length..]);
 
-        var (projectStatus, projectHtml) = await client.GetAsync(project);
+        // The whole plan: every part of the stored plan on one page.
+        var (projectStatus, projectHtml) = await client.GetAsync(project + "/plan");
         Assert.Equal(HttpStatusCode.OK, projectStatus);
         // The risk's title and the section's text keep the script tag as text.
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", projectHtml);
-        AssertNoMarkupFromTheFile(projectHtml, project);
+        AssertNoMarkupFromTheFile(projectHtml, project + "/plan");
+        var (_, overviewHtml) = await client.GetAsync(project);
+        AssertNoMarkupFromTheFile(overviewHtml, project);
         // Every part page there is (the pages grow part by part): none shows the file's tags as markup.
         foreach (var part in PlanParts.All)
         {

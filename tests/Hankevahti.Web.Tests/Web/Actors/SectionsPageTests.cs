@@ -33,7 +33,7 @@ public sealed class SectionsPageTests(DemoAppFixture fixture) : IClassFixture<De
         await form.SaveAsync($"{page}?handler=Save&edit=0", $"{page}#sections-0", ("Input.Number", old.Number ?? ""), ("Input.Title", old.Title), ("Input.Text", text));
 
         Assert.Equal("Alku <script>alert(1)</script> ja <b>x</b>.\n\nToinen kappale.", (await form.StoredPlanAsync(id)).Sections[0].Text);
-        foreach (var path in new[] { page, $"/projects/{id}" })
+        foreach (var path in new[] { page, $"/projects/{id}/plan" })
         {
             var (status, raw) = await app.GetAsync(path);
             Assert.Equal(HttpStatusCode.OK, status);

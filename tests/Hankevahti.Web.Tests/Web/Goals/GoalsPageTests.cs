@@ -237,8 +237,8 @@ public sealed class GoalsPageTests(DemoAppFixture fixture) : IClassFixture<DemoA
         var demo = Demo();
         var id = await fixture.Data.StoreAsync(demo);
 
-        var (_, html) = await app.GetPageAsync($"/projects/{id}");
-        var (_, swedish) = await app.GetPageAsync($"/projects/{id}?lang=sv");
+        var (_, html) = await app.GetPageAsync($"/projects/{id}/plan");
+        var (_, swedish) = await app.GetPageAsync($"/projects/{id}/plan?lang=sv");
 
         Assert.Contains("<section id=\"goals-1\">", html);
         Assert.Contains("<tr id=\"indicators-6\">", html);
