@@ -76,11 +76,30 @@ public abstract class PlanPartPage(HankevahtiDb db, PlanCache cache, IStringLoca
             case EditOutcome.NotFound:
                 return NotFound();
             default:
-                ModelState.AddModelError("", string.Format(CultureInfo.CurrentUICulture, ui["Conflict"], result.Version));
-                // The next save is made on the newer version, once the user has seen it.
-                ModelState.Remove(nameof(BaseVersion));
+                AddConflict(result.Version);
                 return await LoadAsync(id, ct) ?? Page();
         }
+    }
+
+    /// <summary>
+    /// The form was made on an older version than the one loaded: its item indexes may point at other
+    /// items now, so a handler must not read it against this plan.
+    /// </summary>
+    protected bool FormIsStale => BaseVersion != Loaded.Version;
+
+    /// <summary>Refuses a stale form as a save conflict is refused: the page again with the newer plan, the user's input and the message.</summary>
+    protected IActionResult RefuseStaleForm()
+    {
+        AddConflict(Loaded.Version);
+        BaseVersion = Loaded.Version;
+        return Page();
+    }
+
+    private void AddConflict(int version)
+    {
+        ModelState.AddModelError("", string.Format(CultureInfo.CurrentUICulture, ui["Conflict"], version));
+        // The next save is made on the newer version, once the user has seen it.
+        ModelState.Remove(nameof(BaseVersion));
     }
 
     /// <summary>Adds "The field 'X' must be …" for a value that did not read; <paramref name="messageKey"/> is a UiText key.</summary>

@@ -71,9 +71,9 @@ public sealed class GoalsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         }
         var form = GoalForm;
         Edit = form.Index is { } at ? GoalKey(at) : NewGoal;
-        if (Stale)
+        if (FormIsStale)
         {
-            return await ConflictAsync(id, ct);
+            return RefuseStaleForm();
         }
         if (BadIndex(form.Index, Plan.Goals.Count))
         {
@@ -122,9 +122,9 @@ public sealed class GoalsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         {
             return early;
         }
-        if (Stale)
+        if (FormIsStale)
         {
-            return await ConflictAsync(id, ct);
+            return RefuseStaleForm();
         }
         if (GoalForm.Index is not { } index || BadIndex(index, Plan.Goals.Count))
         {
@@ -154,9 +154,9 @@ public sealed class GoalsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         }
         var form = IndicatorForm;
         Edit = form.Index is { } at ? IndicatorKey(at) : NewIndicator;
-        if (Stale)
+        if (FormIsStale)
         {
-            return await ConflictAsync(id, ct);
+            return RefuseStaleForm();
         }
         if (BadIndex(form.Index, Plan.Indicators.Count))
         {
@@ -232,9 +232,9 @@ public sealed class GoalsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         {
             return early;
         }
-        if (Stale)
+        if (FormIsStale)
         {
-            return await ConflictAsync(id, ct);
+            return RefuseStaleForm();
         }
         if (IndicatorForm.Index is not { } index || BadIndex(index, Plan.Indicators.Count))
         {
@@ -326,11 +326,7 @@ public sealed class GoalsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
     private string Note(string key, string? what) =>
         string.Format(CultureInfo.CurrentUICulture, text[key], what is { Length: > 60 } ? what[..57] + "…" : what?.Trim());
 
-    /// <summary>The form was made on an older version: its indexes may point at other items now.</summary>
-    private bool Stale => BaseVersion != Loaded.Version;
 
-    /// <summary>Refused as the save of a form on an older version is: the page again with the newer plan and the message.</summary>
-    private Task<IActionResult> ConflictAsync(int id, CancellationToken ct) => SaveAsync(id, plan => plan, "", null, ct);
 
     private static bool BadIndex(int? index, int count) => index is { } i && (i < 0 || i >= count);
 

@@ -107,9 +107,9 @@ public sealed class NeedsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         }
         var form = NeedForm;
         Edit = form.Index is { } at ? NeedKey(at) : NewNeed;
-        if (BaseVersion != Loaded.Version)
+        if (FormIsStale)
         {
-            return await ConflictAsync(id, ct);
+            return RefuseStaleForm();
         }
         if (BadIndex(form.Index, Plan.Needs.Count))
         {
@@ -145,9 +145,9 @@ public sealed class NeedsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         {
             return early;
         }
-        if (BaseVersion != Loaded.Version)
+        if (FormIsStale)
         {
-            return await ConflictAsync(id, ct);
+            return RefuseStaleForm();
         }
         if (NeedForm.Index is not { } index || BadIndex(index, Plan.Needs.Count))
         {
@@ -169,9 +169,9 @@ public sealed class NeedsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         }
         var form = GroupForm;
         Edit = form.Index is { } at ? GroupKey(at) : NewGroup;
-        if (BaseVersion != Loaded.Version)
+        if (FormIsStale)
         {
-            return await ConflictAsync(id, ct);
+            return RefuseStaleForm();
         }
         if (BadIndex(form.Index, Plan.TargetGroups.Count))
         {
@@ -216,9 +216,9 @@ public sealed class NeedsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         {
             return early;
         }
-        if (BaseVersion != Loaded.Version)
+        if (FormIsStale)
         {
-            return await ConflictAsync(id, ct);
+            return RefuseStaleForm();
         }
         if (GroupForm.Index is not { } index || BadIndex(index, Plan.TargetGroups.Count))
         {
@@ -261,7 +261,6 @@ public sealed class NeedsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         return min is null && max is null && words is null ? null : new Quantity { Min = min, Max = max, Text = words };
     }
 
-    private Task<IActionResult> ConflictAsync(int id, CancellationToken ct) => SaveAsync(id, plan => plan, "", null, ct);
 
     private string Note(string key, string? what) =>
         string.Format(CultureInfo.CurrentUICulture, text[key], GoalsModel.Short(what ?? "", 60));

@@ -83,9 +83,9 @@ public sealed class OutcomesModel(HankevahtiDb db, PlanCache cache, IStringLocal
         var form = Form;
         var kindRead = Enum.TryParse<OutcomeKind>(form.Kind, out var kind) && Enum.IsDefined(kind);
         Edit = form.Index is { } at ? OutcomeKey(at) : NewKey(kindRead ? kind : OutcomeKind.Output);
-        if (BaseVersion != Loaded.Version)
+        if (FormIsStale)
         {
-            return await SaveAsync(id, plan => plan, "", null, ct);
+            return RefuseStaleForm();
         }
         if (form.Index is { } bad && (bad < 0 || bad >= Plan.Outcomes.Count))
         {
@@ -137,9 +137,9 @@ public sealed class OutcomesModel(HankevahtiDb db, PlanCache cache, IStringLocal
         {
             return early;
         }
-        if (BaseVersion != Loaded.Version)
+        if (FormIsStale)
         {
-            return await SaveAsync(id, plan => plan, "", null, ct);
+            return RefuseStaleForm();
         }
         if (Form.Index is not { } index || index < 0 || index >= Plan.Outcomes.Count)
         {

@@ -497,13 +497,10 @@ public sealed class WorkModel(HankevahtiDb db, PlanCache cache, IStringLocalizer
     /// </summary>
     private IActionResult Stale()
     {
-        if (BaseVersion != Loaded.Version)
+        if (FormIsStale)
         {
-            ModelState.AddModelError("", string.Format(CultureInfo.CurrentUICulture, Ui["Conflict"], Loaded.Version));
-            ModelState.Remove(nameof(BaseVersion));
-            BaseVersion = Loaded.Version;
             Open = null;
-            return Page();
+            return RefuseStaleForm();
         }
         return NotFound();
     }
