@@ -55,6 +55,7 @@ public static class WebApp
         builder.Services.AddSingleton(settings);
         builder.Services.AddDbContext<HankevahtiDb>(options => HankevahtiDb.Configure(options, settings));
         builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddSingleton(services => new DatabaseChanges(services.GetRequiredService<DatabaseSettings>()));
         builder.Services.AddSingleton<PlanCache>();
         builder.Services.AddPendingImports();
         // Pages that show today (the schedule's line) take the time from here, so that a test may set it.

@@ -18,7 +18,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public static DatabaseSettings Sqlite(string dataDirectory)
     {
         var file = Path.GetFullPath(Path.Combine(dataDirectory, DatabaseFileName));
-        return new(DatabaseProvider.Sqlite, $"Data Source={file};Foreign Keys=True;Pooling=False", file);
+        return new(DatabaseProvider.Sqlite, $"Data Source={file};Foreign Keys=True", file);
     }
 
     public static DatabaseSettings Postgres(string connectionString) => new(DatabaseProvider.Postgres, connectionString, null);

@@ -3,6 +3,7 @@ using Hankevahti.Checks;
 using Hankevahti.Json;
 using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Projects;
+using Hankevahti.Web.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hankevahti.Web.Plans;
@@ -11,26 +12,94 @@ namespace Hankevahti.Web.Plans;
 /// Reads a project's newest plan and its check report, keeping both in memory by stored version. A
 /// stored version never changes, so nothing needs invalidating: a save makes a new version, which is
 /// read and checked on its first request ("re-checked after every save"). Reading a large plan and
-/// running every rule takes tens of milliseconds; a page served from here needs only two small queries.
+/// running every rule takes tens of milliseconds.
 /// </summary>
-public sealed class PlanCache
+/// <remarks>
+/// Which version is a project's newest (and the project row, and its list of versions) can change at
+/// any time, also from another process such as the CLI. That is kept too, but only together with the
+/// database's change stamp (<see cref="DatabaseChanges"/>) taken before it was read: a request whose
+/// stamp is the same uses it without a query, any commit anywhere makes the next request read afresh.
+/// On the benchmark's whole-plan page the queries were most of the server's work.
+/// </remarks>
+public sealed class PlanCache(DatabaseChanges changes)
 {
     // Enough for every plan a team works on at once; beyond it the cache starts over rather than grows.
     private const int MaxVersions = 256;
+    private const int MaxHeads = 1024;
 
     private sealed record Entry(Hankevahti.Plans.Plan? Plan, string? Error, CheckReport? Report)
     {
         public PlanViews Views { get; } = new();
     }
 
+    /// <summary>
+    /// What a project's pages need to know before the plan: the row (shared by every request that
+    /// reads it: never changed), its newest version (VersionId 0 when it has none) and, once asked
+    /// for, all its versions.
+    /// </summary>
+    private sealed record Head(string Stamp, ProjectRow Project, int VersionId, int Number, DateTimeOffset SavedAt, IReadOnlyList<StoredVersion>? Versions);
+
     private readonly ConcurrentDictionary<int, Lazy<Entry>> entries = new();
+    private readonly ConcurrentDictionary<int, Head> heads = new();
 
     /// <summary>The project and its newest version, or null when there is no such project.</summary>
     public async Task<LoadedPlan?> LatestAsync(HankevahtiDb db, int projectId, CancellationToken ct = default)
     {
+        var head = await HeadAsync(db, projectId, ct);
+        if (head is null)
+        {
+            return null;
+        }
+        if (head.VersionId == 0)
+        {
+            return new LoadedPlan(head.Project, 0, head.SavedAt, null, null, null);
+        }
+        if (!entries.TryGetValue(head.VersionId, out var entry))
+        {
+            var json = await db.PlanVersions.AsNoTracking().Where(v => v.Id == head.VersionId).Select(v => v.PlanJson).SingleAsync(ct);
+            if (entries.Count >= MaxVersions)
+            {
+                entries.Clear();
+            }
+            entry = entries.GetOrAdd(head.VersionId, _ => new Lazy<Entry>(() => Read(json, projectId, head.Number)));
+        }
+        var e = entry.Value;
+        return new LoadedPlan(head.Project, head.Number, head.SavedAt, e.Plan, e.Error, e.Report, e.Views);
+    }
+
+    /// <summary>A project's stored versions, newest first (empty when there is no such project).</summary>
+    public async Task<IReadOnlyList<StoredVersion>> VersionsAsync(HankevahtiDb db, int projectId, CancellationToken ct = default)
+    {
+        var stamp = await changes.StampAsync(ct);
+        if (stamp is not null && heads.TryGetValue(projectId, out var head) && head.Stamp == stamp && head.Versions is { } known)
+        {
+            return known;
+        }
+        var versions = await db.PlanVersions.AsNoTracking()
+            .Where(v => v.ProjectId == projectId)
+            .OrderByDescending(v => v.Number)
+            .Select(v => new StoredVersion(v.Number, v.SavedAt, v.Origin, v.Note))
+            .ToListAsync(ct);
+        if (stamp is not null && heads.TryGetValue(projectId, out var current) && current.Stamp == stamp)
+        {
+            heads.TryUpdate(projectId, current with { Versions = versions }, current);
+        }
+        return versions;
+    }
+
+    private async Task<Head?> HeadAsync(HankevahtiDb db, int projectId, CancellationToken ct)
+    {
+        // The stamp is taken before the reads: a commit that lands while they run changes the next stamp,
+        // so what they read is never kept past it.
+        var stamp = await changes.StampAsync(ct);
+        if (stamp is not null && heads.TryGetValue(projectId, out var known) && known.Stamp == stamp)
+        {
+            return known;
+        }
         var project = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == projectId, ct);
         if (project is null)
         {
+            heads.TryRemove(projectId, out _);
             return null;
         }
         var latest = await db.PlanVersions.AsNoTracking()
@@ -38,21 +107,18 @@ public sealed class PlanCache
             .OrderByDescending(v => v.Number)
             .Select(v => new { v.Id, v.Number, v.SavedAt })
             .FirstOrDefaultAsync(ct);
-        if (latest is null)
+        var head = latest is null
+            ? new Head(stamp ?? "", project, 0, 0, project.UpdatedAt, null)
+            : new Head(stamp ?? "", project, latest.Id, latest.Number, latest.SavedAt, null);
+        if (stamp is not null)
         {
-            return new LoadedPlan(project, 0, project.UpdatedAt, null, null, null);
-        }
-        if (!entries.TryGetValue(latest.Id, out var entry))
-        {
-            var json = await db.PlanVersions.AsNoTracking().Where(v => v.Id == latest.Id).Select(v => v.PlanJson).SingleAsync(ct);
-            if (entries.Count >= MaxVersions)
+            if (heads.Count >= MaxHeads)
             {
-                entries.Clear();
+                heads.Clear();
             }
-            entry = entries.GetOrAdd(latest.Id, _ => new Lazy<Entry>(() => Read(json, projectId, latest.Number)));
+            heads[projectId] = head;
         }
-        var e = entry.Value;
-        return new LoadedPlan(project, latest.Number, latest.SavedAt, e.Plan, e.Error, e.Report, e.Views);
+        return head;
     }
 
     private static Entry Read(string json, int projectId, int number)

@@ -29,7 +29,7 @@ public sealed class OverviewModel(HankevahtiDb db, PlanCache cache) : PageModel
             return NotFound();
         }
         Loaded = loaded;
-        Versions = await StoredVersion.ListAsync(db, id, ct);
+        Versions = await cache.VersionsAsync(db, id, ct);
         var findings = loaded.Report?.Findings ?? [];
         FindingCounts = Enum.GetValues<FindingSeverity>().Reverse()
             .Select(s => (s, findings.Count(f => f.Severity == s)))

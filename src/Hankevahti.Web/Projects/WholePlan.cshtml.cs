@@ -42,7 +42,7 @@ public sealed class WholePlanModel(HankevahtiDb db, PlanCache cache) : PageModel
             return NotFound();
         }
         Loaded = loaded;
-        StoredVersions = await StoredVersion.ListAsync(db, id, ct);
+        StoredVersions = await cache.VersionsAsync(db, id, ct);
         return Page();
     }
 }

@@ -25,7 +25,7 @@ public sealed class SqliteTestDatabase : TestDatabase
         return new SqliteTestDatabase(folder);
     }
 
-    // The settings turn pooling off, so nothing outlives a context; clearing still guards a later change to them.
+    // Pooled connections keep the file open after a context is gone: close them before the folder is removed.
     public override void ForgetConnections() => SqliteConnection.ClearAllPools();
 
     public override async Task<IReadOnlySet<string>> TableNamesAsync()

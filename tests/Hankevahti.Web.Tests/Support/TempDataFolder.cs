@@ -1,6 +1,7 @@
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Projects;
+using Microsoft.Data.Sqlite;
 
 namespace Hankevahti.Web.Tests.Support;
 
@@ -27,6 +28,8 @@ public sealed class TempDataFolder : IDisposable
 
     public void Dispose()
     {
+        // Pooled connections keep the database open after the app and the contexts are gone.
+        SqliteConnection.ClearPool(new SqliteConnection(Settings.ConnectionString));
         try
         {
             Directory.Delete(Path, recursive: true);
