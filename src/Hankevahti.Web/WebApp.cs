@@ -90,6 +90,7 @@ public static class WebApp
         app.Use(SecurityHeaders.Add);
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRequestSizeGuard();
         app.MapStaticFiles();
         app.MapLanguageSwitch();
         app.MapRazorPages();

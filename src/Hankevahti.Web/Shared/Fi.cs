@@ -146,11 +146,4 @@ public static class Fi
     /// <summary>The name of a model value in the reader's language (EnumText.resx: "CostCategory.Rents" → "Vuokrat").</summary>
     public static string Text(Enum value) =>
         EnumResources.GetString($"{value.GetType().Name}.{value}", CultureInfo.CurrentUICulture) ?? value.ToString();
-
-    /// <summary>A stable HTML id from a plan's own identifier ("g1", "TP 2") and a prefix.</summary>
-    public static string Anchor(string prefix, string? id)
-    {
-        var chars = (id ?? "").Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-').ToArray();
-        return $"{prefix}-{new string(chars)}";
-    }
 }

@@ -11,8 +11,11 @@ public sealed class StatusCodeModel(IStringLocalizer<UiText> ui) : PageModel
     public string Title { get; private set; } = "";
     public string Message { get; private set; } = "";
 
-    public void OnGet(int code)
+    // No parameters to bind: binding would read the form of a re-executed POST, and a form that broke
+    // the original request (too large) breaks this one too. The code comes from the route.
+    public void OnGet()
     {
+        var code = int.TryParse(RouteData.Values["code"] as string, System.Globalization.CultureInfo.InvariantCulture, out var c) ? c : 0;
         (Title, Message) = code switch
         {
             404 => (ui["NotFoundTitle"].Value, ui["NotFoundText"].Value),
@@ -29,5 +32,5 @@ public sealed class StatusCodeModel(IStringLocalizer<UiText> ui) : PageModel
         }
     }
 
-    public void OnPost(int code) => OnGet(code);
+    public void OnPost() => OnGet();
 }

@@ -196,6 +196,21 @@ public sealed class DemoPlanPageTests(DemoAppFixture fixture) : IClassFixture<De
         Assert.Contains("<html lang=\"fi\"", html);
     }
 
+    // The status page reached by its address answers with the code it names and says it in words. It
+    // takes the code from the route only: reading anything else of a failed request can fail again.
+    [Theory]
+    [InlineData(404, "Sivua ei löytynyt")]
+    [InlineData(413, "Tiedosto on liian suuri")]
+    // A code with no words of its own is named as a number, never as 0.
+    [InlineData(418, "Palvelin vastasi koodilla 418.")]
+    public async Task The_status_page_names_the_code_of_its_address(int code, string expected)
+    {
+        var (status, html) = await app.GetPageAsync($"/status/{code}");
+
+        Assert.Equal(code, (int)status);
+        Assert.Contains(expected, html);
+    }
+
     [Fact]
     public async Task Api_lists_projects_as_json()
     {

@@ -34,5 +34,10 @@ public sealed class ImportedPlanPageTests
         var text = WebUtility.HtmlDecode(html);
         // Every numbered section of the plan is shown with its title.
         Assert.All(plan.Sections.Where(s => s.Number is not null), s => Assert.Contains(s.Title, text));
+        // Each id once, though real plans repeat part codes (004 has two parts "3"): the work parts' ids
+        // come from their place in the tree, as on the work page.
+        var ids = System.Text.RegularExpressions.Regex.Matches(html, " id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Empty(ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key));
+        Assert.All(Enumerable.Range(0, plan.Work.Count), i => Assert.Contains($"<section id=\"work-{i}\">", html));
     }
 }

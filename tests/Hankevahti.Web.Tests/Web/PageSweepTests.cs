@@ -170,6 +170,18 @@ public sealed partial class PageSweepTests(HostilePlanApp fixture) : IClassFixtu
         }
     }
 
+    // A repeated id breaks the links to it (findings link to their item by id), the skip link and the
+    // labels and descriptions that point at it: every id of a page must be given once.
+    [Fact]
+    public async Task No_page_gives_the_same_id_twice()
+    {
+        foreach (var (url, html) in await CrawlAsync())
+        {
+            var repeated = ElementId().Matches(html).GroupBy(m => m.Groups[1].Value).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            Assert.True(repeated.Count == 0, $"{url} repeats the ids {string.Join(", ", repeated)}");
+        }
+    }
+
     [GeneratedRegex("href=\"([^\"]+)\"")]
     private static partial Regex Href();
 
@@ -184,4 +196,7 @@ public sealed partial class PageSweepTests(HostilePlanApp fixture) : IClassFixtu
 
     [GeneratedRegex("<[a-zA-Z][^>]*\\son[a-z]+=\"")]
     private static partial Regex EventHandler();
+
+    [GeneratedRegex("<[a-zA-Z][^>]*\\sid=\"([^\"]+)\"")]
+    private static partial Regex ElementId();
 }
