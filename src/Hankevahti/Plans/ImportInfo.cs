@@ -50,4 +50,7 @@ public sealed record ImportNote
 
     /// <summary><see cref="Code"/> of the note that the document ends inside a table: the rows after the last complete one are missing.</summary>
     public const string EndsInTable = "import.endsInTable";
+
+    /// <summary><see cref="Code"/> of the note that no project name was found and the file's name stands in for it.</summary>
+    public const string NameFromFile = "import.nameFromFile";
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Hankevahti.Import.Common;
+using Hankevahti.Plans;
 using Hankevahti.Reading;
 
 namespace Hankevahti.Import.Overview;
@@ -16,6 +17,18 @@ public sealed partial class ProjectRecogniser : IRecogniser
         {
             project = project with { Name = title.Name, Source = title.Block.Source };
             context.Claim(title.Block);
+        }
+        else if (project.Name.Length == 0 && NameFromFile(context.File) is { Length: > 0 } fromFile)
+        {
+            // A project without a name cannot be told apart in a list; the file's name is what the user
+            // called it. The note says so, so that the name is corrected rather than taken for the plan's.
+            project = project with { Name = fromFile };
+            context.Notes.Add(new ImportNote
+            {
+                Severity = NoteSeverity.Warning,
+                Code = ImportNote.NameFromFile,
+                Message = $"{context.File}: no project name was found on the title page; the file's name \"{fromFile}\" is used until it is corrected.",
+            });
         }
         var programme = ProgrammeFinder.Find(context, scan);
         if (programme is not null)
@@ -43,6 +56,10 @@ public sealed partial class ProjectRecogniser : IRecogniser
         }
         context.Plan = context.Plan with { Project = project };
     }
+
+    /// <summary>"hankesuunnitelma_2026-v2.docx" → "hankesuunnitelma 2026-v2": the name without its extension and underscores.</summary>
+    internal static string NameFromFile(string file) =>
+        RichCellText.OneLine(Path.GetFileNameWithoutExtension(file).Replace('_', ' '));
 
     private static string BannerRest(string text)
     {
