@@ -57,36 +57,6 @@ public sealed partial class ImportPageTests(DemoAppFixture fixture) : IClassFixt
         Assert.Contains("aria-invalid=\"true\"", html);
     }
 
-    // Over the page's request limit (100 MB) the request is refused from its declared length, before the
-    // form is read. It used to be read until the limit broke it, and the status page then said "code 0".
-    [Fact]
-    public async Task A_request_over_the_pages_limit_gets_the_too_large_page()
-    {
-        using var client = NewClient();
-        var bytes = new byte[101 * 1024 * 1024];
-        using var response = await client.UploadAsync("valtava.txt", bytes);
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("<h1>Tiedosto on liian suuri</h1>", html);
-        Assert.DoesNotContain("koodilla", html);
-    }
-
-    // Between the readers' 20 MB and the page's 100 MB, past the server's default of about 28.6 MB: the
-    // page's own limit must be the one in force, so the user gets the message naming the file.
-    [Fact]
-    public async Task A_file_larger_than_the_servers_default_limit_still_gets_the_pages_message()
-    {
-        using var client = NewClient();
-        var bytes = new byte[40 * 1024 * 1024];
-        Array.Fill(bytes, (byte)'a');
-        using var response = await client.UploadAsync("suuri.txt", bytes);
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Tiedosto suuri.txt on 40 Mt", html);
-    }
-
     [Theory]
     // A spreadsheet: a type no reader takes; the message lists the ones that are taken.
     [InlineData("talous.xlsx", "Tiedoston talous.xlsx tyyppiä ei tunneta. Sallitut tiedostotyypit: .docx, .pdf, .txt, .md.")]
