@@ -124,14 +124,17 @@ public sealed class GoalsBrowserTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Contains("Tavoitteelle ei ole nimetty mittaria", await goal.Locator(".note").TextContentAsync());
         var edit = goal.GetByRole(AriaRole.Link, new() { Name = "Muokkaa", Exact = false });
         await edit.FocusAsync();
+        // Waiting starts before the key: this navigation (a GET of the same page) is quick enough to be over
+        // before a wait started after it had subscribed, and then it waited for one that never came.
+        var opened = page.WaitForURLAsync("**?edit=goal-3#goals-3");
         await page.Keyboard.PressAsync("Enter");
         try
         {
-            await page.WaitForURLAsync("**?edit=goal-3#goals-3");
+            await opened;
         }
         catch (TimeoutException e)
         {
-            // Seen once in a full run and never alone: say where the page was and what had the focus.
+            // Seen in full runs and never alone: say where the page was and what had the focus.
             var focused = await page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.outerHTML.slice(0, 200) : 'none'");
             throw new TimeoutException($"{e.Message}\nurl: {page.Url}\nfocused: {focused}\nlink: {await edit.GetAttributeAsync("href")}", e);
         }
