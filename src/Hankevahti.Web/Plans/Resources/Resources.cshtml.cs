@@ -25,34 +25,29 @@ public sealed class ResourceInput
 /// the fourth row's form in place, ?add=true a form for a new one.
 /// </summary>
 public sealed class ResourcesModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<ResourcesText> text)
-    : EditablePartPage(db, cache, ui)
+    : ListPartPage<Resource>(db, cache, ui)
 {
     public override string PartKey => "resources";
 
-    [BindProperty(SupportsGet = true)]
-    public int? Edit { get; set; }
+    private const string List = "resources";
 
-    [BindProperty(SupportsGet = true)]
-    public bool Add { get; set; }
+    protected override string ListPath => List;
+
+    protected override List<Resource> ItemsOf(Plan plan) => plan.Resources;
 
     [BindProperty]
     public ResourceInput Input { get; set; } = new();
 
-    public static string ItemPath(int i) => $"resources[{i}]";
+    public static string ItemPath(int i) => $"{List}[{i}]";
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } early)
+        if (await LoadListAsync(id, saving: false, ct) is { } early)
         {
             return early;
         }
-        if (!TargetExists())
+        if (Edited is { } r)
         {
-            return NotFound();
-        }
-        if (Edit is { } i)
-        {
-            var r = Plan.Resources[i];
             Input = new ResourceInput
             {
                 PersonOrRole = r.PersonOrRole,
@@ -71,13 +66,9 @@ public sealed class ResourcesModel(HankevahtiDb db, PlanCache cache, IStringLoca
 
     public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } early)
+        if (await LoadListAsync(id, saving: true, ct) is { } early)
         {
             return early;
-        }
-        if (!TargetExists() || (Edit is null && !Add))
-        {
-            return NotFound();
         }
         CheckText("Input.PersonOrRole", Input.PersonOrRole, text["PersonOrRole"], ShortText, required: true);
         CheckText("Input.Organisation", Input.Organisation, text["Organisation"], ShortText);
@@ -101,52 +92,21 @@ public sealed class ResourcesModel(HankevahtiDb db, PlanCache cache, IStringLoca
         {
             return Page();
         }
-        var index = Edit ?? Plan.Resources.Count;
-        return await SaveAsync(id, plan =>
+        var allocationText = Clean(Input.AllocationText);
+        var periodText = Clean(Input.PeriodText);
+        return await SaveItemAsync(id, old => (old ?? new Resource()) with
         {
-            var old = Edit is { } i ? plan.Resources[i] : new Resource();
-            var allocationText = Clean(Input.AllocationText);
-            var periodText = Clean(Input.PeriodText);
-            var resource = old with
-            {
-                PersonOrRole = Input.PersonOrRole!.Trim(),
-                Organisation = Clean(Input.Organisation),
-                Description = Clean(Text(Input.Description)),
-                Allocation = allocation is null && allocationText is null
-                    ? null
-                    : new Allocation { Value = allocation, Unit = Input.AllocationUnit, Text = allocationText },
-                Period = start is null && end is null && periodText is null
-                    ? null
-                    : new DateRange { Start = start, End = end, Text = periodText },
-            };
-            if (Edit is { } at)
-            {
-                plan.Resources[at] = resource;
-            }
-            else
-            {
-                plan.Resources.Add(resource);
-            }
-            return plan;
-        }, Edit is null ? text["NoteAdded"] : text["NoteEdited"], PlanParts.Anchor(ItemPath(index)), ct);
+            PersonOrRole = Input.PersonOrRole!.Trim(),
+            Organisation = Clean(Input.Organisation),
+            Description = Clean(Text(Input.Description)),
+            Allocation = allocation is null && allocationText is null
+                ? null
+                : new Allocation { Value = allocation, Unit = Input.AllocationUnit, Text = allocationText },
+            Period = start is null && end is null && periodText is null
+                ? null
+                : new DateRange { Start = start, End = end, Text = periodText },
+        }, text["NoteAdded"], text["NoteEdited"], ct);
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
-    {
-        if (await LoadAsync(id, ct) is { } early)
-        {
-            return early;
-        }
-        if (Edit is not { } i || !TargetExists())
-        {
-            return NotFound();
-        }
-        return await SaveAsync(id, plan =>
-        {
-            plan.Resources.RemoveAt(i);
-            return plan;
-        }, text["NoteDeleted"], "resources", ct);
-    }
-
-    private bool TargetExists() => Edit is not { } i || (i >= 0 && i < Plan.Resources.Count);
+    public Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct) => DeleteItemAsync(id, text["NoteDeleted"], ct);
 }
