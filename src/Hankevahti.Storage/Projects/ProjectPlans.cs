@@ -3,6 +3,7 @@ using Hankevahti.Json;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Hankevahti.Storage.Projects;
 
@@ -21,22 +22,102 @@ public static class ProjectPlans
         return project;
     }
 
-    /// <summary>Stores a plan as the next version of an existing project; null when there is no such project.</summary>
+    /// <summary>
+    /// Stores a plan as the next version of an existing project, whatever was saved before it (an
+    /// import or the CLI replaces the whole plan); null when there is no such project. Two such saves
+    /// at once both get a number: the loser of the race for a number takes the next one.
+    /// </summary>
     public static async Task<PlanVersionRow?> AddVersionAsync(this HankevahtiDb db, int projectId, Plan plan, string origin, string? note = null, CancellationToken ct = default)
     {
+        for (var attempt = 0; ; attempt++)
+        {
+            var last = await db.PlanVersions.Where(v => v.ProjectId == projectId).MaxAsync(v => (int?)v.Number, ct);
+            var saved = await db.AddVersionOnAsync(projectId, last ?? 0, plan, origin, note, ct);
+            if (saved.Outcome != VersionSaveOutcome.Conflict || attempt >= 20)
+            {
+                return saved.Outcome switch
+                {
+                    VersionSaveOutcome.Saved => saved.Version,
+                    VersionSaveOutcome.NotFound => null,
+                    _ => throw new DbUpdateException($"project {projectId}: no version number could be taken in 20 attempts; too many saves at once"),
+                };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Stores a plan as the version after <paramref name="baseVersion"/>, the one the change was made on.
+    /// Refused (<see cref="VersionSaveOutcome.Conflict"/>) when that is not the newest version any more,
+    /// also when another save on the same base commits at the same moment: the new version's number is
+    /// the base's + 1, and the unique (project_id, number) index lets only one of them have it. Checking
+    /// "is the base the newest?" apart from the insert would let both through, and one change would be lost.
+    /// </summary>
+    public static async Task<VersionSave> AddVersionOnAsync(this HankevahtiDb db, int projectId, int baseVersion, Plan plan, string origin, string? note = null, CancellationToken ct = default)
+    {
+        var json = PlanJson.Serialize(plan);
+        var now = Now();
+        var number = baseVersion + 1;
+        // SQLite's transaction takes the write lock at its start (BEGIN IMMEDIATE), so saves there are
+        // one after another; on PostgreSQL two may pass the check below together, and then the insert
+        // of the second waits on the first's and refuses it.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == projectId, ct);
         if (project is null)
         {
-            return null;
+            await tx.RollbackAsync(ct);
+            return new VersionSave(VersionSaveOutcome.NotFound, null, 0);
         }
-        var last = await db.PlanVersions.Where(v => v.ProjectId == projectId).MaxAsync(v => (int?)v.Number, ct) ?? 0;
-        var now = Now();
-        var version = new PlanVersionRow { ProjectId = projectId, Number = last + 1, SavedAt = now, Origin = origin, Note = note, PlanJson = PlanJson.Serialize(plan) };
-        db.PlanVersions.Add(version);
+        var latest = await db.PlanVersions.Where(v => v.ProjectId == projectId).MaxAsync(v => (int?)v.Number, ct) ?? 0;
+        if (latest != baseVersion)
+        {
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return new VersionSave(VersionSaveOutcome.Conflict, null, latest);
+        }
+        var id = await InsertVersionAsync(db, projectId, number, now, origin, note, json, ct);
+        if (id is null)
+        {
+            // Another save on the same base committed first: ON CONFLICT DO NOTHING refused this one
+            // without an error, so nothing is logged as a failure for an outcome the caller handles.
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            var now2 = await db.PlanVersions.Where(v => v.ProjectId == projectId).MaxAsync(v => (int?)v.Number, ct) ?? 0;
+            return new VersionSave(VersionSaveOutcome.Conflict, null, now2);
+        }
         Describe(project, plan, now);
-        // The unique (project_id, number) index turns a concurrent save into an error rather than a lost version.
         await db.SaveChangesAsync(ct);
-        return version;
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        var version = new PlanVersionRow { Id = id.Value, ProjectId = projectId, Number = number, SavedAt = now, Origin = origin, Note = note, PlanJson = json };
+        return new VersionSave(VersionSaveOutcome.Saved, version, number);
+    }
+
+    // A plain insert that the unique index turns into "0 rows" instead of an exception on both databases.
+    private static async Task<int?> InsertVersionAsync(HankevahtiDb db, int projectId, int number, DateTimeOffset savedAt, string origin, string? note, string json, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        await using var cmd = connection.CreateCommand();
+        cmd.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        cmd.CommandText =
+            "INSERT INTO plan_versions (project_id, number, saved_at, origin, note, plan_json) VALUES (@p, @n, @s, @o, @note, @j) " +
+            "ON CONFLICT (project_id, number) DO NOTHING RETURNING id";
+        Add(cmd, "@p", projectId);
+        Add(cmd, "@n", number);
+        // The columns' own formats: timestamptz on PostgreSQL; on SQLite the text EF Core writes for a DateTimeOffset.
+        Add(cmd, "@s", db.Database.IsNpgsql() ? savedAt : savedAt.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", System.Globalization.CultureInfo.InvariantCulture));
+        Add(cmd, "@o", origin);
+        Add(cmd, "@note", (object?)note ?? DBNull.Value);
+        Add(cmd, "@j", json);
+        var id = await cmd.ExecuteScalarAsync(ct);
+        return id is null or DBNull ? null : Convert.ToInt32(id, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void Add(System.Data.Common.DbCommand cmd, string name, object value)
+    {
+        var p = cmd.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        cmd.Parameters.Add(p);
     }
 
     /// <summary>The newest stored version of a project's plan, or null when the project does not exist.</summary>
@@ -82,6 +163,12 @@ public static class ProjectPlans
         return new DateTimeOffset(now.Ticks - now.Ticks % 10, TimeSpan.Zero);
     }
 }
+
+/// <summary>What became of a save on a base version.</summary>
+public enum VersionSaveOutcome { Saved, NotFound, Conflict }
+
+/// <summary>The outcome of <see cref="ProjectPlans.AddVersionOnAsync"/>: the new version when saved; the newest number when refused.</summary>
+public sealed record VersionSave(VersionSaveOutcome Outcome, PlanVersionRow? Version, int Latest);
 
 /// <summary>A stored plan version with the plan read from it, or the error if its JSON no longer reads.</summary>
 public sealed record StoredPlan(PlanVersionRow Version, Plan? Plan, string? Error);

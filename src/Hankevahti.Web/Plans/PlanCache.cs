@@ -11,7 +11,8 @@ namespace Hankevahti.Web.Plans;
 /// <summary>
 /// Reads a project's newest plan and its check report, keeping both in memory by stored version. A
 /// stored version never changes, so nothing needs invalidating: a save makes a new version, which is
-/// read and checked on its first request ("re-checked after every save"). Reading a large plan and
+/// read and checked by the request that saved it (<see cref="Remember"/>), or on the first request that
+/// shows it when another process saved it ("re-checked after every save"). Reading a large plan and
 /// running every rule takes tens of milliseconds.
 /// </summary>
 /// <remarks>
@@ -65,6 +66,20 @@ public sealed class PlanCache(DatabaseChanges changes)
         }
         var e = entry.Value;
         return new LoadedPlan(head.Project, head.Number, head.SavedAt, e.Plan, e.Error, e.Report, e.Views);
+    }
+
+    /// <summary>
+    /// Reads and checks a version just saved, so that the checks run in the request that saved it and
+    /// not in the first one to show it (for a large plan that was seconds).
+    /// </summary>
+    public void Remember(PlanVersionRow version)
+    {
+        if (entries.Count >= MaxVersions)
+        {
+            entries.Clear();
+        }
+        var entry = new Lazy<Entry>(() => Read(version.PlanJson, version.ProjectId, version.Number));
+        _ = entries.GetOrAdd(version.Id, entry).Value;
     }
 
     /// <summary>A project's stored versions, newest first (empty when there is no such project).</summary>

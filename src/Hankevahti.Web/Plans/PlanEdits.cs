@@ -2,7 +2,6 @@ using Hankevahti.Json;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Projects;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hankevahti.Web.Plans;
 
@@ -25,6 +24,7 @@ public static class PlanEdits
         {
             return new EditResult(EditOutcome.NotFound, 0);
         }
+        // A quick refusal for the common case; the store refuses the rest (a save that commits meanwhile).
         if (loaded.Version != baseVersion)
         {
             return new EditResult(EditOutcome.Conflict, loaded.Version);
@@ -37,17 +37,18 @@ public static class PlanEdits
         // new lists), never mutate the one it is given. A round trip through JSON gives it a private copy.
         var copy = PlanJson.Deserialize(PlanJson.Serialize(loaded.Plan), "edit").Plan!;
         var changed = change(copy);
-        try
+        // The version is stored on the base it was made on, or not at all: see AddVersionOnAsync.
+        var saved = await db.AddVersionOnAsync(projectId, baseVersion, changed, origin: "edit", note: note, ct);
+        switch (saved.Outcome)
         {
-            var saved = await db.AddVersionAsync(projectId, changed, origin: "edit", note: note, ct);
-            return saved is null ? new EditResult(EditOutcome.NotFound, 0) : new EditResult(EditOutcome.Saved, saved.Number);
-        }
-        catch (DbUpdateException)
-        {
-            // Two saves on the same version at once: the unique version number lets only one through.
-            db.ChangeTracker.Clear();
-            var now = await cache.LatestAsync(db, projectId, ct);
-            return new EditResult(EditOutcome.Conflict, now?.Version ?? 0);
+            case VersionSaveOutcome.Saved:
+                // Checked now, by the one who saved, not by whoever reads the version first.
+                cache.Remember(saved.Version!);
+                return new EditResult(EditOutcome.Saved, saved.Version!.Number);
+            case VersionSaveOutcome.NotFound:
+                return new EditResult(EditOutcome.NotFound, 0);
+            default:
+                return new EditResult(EditOutcome.Conflict, saved.Latest);
         }
     }
 }
