@@ -93,8 +93,10 @@ for f in "$work/out/default/crashes/"id:* "$work/out/default/hangs/"id:*; do
 done
 if [ "$keep_queue" -gt 0 ]; then
   # The smallest new inputs that reached new code (AFL++ marks them +cov), at most 4 KB each.
-  find "$work/out/default/queue" -maxdepth 1 -type f -name 'id:*+cov*' -size -4k -printf '%s %p\n' \
-    | sort -n | head -n "$keep_queue" | while read -r _ f; do keep cov "$f"; done
+  # (Read through a process substitution: head closing the pipe early must not stop the script under pipefail.)
+  mapfile -t smallest < <(find "$work/out/default/queue" -maxdepth 1 -type f -name 'id:*+cov*' -size -4k -printf '%s %p\n' \
+    | sort -n | head -n "$keep_queue" | cut -d' ' -f2-)
+  for f in "${smallest[@]}"; do keep cov "$f"; done
 fi
 
 echo "target: $target"
