@@ -9,6 +9,7 @@ using Hankevahti.Import;
 using Hankevahti.Plans;
 using Hankevahti.Reading;
 using Hankevahti.Storage.Projects;
+using Hankevahti.Text;
 
 namespace Hankevahti.Cli;
 
@@ -77,7 +78,7 @@ public static partial class Cli
                 if (report is null)
                 {
                     failed = true;
-                    await context.Error.WriteLineAsync($"{Name} check: {error}");
+                    await context.Error.WriteLineAsync($"{Name} check: {TerminalText.Visible(error)}");
                     continue;
                 }
                 reports.Add(report);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Hankevahti.Import;
 using Hankevahti.Json;
 using Hankevahti.Storage.Projects;
+using Hankevahti.Text;
 
 namespace Hankevahti.Cli;
 
@@ -51,7 +52,7 @@ public static partial class Cli
             {
                 failed++;
                 progress.Clear();
-                await context.Error.WriteLineAsync($"{Name} import: {result.Error}");
+                await context.Error.WriteLineAsync($"{Name} import: {TerminalText.Visible(result.Error)}");
                 continue;
             }
             if (save)
@@ -98,9 +99,9 @@ public static partial class Cli
         {
             var version = await UseDatabaseAsync(settings, context.Cancel, db => db.AddVersionAsync(id, plan, origin, ct: context.Cancel))
                 ?? throw new CliFailure($"{Name} import: no project with id {id} in {settings.Describe()}; nothing was stored");
-            return $"{Name} import: {result.File}: stored as version {version.Number} of project {id}";
+            return $"{Name} import: {TerminalText.Visible(result.File)}: stored as version {version.Number} of project {id}";
         }
         var project = await UseDatabaseAsync(settings, context.Cancel, db => db.AddProjectAsync(plan, origin, ct: context.Cancel));
-        return $"{Name} import: {result.File}: stored as project {project.Id}";
+        return $"{Name} import: {TerminalText.Visible(result.File)}: stored as project {project.Id}";
     }
 }

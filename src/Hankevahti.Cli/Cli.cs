@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Projects;
+using Hankevahti.Text;
 using Hankevahti.Web;
 using Hankevahti.Web.Projects;
 using Microsoft.AspNetCore.Builder;
@@ -121,13 +122,14 @@ public static partial class Cli
         }
         catch (UsageException ex)
         {
-            await stderr.WriteLineAsync(ex.Command is null ? $"{Name}: {ex.Message}" : $"{Name} {ex.Command}: {ex.Message}");
+            // Messages are one line and may quote an argument or a file name: shown through TerminalText.
+            await stderr.WriteLineAsync(ex.Command is null ? $"{Name}: {TerminalText.Visible(ex.Message)}" : $"{Name} {ex.Command}: {TerminalText.Visible(ex.Message)}");
             await stderr.WriteLineAsync(HelpHint);
             return 2;
         }
         catch (CliFailure ex)
         {
-            await stderr.WriteLineAsync(ex.Message);
+            await stderr.WriteLineAsync(TerminalText.Visible(ex.Message));
             return 1;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -138,7 +140,7 @@ public static partial class Cli
         catch (Exception ex)
         {
             // Whatever went wrong, the user gets one line; a stack trace helps nobody running a command.
-            await stderr.WriteLineAsync($"{Name}: error: {OneLine(ex)}");
+            await stderr.WriteLineAsync($"{Name}: error: {TerminalText.Visible(OneLine(ex))}");
             return 1;
         }
     }
@@ -392,9 +394,9 @@ public static partial class Cli
 
     private static string Date(DateOnly? date) => date?.ToString("d.M.yyyy", CultureInfo.InvariantCulture) ?? "";
 
-    /// <summary>A text field of a tab-separated line: tabs and line breaks would split it.</summary>
+    /// <summary>A text field of a tab-separated line: tabs and line breaks would split it, control characters would drive the terminal.</summary>
     private static string Field(string? value) =>
-        value is null ? "" : string.Join(' ', value.Split(['\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        value is null ? "" : TerminalText.Visible(string.Join(' ', value.Split(['\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
 
     /// <summary>An exception and its causes as one line: "Failed to connect to 127.0.0.1:5432: Connection refused".</summary>
     internal static string OneLine(Exception ex)

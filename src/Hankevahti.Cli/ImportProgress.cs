@@ -1,3 +1,5 @@
+using Hankevahti.Text;
+
 namespace Hankevahti.Cli;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal sealed class ImportProgress(TextWriter error, int total)
             return;
         }
         var filled = Width * index / total;
-        var line = $"[{new string('#', filled)}{new string('.', Width - filled)}] {index + 1}/{total} {Path.GetFileName(file)}";
+        var line = $"[{new string('#', filled)}{new string('.', Width - filled)}] {index + 1}/{total} {TerminalText.Visible(Path.GetFileName(file))}";
         if (interactive)
         {
             error.Write("\r" + line.PadRight(Math.Min(Console.WindowWidth - 1, 100))[..Math.Min(line.Length, 99)]);

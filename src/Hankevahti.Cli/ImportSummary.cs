@@ -3,11 +3,15 @@ using System.Text;
 using Hankevahti.Figures;
 using Hankevahti.Import;
 using Hankevahti.Plans;
+using Hankevahti.Text;
 using Hankevahti.Web.Shared;
 
 namespace Hankevahti.Cli;
 
-/// <summary>The short text summary of one imported plan that 'hankevahti import' prints.</summary>
+/// <summary>
+/// The short text summary of one imported plan that 'hankevahti import' prints. Everything taken from the
+/// file (its name, the title, organisations, part codes, note messages) goes through <see cref="TerminalText.Visible"/>.
+/// </summary>
 internal static class ImportSummary
 {
     public static string Format(ImportResult result)
@@ -15,11 +19,11 @@ internal static class ImportSummary
         var plan = result.Plan!;
         var info = plan.Import ?? new ImportInfo();
         var sb = new StringBuilder();
-        sb.Append($"{result.File}: {(plan.Project.Name.Length > 0 ? plan.Project.Name : "(no title found)")}\n");
-        var orgs = plan.Organisations.Select(o => o.Roles.Contains(OrganisationRole.LeadApplicant) ? $"{o.ShortName ?? o.Name} (lead)" : o.ShortName ?? o.Name);
+        sb.Append($"{TerminalText.Visible(result.File)}: {(plan.Project.Name.Length > 0 ? TerminalText.Visible(plan.Project.Name) : "(no title found)")}\n");
+        var orgs = plan.Organisations.Select(o => TerminalText.Visible(o.ShortName ?? o.Name) + (o.Roles.Contains(OrganisationRole.LeadApplicant) ? " (lead)" : ""));
         sb.Append($"  organisations  {plan.Organisations.Count}{(plan.Organisations.Count > 0 ? ": " + string.Join(", ", orgs) : "")}\n");
         var parts = PlanFigures.Parts(plan).ToList();
-        sb.Append($"  parts          {parts.Count}{(parts.Count > 0 ? ": " + string.Join(", ", parts.Select(p => p.Code)) : "")}\n");
+        sb.Append($"  parts          {parts.Count}{(parts.Count > 0 ? ": " + string.Join(", ", parts.Select(p => TerminalText.Visible(p.Code))) : "")}\n");
         sb.Append($"  actions        {PlanFigures.Actions(plan).Count()}\n");
         sb.Append($"  indicators     {plan.Indicators.Count}\n");
         sb.Append($"  risks          {plan.Risks.Count}\n");
@@ -29,7 +33,7 @@ internal static class ImportSummary
         sb.Append($"  warnings       {warnings.Count}\n");
         foreach (var w in warnings.Take(10))
         {
-            sb.Append($"    - {Where(w.Source)}{w.Message}\n");
+            sb.Append($"    - {Where(w.Source)}{TerminalText.Visible(w.Message)}\n");
         }
         if (warnings.Count > 10)
         {

@@ -53,11 +53,20 @@ public static class Languages
     {
         app.MapPost("/language", async (HttpContext context, IAntiforgery antiforgery) =>
         {
-            if (!await antiforgery.IsRequestValidAsync(context))
+            IFormCollection form;
+            try
             {
+                if (!await antiforgery.IsRequestValidAsync(context))
+                {
+                    return Results.BadRequest();
+                }
+                form = await context.Request.ReadFormAsync();
+            }
+            catch (Exception ex) when (ex is AntiforgeryValidationException or InvalidDataException)
+            {
+                // A form the framework will not read (a NUL in a value, a broken body) is the client's fault: 400, not 500.
                 return Results.BadRequest();
             }
-            var form = await context.Request.ReadFormAsync();
             var code = Codes.Contains(form["lang"].ToString()) ? form["lang"].ToString() : "fi";
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
@@ -68,7 +77,17 @@ public static class Languages
         return app;
     }
 
-    // Only a path of this site: an absolute or protocol-relative address would be an open redirect.
-    private static string LocalOnly(string url) =>
-        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
+    /// <summary>
+    /// The return address when it is a plain path of this site, else the front page. An absolute or
+    /// protocol-relative address ("//x", and "/\x", which browsers read the same) would be an open
+    /// redirect. The layout writes the page's path and query escaped, so a real one is printable ASCII;
+    /// anything else is junk, and would not pass anyway: LocalRedirect throws on control characters and
+    /// Kestrel on a Location header with them or with non-ASCII (both were a 500).
+    /// </summary>
+    private static string LocalOnly(string? url) =>
+        url is { Length: > 0 } && url[0] == '/'
+        && (url.Length == 1 || url[1] is not ('/' or '\\'))
+        && url.All(c => c is > ' ' and < '\u007f')
+            ? url
+            : "/";
 }

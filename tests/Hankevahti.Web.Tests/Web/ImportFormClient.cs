@@ -12,11 +12,17 @@ namespace Hankevahti.Web.Tests.Web;
 internal sealed partial class ImportFormClient : IDisposable
 {
     private readonly HttpClient http;
+    private readonly CookieContainer cookies = new();
+    private readonly Uri address;
 
     public ImportFormClient(Uri address)
     {
-        http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = address };
+        this.address = address;
+        http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies }) { BaseAddress = address };
     }
+
+    /// <summary>The cookies the app has set (the antiforgery cookie), as a Cookie header for a request made by hand.</summary>
+    public string CookieHeader => cookies.GetCookieHeader(address);
 
     public async Task<(HttpStatusCode Status, string Html)> GetAsync(string path)
     {

@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Text;
 using Hankevahti.Plans;
+using Hankevahti.Text;
 
 namespace Hankevahti.Checks.Output;
 
 /// <summary>
 /// The report as text for a terminal: findings grouped by section in document order, each with its
 /// severity, code, place and hint, and a summary line at the end. Finnish by default, English on request.
+/// The file name and whatever comes from the plan (section titles, places, messages and hints that quote
+/// it) pass through <see cref="TerminalText.Visible"/>: a plan must not be able to drive the terminal.
 /// </summary>
 public static class CheckText
 {
@@ -19,30 +22,30 @@ public static class CheckText
         var hidden = all.Findings.Count - report.Findings.Count;
         var en = IsEnglish(language);
         var text = new StringBuilder();
-        var title = report.File ?? (en ? "plan" : "suunnitelma");
+        var title = report.File is { } file ? TerminalText.Visible(file) : en ? "plan" : "suunnitelma";
         text.Append(en ? "Check of " : "Tarkistus: ").Append(title)
             .Append(en ? " — profile: " : " — profiili: ").Append(en ? report.Profile.Name.En : report.Profile.Name.Fi).Append('\n');
 
         // Consecutive runs, not GroupBy: two sections may share a number and title, and the report is in document order.
         foreach (var group in Runs(report.Findings))
         {
-            text.Append('\n').Append(SectionLabel(group[0].Place.SectionNumber, group[0].Place.SectionTitle, en)).Append('\n');
+            text.Append('\n').Append(TerminalText.Visible(SectionLabel(group[0].Place.SectionNumber, group[0].Place.SectionTitle, en))).Append('\n');
             foreach (var finding in group)
             {
                 text.Append("  ").Append(SeverityWord(finding.Severity, en).PadRight(9)).Append(finding.Code);
                 var place = PlaceText(finding.Place, en);
                 if (place.Length > 0)
                 {
-                    text.Append("  ").Append(place);
+                    text.Append("  ").Append(TerminalText.Visible(place));
                 }
-                text.Append('\n').Append("    ").Append(finding.Message.In(language)).Append('\n');
+                text.Append('\n').Append("    ").Append(TerminalText.Visible(finding.Message.In(language))).Append('\n');
                 if (finding.Place.Quote is { Length: > 0 } quote)
                 {
-                    text.Append("    «").Append(quote).Append("»\n");
+                    text.Append("    «").Append(TerminalText.Visible(quote)).Append("»\n");
                 }
                 if (finding.Hint is { } hint)
                 {
-                    text.Append("    → ").Append(hint.In(language)).Append('\n');
+                    text.Append("    → ").Append(TerminalText.Visible(hint.In(language))).Append('\n');
                 }
             }
         }
