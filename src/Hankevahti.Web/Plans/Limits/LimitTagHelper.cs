@@ -23,7 +23,7 @@ namespace Hankevahti.Web.Plans.Limits;
 [HtmlTargetElement("input", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
 [HtmlTargetElement("textarea", Attributes = "name")]
 [HtmlTargetElement("textarea", Attributes = "asp-for")]
-public sealed class LimitTagHelper(IOptions<FieldLimits> limits, IStringLocalizer<FormsText> text) : TagHelper
+public sealed class LimitTagHelper(IOptions<FieldLimits> limits, IStringLocalizer<FormsText> text, HtmlEncoder encoder) : TagHelper
 {
     // After the framework's input and textarea helpers, which write the name and id of an asp-for field.
     public override int Order => 1000;
@@ -59,7 +59,8 @@ public sealed class LimitTagHelper(IOptions<FieldLimits> limits, IStringLocalize
         var help = kind == FieldKind.ListLine
             ? string.Format(CultureInfo.CurrentUICulture, text["AtMostPerLine"], limits.Value.Text.ListLine, max)
             : string.Format(CultureInfo.CurrentUICulture, text["AtMost"], max);
-        output.PostElement.AppendHtml($"<span class=\"help limit\" id=\"{HtmlEncoder.Default.Encode(helpId)}\">{HtmlEncoder.Default.Encode(help)}</span>");
+        // The app's encoder, which writes Finnish letters as they are (WebApp).
+        output.PostElement.AppendHtml($"<span class=\"help limit\" id=\"{encoder.Encode(helpId)}\">{encoder.Encode(help)}</span>");
     }
 
     /// <summary>An attribute's value as text, whether it was written as text or made of Razor expressions.</summary>
