@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Hankevahti.Storage.Database;
 using Hankevahti.Web.Import;
 using Hankevahti.Web.Plans;
+using Hankevahti.Web.Plans.Limits;
 using Hankevahti.Web.Projects;
 using Hankevahti.Web.Shared;
 using Microsoft.AspNetCore.Builder;
@@ -61,6 +62,7 @@ public static class WebApp
         // Pages that show today (the schedule's line) take the time from here, so that a test may set it.
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddLanguages();
+        builder.Services.AddFieldLimits(builder.Configuration);
 
         builder.Services
             .AddRazorPages(options => options.RootDirectory = "/")

@@ -13,8 +13,20 @@ namespace Hankevahti.Web.Plans;
 /// edit as the plan's next version. A page shows <c>&lt;partial name="/Plans/_PartHeader.cshtml" model="this" /&gt;</c>
 /// first: the heading, the parts' navigation, the saved / conflict message and the part's findings.
 /// </summary>
+/// <remarks>
+/// A request to these pages may be at most <see cref="MaxRequestBytes"/> long: a longer one is refused with
+/// 413 before it is read (<see cref="RequestSizeGuard"/>), where Kestrel's own limit is 30 MB and a form
+/// value's 4 MB. The upload page has its own, larger limit.
+/// </remarks>
+[RequestSizeLimit(MaxRequestBytes)]
 public abstract class PlanPartPage(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui) : PageModel
 {
+    /// <summary>
+    /// 2 MB: the longest form (a chapter of 100 000 characters, each sent as up to 9 bytes when
+    /// percent-encoded) fits; the 3.9 MB description of issue 12 does not.
+    /// </summary>
+    public const long MaxRequestBytes = 2 * 1024 * 1024;
+
     /// <summary>The part's key in <see cref="PlanParts.All"/>.</summary>
     public abstract string PartKey { get; }
 

@@ -3,6 +3,7 @@ using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Projects;
 using Hankevahti.Web.Plans;
+using Hankevahti.Web.Plans.Limits;
 using Hankevahti.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -14,25 +15,33 @@ namespace Hankevahti.Web.Projects;
 /// period, status and case number, read and edited; the plan's own version history below them.
 /// </summary>
 public sealed class FactsModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<ProjectsText> text)
-    : PlanPartPage(db, cache, ui)
+    : EditablePartPage(db, cache, ui)
 {
-    public const int MaxName = 400;
-    public const int MaxShort = 100;
 
     public override string PartKey => "facts";
 
     /// <summary>The form's fields, all text, so that what the user typed is shown back as typed.</summary>
+    [LabelsFrom(typeof(ProjectsText))]
     public sealed class FactsInput
     {
+        [Limit(FieldKind.Title)]
         public string? Name { get; set; }
+        [Limit(FieldKind.Code)]
         public string? ShortName { get; set; }
         public string? ProgrammeKey { get; set; }
+        [Limit(FieldKind.Title)]
         public string? ProgrammeName { get; set; }
+        [Limit(FieldKind.Title)]
         public string? Call { get; set; }
+        /// <summary>Regions one a line or separated by commas, so a line may hold all of them: limited as a whole.</summary>
+        [Limit(FieldKind.Description)]
         public string? Regions { get; set; }
+        [Limit(FieldKind.Date)]
         public string? PeriodStart { get; set; }
+        [Limit(FieldKind.Date)]
         public string? PeriodEnd { get; set; }
         public string? Status { get; set; }
+        [Limit(FieldKind.CaseNumber)]
         public string? CaseNumber { get; set; }
     }
 
@@ -107,19 +116,8 @@ public sealed class FactsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
     private Project? Read(Project current)
     {
         var name = Clean(Input.Name);
-        if (name is null)
-        {
-            FieldError("Input.Name", "Required", text["Name"]);
-        }
-        else if (name.Length > MaxName)
-        {
-            FieldError("Input.Name", "TooLong", text["Name"], MaxName);
-        }
+        CheckRequired("Input.Name", name, text["Name"]);
         var shortName = Clean(Input.ShortName);
-        if (shortName is { Length: > MaxShort })
-        {
-            FieldError("Input.ShortName", "TooLong", text["ShortName"], MaxShort);
-        }
 
         var key = Clean(Input.ProgrammeKey);
         var profile = key is null ? null : ProfileCatalog.All.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase));
@@ -128,33 +126,13 @@ public sealed class FactsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
             ModelState.AddModelError("Input.ProgrammeKey", text["UnknownProgramme"]);
         }
 
-        DateOnly? start = null, end = null;
-        if (Clean(Input.PeriodStart) is { } startText)
-        {
-            if (FormValues.TryDate(startText, out var s))
-            {
-                start = s;
-            }
-            else
-            {
-                FieldError("Input.PeriodStart", "NotADate", text["PeriodStart"]);
-            }
-        }
-        if (Clean(Input.PeriodEnd) is { } endText)
-        {
-            if (FormValues.TryDate(endText, out var e))
-            {
-                end = e;
-            }
-            else
-            {
-                FieldError("Input.PeriodEnd", "NotADate", text["PeriodEnd"]);
-            }
-        }
+        TryOptionalDate("Input.PeriodStart", Input.PeriodStart, text["PeriodStart"], out var start);
+        TryOptionalDate("Input.PeriodEnd", Input.PeriodEnd, text["PeriodEnd"], out var end);
         if (start is { } from && end is { } to && to < from)
         {
             ModelState.AddModelError("Input.PeriodEnd", text["EndBeforeStart"]);
         }
+        CheckPeriodLength("Input.PeriodEnd", text["PeriodEnd"], text["PeriodStart"], start, end);
 
         var status = ProjectPlans.ParseStatus(Input.Status);
         if (status is null)
@@ -200,6 +178,4 @@ public sealed class FactsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
             .Where(r => r.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

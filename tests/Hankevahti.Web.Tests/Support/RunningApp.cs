@@ -22,9 +22,10 @@ public sealed class RunningApp : IAsyncDisposable
     public Uri Address { get; }
     public HttpClient Http { get; }
 
-    public static async Task<RunningApp> StartAsync(DatabaseSettings settings)
+    /// <param name="configuration">More command-line configuration, "--Limits:Text:Title=20".</param>
+    public static async Task<RunningApp> StartAsync(DatabaseSettings settings, params string[] configuration)
     {
-        var app = WebApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"], settings);
+        var app = WebApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. configuration], settings);
         await app.StartAsync();
         // With port 0 the server picks a free port and reports the address it bound.
         var address = new Uri(app.Urls.Single());

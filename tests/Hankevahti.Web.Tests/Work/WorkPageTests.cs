@@ -80,7 +80,7 @@ public sealed partial class WorkPageTests(DemoAppFixture fixture) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<span class=\"field-error\" id=\"part-code-error\">Tunnus ”1.1” on jo toisella osalla. Anna osalle oma tunnus.</span>", html);
-        Assert.Contains("id=\"part-code\" name=\"Input.Code\" value=\"1.1\" aria-describedby=\"part-code-help part-code-error\" aria-invalid=\"true\"", html);
+        Assert.Contains("id=\"part-code\" name=\"Input.Code\" value=\"1.1\" aria-describedby=\"part-code-help part-code-error part-code-limit\" aria-invalid=\"true\"", html);
         // The rest of the input is kept as typed, as text.
         Assert.Contains("value=\"Uusi &lt;b&gt;nimi&lt;/b&gt;\"", html);
         Assert.Contains("value=\"Joku\"", html);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
+using Hankevahti.Web.Plans.Limits;
 using Hankevahti.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -13,7 +14,7 @@ namespace Hankevahti.Web.Plans.BudgetPart;
 /// category, the figures the plan states beside the computed ones, and every line with its findings.
 /// </summary>
 public sealed class IndexModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<BudgetText> text)
-    : PlanPartPage(db, cache, ui)
+    : EditablePartPage(db, cache, ui)
 {
     public override string PartKey => "budget";
 
@@ -48,6 +49,7 @@ public sealed class IndexModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         {
             FieldError(GridForm.CellName(row, column), "NotAnAmount", CellLabel(row, column));
         }
+        CheckAmounts();
         var own = ReadShare(nameof(GridForm.OwnShare), Input.OwnShare, text["OwnShare"]);
         var grant = ReadShare(nameof(GridForm.GrantShare), Input.GrantShare, text["GrantShare"]);
         if (!ModelState.IsValid)
@@ -118,6 +120,23 @@ public sealed class IndexModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         GrantShare = TryShare(Input.GrantShare, out var grant) ? grant : null;
     }
 
+    /// <summary>A cell that reads must still be an amount a budget can have: within the largest amount either way (a line may be a correction).</summary>
+    private void CheckAmounts()
+    {
+        var most = Limits.Numbers.MaxAmount;
+        for (var r = 0; r < Grid.Rows.Count; r++)
+        {
+            var cells = Grid.Rows[r].Cells;
+            for (var c = 0; c < cells.Count; c++)
+            {
+                if (FormValues.TryAmount(cells[c], out var amount) && Math.Abs(amount) > most)
+                {
+                    FieldError(GridForm.CellName(r, c), "OutOfRange", CellLabel(r, c), FormValues.Number(-most), FormValues.Number(most));
+                }
+            }
+        }
+    }
+
     private decimal? ReadShare(string field, string? value, string label)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -158,13 +177,16 @@ public sealed class IndexModel(HankevahtiDb db, PlanCache cache, IStringLocalize
 }
 
 /// <summary>The grid as the form posts it: every value a string, so that what the user typed comes back as typed.</summary>
+[LabelsFrom(typeof(BudgetText))]
 public sealed class GridForm
 {
     /// <summary>The year of each column; empty for the column of lines without a year.</summary>
     public List<string?> Years { get; set; } = [];
     public List<GridRowForm> Rows { get; set; } = [];
     /// <summary>Own funding as a percentage of the total, "20" for 20 %.</summary>
+    [Limit(FieldKind.Number)]
     public string? OwnShare { get; set; }
+    [Limit(FieldKind.Number)]
     public string? GrantShare { get; set; }
     /// <summary>The part and category of a row to add.</summary>
     public string? NewPart { get; set; }
@@ -196,5 +218,7 @@ public sealed class GridRowForm
 {
     public string? Part { get; set; }
     public string? Category { get; set; }
+    /// <summary>Each cell an amount as typed.</summary>
+    [Limit(FieldKind.Number)]
     public List<string?> Cells { get; set; } = [];
 }

@@ -1,5 +1,6 @@
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
+using Hankevahti.Web.Plans.Limits;
 using Hankevahti.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -7,25 +8,38 @@ using Microsoft.Extensions.Localization;
 namespace Hankevahti.Web.Plans.Communication;
 
 /// <summary>The communication plan's own fields; lists of short texts as one-per-line textareas.</summary>
+[LabelsFrom(typeof(CommunicationText))]
 public sealed class CommunicationInput
 {
+    [Limit(FieldKind.ListLine)]
     public string? MainMessages { get; set; }
+    [Limit(FieldKind.Description)]
     public string? Text { get; set; }
 }
 
+[LabelsFrom(typeof(CommunicationText))]
 public sealed class ItemInput
 {
+    [Limit(FieldKind.Title)]
     public string? Audience { get; set; }
+    [Limit(FieldKind.Description)]
     public string? Message { get; set; }
+    [Limit(FieldKind.ListLine)]
     public string? Channels { get; set; }
+    [Limit(FieldKind.ShortText)]
     public string? Timing { get; set; }
+    [Limit(FieldKind.Person)]
     public string? Responsible { get; set; }
 }
 
+[LabelsFrom(typeof(CommunicationText))]
 public sealed class MonitoringInput
 {
+    [Limit(FieldKind.Description)]
     public string? Text { get; set; }
+    [Limit(FieldKind.Person)]
     public string? Evaluator { get; set; }
+    [Limit(FieldKind.ListLine)]
     public string? ReportingPeriods { get; set; }
 }
 
@@ -99,8 +113,6 @@ public sealed class CommunicationModel(HankevahtiDb db, PlanCache cache, IString
             return early;
         }
         Edit = "communication";
-        CheckLines("CommunicationInput.MainMessages", CommunicationInput.MainMessages, text["MainMessages"]);
-        CheckText("CommunicationInput.Text", CommunicationInput.Text, text["Text"], LongText);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -126,11 +138,7 @@ public sealed class CommunicationModel(HankevahtiDb db, PlanCache cache, IString
         {
             return NotFound();
         }
-        CheckText("ItemInput.Audience", ItemInput.Audience, text["Audience"], ShortText, required: true);
-        CheckText("ItemInput.Message", ItemInput.Message, text["Message"], LongText);
-        CheckLines("ItemInput.Channels", ItemInput.Channels, text["Channels"]);
-        CheckText("ItemInput.Timing", ItemInput.Timing, text["Timing"], ShortText);
-        CheckText("ItemInput.Responsible", ItemInput.Responsible, text["Responsible"], ShortText);
+        CheckRequired("ItemInput.Audience", ItemInput.Audience, text["Audience"]);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -183,9 +191,6 @@ public sealed class CommunicationModel(HankevahtiDb db, PlanCache cache, IString
             return early;
         }
         Edit = "monitoring";
-        CheckText("MonitoringInput.Text", MonitoringInput.Text, text["Text"], LongText);
-        CheckText("MonitoringInput.Evaluator", MonitoringInput.Evaluator, text["Evaluator"], ShortText);
-        CheckLines("MonitoringInput.ReportingPeriods", MonitoringInput.ReportingPeriods, text["ReportingPeriods"]);
         if (!ModelState.IsValid)
         {
             return Page();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hankevahti.Plans;
+using Hankevahti.Web.Plans.Limits;
 using Hankevahti.Web.Shared;
 
 namespace Hankevahti.Web.Plans.Goals;
@@ -8,12 +9,15 @@ namespace Hankevahti.Web.Plans.Goals;
 /// A goal as its form posts it. Every field is a string, so that whatever was typed comes back to the
 /// field when the form is shown again with a message.
 /// </summary>
+[LabelsFrom(typeof(GoalsText))]
 public sealed class GoalInput
 {
     /// <summary>The goal's place in the plan's list; null for a new goal.</summary>
     public int? Index { get; set; }
     public string? Level { get; set; }
+    [Limit(FieldKind.Code, Label = "Goal.Code")]
     public string? Code { get; set; }
+    [Limit(FieldKind.Description, Label = "Goal.Text")]
     public string? Text { get; set; }
     public string? PartCode { get; set; }
     public List<string> IndicatorIds { get; set; } = [];
@@ -30,22 +34,30 @@ public sealed class GoalInput
 }
 
 /// <summary>An indicator as its form posts it, with its baseline and target rows and the goals it measures.</summary>
+[LabelsFrom(typeof(GoalsText))]
 public sealed class IndicatorInput
 {
     /// <summary>Blank target rows offered beyond the filled ones: without JavaScript there is no "add a row" button.</summary>
     public const int SpareRows = 2;
 
     public int? Index { get; set; }
+    [Limit(FieldKind.Title, Label = "Indicator.Name")]
     public string? Name { get; set; }
     public string? Kind { get; set; }
+    [Limit(FieldKind.ShortText, Label = "Indicator.Unit")]
     public string? Unit { get; set; }
     public ValueInput Baseline { get; set; } = new();
     public List<ValueInput> Targets { get; set; } = [];
+    [Limit(FieldKind.ShortText, Label = "Indicator.DataSource")]
     public string? DataSource { get; set; }
+    [Limit(FieldKind.ShortText, Label = "Indicator.Method")]
     public string? Method { get; set; }
+    [Limit(FieldKind.ShortText, Label = "Indicator.Frequency")]
     public string? Frequency { get; set; }
+    [Limit(FieldKind.Person, Label = "Indicator.Responsible")]
     public string? Responsible { get; set; }
     /// <summary>The codes of the work parts or actions followed, separated by commas.</summary>
+    [Limit(FieldKind.ShortText, Label = "Indicator.WorkCodes")]
     public string? WorkCodes { get; set; }
     /// <summary>The ids of the goals the indicator measures (the goals' <see cref="Goal.IndicatorIds"/>).</summary>
     public List<string> GoalIds { get; set; } = [];
@@ -70,13 +82,18 @@ public sealed class IndicatorInput
 }
 
 /// <summary>One row of an indicator's values: the baseline or a target, for a year or a period.</summary>
+[LabelsFrom(typeof(GoalsText))]
 public sealed class ValueInput
 {
+    [Limit(FieldKind.Date)]
     public string? Year { get; set; }
+    [Limit(FieldKind.Number)]
     public string? Value { get; set; }
     /// <summary>"yes", "no" or empty: the value of a yes/no indicator.</summary>
     public string? Achieved { get; set; }
+    [Limit(FieldKind.ShortText, Label = "Column.Period")]
     public string? Period { get; set; }
+    [Limit(FieldKind.ShortText, Label = "Column.Text")]
     public string? Text { get; set; }
 
     public bool IsBlank => new[] { Year, Value, Achieved, Period, Text }.All(string.IsNullOrWhiteSpace);

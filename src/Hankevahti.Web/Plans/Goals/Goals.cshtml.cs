@@ -12,7 +12,7 @@ namespace Hankevahti.Web.Plans.Goals;
 /// Which form is open is in the address (?edit=goal-2, ?edit=new-indicator), so it all works without JavaScript.
 /// </summary>
 public sealed class GoalsModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<GoalsText> text)
-    : PlanPartPage(db, cache, ui)
+    : EditablePartPage(db, cache, ui)
 {
     public const string NewGoal = "new-goal";
     public const string NewIndicator = "new-indicator";
@@ -171,12 +171,12 @@ public sealed class GoalsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
             FieldError("IndicatorForm.Kind", "Required", text["Indicator.Kind"]);
         }
         var old = form.Index is { } i ? Plan.Indicators[i] : null;
-        var baseline = ReadValue(form.Baseline, "IndicatorForm.Baseline", text["Baseline"], old?.Baseline);
+        var baseline = ReadValue(form.Baseline, "IndicatorForm.Baseline", text["Baseline"], old?.Baseline, kind);
         var targets = new List<IndicatorValue>();
         for (var row = 0; row < form.Targets.Count; row++)
         {
             var oldTarget = old is not null && row < old.Targets.Count ? old.Targets[row] : null;
-            if (ReadValue(form.Targets[row], $"IndicatorForm.Targets[{row}]", TargetLabel(row), oldTarget) is { } target)
+            if (ReadValue(form.Targets[row], $"IndicatorForm.Targets[{row}]", TargetLabel(row), oldTarget, kind) is { } target)
             {
                 targets.Add(target);
             }
@@ -279,7 +279,7 @@ public sealed class GoalsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
     public string? Invalid(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? "true" : null;
 
-    private IndicatorValue? ReadValue(ValueInput row, string field, string label, IndicatorValue? old)
+    private IndicatorValue? ReadValue(ValueInput row, string field, string label, IndicatorValue? old, IndicatorKind kind)
     {
         if (row.IsBlank)
         {
@@ -288,13 +288,17 @@ public sealed class GoalsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         int? year = null;
         if (!string.IsNullOrWhiteSpace(row.Year))
         {
-            if (FormValues.TryYear(row.Year, out var y))
+            if (!FormValues.TryYear(row.Year, out var y))
             {
-                year = y;
+                FieldError($"{field}.Year", "NotAYear", Column(label, "Column.Year"));
+            }
+            else if (!Limits.IsPlausibleYear(y))
+            {
+                FieldError($"{field}.Year", "OutOfRange", Column(label, "Column.Year"), Limits.Dates.Earliest.Year, Limits.Dates.Latest.Year);
             }
             else
             {
-                FieldError($"{field}.Year", "NotAYear", Column(label, "Column.Year"));
+                year = y;
             }
         }
         decimal? value = null;
@@ -302,7 +306,8 @@ public sealed class GoalsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         {
             if (FormValues.TryNumber(row.Value, out var v))
             {
-                value = v;
+                var (min, max) = ValueRange(kind);
+                InRange($"{field}.Value", Column(label, "Column.Value"), v, min, max, out value);
             }
             else
             {
@@ -320,6 +325,18 @@ public sealed class GoalsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
             Source = old?.Source,
         };
     }
+
+    /// <summary>
+    /// Which values an indicator of the kind can have: a percentage 0–100, a count or days from 0 up, an
+    /// amount either way within the largest amount; a self-assessment or another kind any plausible number.
+    /// </summary>
+    private (decimal Min, decimal Max) ValueRange(IndicatorKind kind) => kind switch
+    {
+        IndicatorKind.Percentage => (0, 100),
+        IndicatorKind.Count or IndicatorKind.Days => (0, Limits.Numbers.MaxCount),
+        IndicatorKind.Money => (-Limits.Numbers.MaxAmount, Limits.Numbers.MaxAmount),
+        _ => (-Limits.Numbers.MaxValue, Limits.Numbers.MaxValue),
+    };
 
     private string Column(string row, string column) => string.Format(CultureInfo.CurrentUICulture, text["RowField"], row, text[column]);
 

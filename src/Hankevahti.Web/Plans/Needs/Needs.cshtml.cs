@@ -2,6 +2,7 @@ using System.Globalization;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
 using Hankevahti.Web.Plans.Goals;
+using Hankevahti.Web.Plans.Limits;
 using Hankevahti.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -9,23 +10,30 @@ using Microsoft.Extensions.Localization;
 namespace Hankevahti.Web.Plans.Needs;
 
 /// <summary>A need as its form posts it.</summary>
+[LabelsFrom(typeof(NeedsText))]
 public sealed class NeedInput
 {
     public int? Index { get; set; }
+    [Limit(FieldKind.Title, Label = "Need.Title")]
     public string? Title { get; set; }
+    [Limit(FieldKind.Description, Label = "Need.Text")]
     public string? Text { get; set; }
 
     public static NeedInput From(Need need, int index) => new() { Index = index, Title = need.Title, Text = need.Text };
 }
 
 /// <summary>A target group as its form posts it: the sizes as typed, the segments one a line.</summary>
+[LabelsFrom(typeof(NeedsText))]
 public sealed class GroupInput
 {
     public int? Index { get; set; }
+    [Limit(FieldKind.Title, Label = "Group.Name")]
     public string? Name { get; set; }
+    [Limit(FieldKind.Description, Label = "Group.Description")]
     public string? Description { get; set; }
     public QuantityInput TotalSize { get; set; } = new();
     public QuantityInput TargetedCount { get; set; } = new();
+    [Limit(FieldKind.ListLine, Label = "Group.Segments")]
     public string? Segments { get; set; }
 
     public static GroupInput From(TargetGroup group, int index) => new()
@@ -40,10 +48,14 @@ public sealed class GroupInput
 }
 
 /// <summary>A number or range with the plan's wording ("noin 95 000–100 000").</summary>
+[LabelsFrom(typeof(NeedsText))]
 public sealed class QuantityInput
 {
+    [Limit(FieldKind.Number)]
     public string? Min { get; set; }
+    [Limit(FieldKind.Number)]
     public string? Max { get; set; }
+    [Limit(FieldKind.ShortText, Label = "Quantity.Text")]
     public string? Text { get; set; }
 
     public static QuantityInput From(Quantity? q) => q is null ? new() : new() { Min = FormValues.Number(q.Min), Max = FormValues.Number(q.Max), Text = q.Text };
@@ -54,7 +66,7 @@ public sealed class QuantityInput
 /// delete. The open form is in the address (?edit=need-1, ?edit=new-group), so no script is needed.
 /// </summary>
 public sealed class NeedsModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<NeedsText> text)
-    : PlanPartPage(db, cache, ui)
+    : EditablePartPage(db, cache, ui)
 {
     public const string NewNeed = "new-need";
     public const string NewGroup = "new-group";
@@ -240,23 +252,13 @@ public sealed class NeedsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
     public string? ErrorOf(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
+    /// <summary>A size as typed: each end a count (0 or more, <see cref="NumberLimits.MaxCount"/> at most), the smaller end first.</summary>
     private Quantity? ReadQuantity(QuantityInput input, string field, string label)
     {
-        decimal? Read(string? typed, string part, string partLabel)
-        {
-            if (string.IsNullOrWhiteSpace(typed))
-            {
-                return null;
-            }
-            if (FormValues.TryNumber(typed, out var value))
-            {
-                return value;
-            }
-            FieldError($"{field}.{part}", "NotANumber", string.Format(CultureInfo.CurrentUICulture, text["QuantityField"], label, text[partLabel]));
-            return null;
-        }
-        var min = Read(input.Min, "Min", "Quantity.Min");
-        var max = Read(input.Max, "Max", "Quantity.Max");
+        string Label(string part) => string.Format(CultureInfo.CurrentUICulture, text["QuantityField"], label, text[part]);
+        TryOptionalCount($"{field}.Min", input.Min, Label("Quantity.Min"), out var min);
+        TryOptionalCount($"{field}.Max", input.Max, Label("Quantity.Max"), out var max);
+        CheckMinMax($"{field}.Max", Label("Quantity.Max"), Label("Quantity.Min"), min, max);
         var words = FormText.Optional(input.Text);
         return min is null && max is null && words is null ? null : new Quantity { Min = min, Max = max, Text = words };
     }

@@ -1,5 +1,6 @@
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
+using Hankevahti.Web.Plans.Limits;
 using Hankevahti.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -7,29 +8,43 @@ using Microsoft.Extensions.Localization;
 namespace Hankevahti.Web.Plans.Organisations;
 
 /// <summary>What the organisation form sends; strings, so that a wrong amount stays in its field.</summary>
+[LabelsFrom(typeof(OrganisationsText))]
 public sealed class OrganisationInput
 {
+    [Limit(FieldKind.Title)]
     public string? Name { get; set; }
+    [Limit(FieldKind.Code)]
     public string? ShortName { get; set; }
     public List<OrganisationRole>? Roles { get; set; }
+    [Limit(FieldKind.ShortText)]
     public string? RoleText { get; set; }
+    [Limit(FieldKind.Description)]
     public string? Responsibilities { get; set; }
+    [Limit(FieldKind.Number)]
     public string? GrantTransfer { get; set; }
 }
 
+[LabelsFrom(typeof(OrganisationsText))]
 public sealed class BodyInput
 {
     public GovernanceKind Kind { get; set; } = GovernanceKind.SteeringGroup;
+    [Limit(FieldKind.Title, Label = "BodyName")]
     public string? Name { get; set; }
+    [Limit(FieldKind.Description)]
     public string? Tasks { get; set; }
+    [Limit(FieldKind.ShortText)]
     public string? MeetingFrequency { get; set; }
 }
 
+[LabelsFrom(typeof(OrganisationsText))]
 public sealed class MemberInput
 {
     public MemberRole Role { get; set; } = MemberRole.Member;
+    [Limit(FieldKind.Person, Label = "MemberName")]
     public string? Name { get; set; }
+    [Limit(FieldKind.Person, Label = "MemberTitle")]
     public string? Title { get; set; }
+    [Limit(FieldKind.Title, Label = "MemberOrganisation")]
     public string? Organisation { get; set; }
 }
 
@@ -125,10 +140,7 @@ public sealed class OrganisationsModel(HankevahtiDb db, PlanCache cache, IString
         {
             return NotFound();
         }
-        CheckText("OrgInput.Name", OrgInput.Name, text["Name"], ShortText, required: true);
-        CheckText("OrgInput.ShortName", OrgInput.ShortName, text["ShortName"], 50);
-        CheckText("OrgInput.RoleText", OrgInput.RoleText, text["RoleText"], ShortText);
-        CheckText("OrgInput.Responsibilities", OrgInput.Responsibilities, text["Responsibilities"], LongText);
+        CheckRequired("OrgInput.Name", OrgInput.Name, text["Name"]);
         TryOptionalAmount("OrgInput.GrantTransfer", OrgInput.GrantTransfer, text["GrantTransfer"], out var grant);
         if (!ModelState.IsValid)
         {
@@ -186,9 +198,7 @@ public sealed class OrganisationsModel(HankevahtiDb db, PlanCache cache, IString
         {
             return NotFound();
         }
-        CheckText("BodyInput.Name", BodyInput.Name, text["BodyName"], ShortText, required: true);
-        CheckText("BodyInput.Tasks", BodyInput.Tasks, text["Tasks"], LongText);
-        CheckText("BodyInput.MeetingFrequency", BodyInput.MeetingFrequency, text["MeetingFrequency"], ShortText);
+        CheckRequired("BodyInput.Name", BodyInput.Name, text["BodyName"]);
         if (!Enum.IsDefined(BodyInput.Kind))
         {
             FieldError("BodyInput.Kind", "Required", text["Kind"]);
@@ -248,9 +258,6 @@ public sealed class OrganisationsModel(HankevahtiDb db, PlanCache cache, IString
             return NotFound();
         }
         // The seat may be unfilled, so the name is optional; the role says what the seat is.
-        CheckText("MemberInput.Name", MemberInput.Name, text["MemberName"], ShortText);
-        CheckText("MemberInput.Title", MemberInput.Title, text["MemberTitle"], ShortText);
-        CheckText("MemberInput.Organisation", MemberInput.Organisation, text["MemberOrganisation"], ShortText);
         if (!Enum.IsDefined(MemberInput.Role))
         {
             FieldError("MemberInput.Role", "Required", text["MemberRole"]);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
 using Hankevahti.Web.Plans.Goals;
+using Hankevahti.Web.Plans.Limits;
 using Hankevahti.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -9,13 +10,16 @@ using Microsoft.Extensions.Localization;
 namespace Hankevahti.Web.Plans.Outcomes;
 
 /// <summary>An outcome as its form posts it; every field a string so that what was typed comes back on an error.</summary>
+[LabelsFrom(typeof(OutcomesText))]
 public sealed class OutcomeInput
 {
     /// <summary>The outcome's place in the plan's list; null for a new one.</summary>
     public int? Index { get; set; }
     public string? Kind { get; set; }
     public string? Term { get; set; }
+    [Limit(FieldKind.Title, Label = "Field.Title")]
     public string? Title { get; set; }
+    [Limit(FieldKind.Description, Label = "Field.Text")]
     public string? Text { get; set; }
     public List<string> PartCodes { get; set; } = [];
     public List<string> GoalIds { get; set; } = [];

@@ -1,14 +1,18 @@
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
+using Hankevahti.Web.Plans.Limits;
 using Hankevahti.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Hankevahti.Web.Plans.Related;
 
+[LabelsFrom(typeof(RelatedText))]
 public sealed class RelatedInput
 {
+    [Limit(FieldKind.Title)]
     public string? Name { get; set; }
+    [Limit(FieldKind.Description)]
     public string? Relation { get; set; }
 }
 
@@ -48,8 +52,7 @@ public sealed class RelatedModel(HankevahtiDb db, PlanCache cache, IStringLocali
         {
             return early;
         }
-        CheckText("Input.Name", Input.Name, text["Name"], ShortText, required: true);
-        CheckText("Input.Relation", Input.Relation, text["Relation"], LongText);
+        CheckRequired("Input.Name", Input.Name, text["Name"]);
         if (!ModelState.IsValid)
         {
             return Page();

@@ -1,5 +1,6 @@
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
+using Hankevahti.Web.Plans.Limits;
 using Hankevahti.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -7,16 +8,25 @@ using Microsoft.Extensions.Localization;
 namespace Hankevahti.Web.Plans.Resources;
 
 /// <summary>What the resource form sends; strings, so that a number or date that does not read stays in its field.</summary>
+[LabelsFrom(typeof(ResourcesText))]
 public sealed class ResourceInput
 {
+    [Limit(FieldKind.Person)]
     public string? PersonOrRole { get; set; }
+    [Limit(FieldKind.Title)]
     public string? Organisation { get; set; }
+    [Limit(FieldKind.Description)]
     public string? Description { get; set; }
+    [Limit(FieldKind.Number)]
     public string? AllocationValue { get; set; }
     public AllocationUnit AllocationUnit { get; set; } = AllocationUnit.Percent;
+    [Limit(FieldKind.ShortText)]
     public string? AllocationText { get; set; }
+    [Limit(FieldKind.Date)]
     public string? PeriodStart { get; set; }
+    [Limit(FieldKind.Date)]
     public string? PeriodEnd { get; set; }
+    [Limit(FieldKind.ShortText)]
     public string? PeriodText { get; set; }
 }
 
@@ -70,13 +80,9 @@ public sealed class ResourcesModel(HankevahtiDb db, PlanCache cache, IStringLoca
         {
             return early;
         }
-        CheckText("Input.PersonOrRole", Input.PersonOrRole, text["PersonOrRole"], ShortText, required: true);
-        CheckText("Input.Organisation", Input.Organisation, text["Organisation"], ShortText);
-        CheckText("Input.Description", Input.Description, text["Description"], LongText);
-        CheckText("Input.AllocationText", Input.AllocationText, text["AllocationText"], 100);
-        CheckText("Input.PeriodText", Input.PeriodText, text["PeriodText"], 100);
+        CheckRequired("Input.PersonOrRole", Input.PersonOrRole, text["PersonOrRole"]);
         // A percentage is of one person's working time; months, years and hours have no such ceiling.
-        var most = Input.AllocationUnit == AllocationUnit.Percent ? 100m : 1_000_000m;
+        var most = Input.AllocationUnit == AllocationUnit.Percent ? 100m : Limits.Numbers.MaxCount;
         TryOptionalNumber("Input.AllocationValue", Input.AllocationValue, text["AllocationValue"], 0, most, out var allocation);
         var startRead = TryOptionalDate("Input.PeriodStart", Input.PeriodStart, text["PeriodStart"], out var start);
         var endRead = TryOptionalDate("Input.PeriodEnd", Input.PeriodEnd, text["PeriodEnd"], out var end);
@@ -84,6 +90,7 @@ public sealed class ResourcesModel(HankevahtiDb db, PlanCache cache, IStringLoca
         {
             ModelState.AddModelError("Input.PeriodEnd", text["EndBeforeStart"]);
         }
+        CheckPeriodLength("Input.PeriodEnd", text["PeriodEnd"], text["PeriodStart"], start, end);
         if (!Enum.IsDefined(Input.AllocationUnit))
         {
             FieldError("Input.AllocationUnit", "Required", text["AllocationUnit"]);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
+using Hankevahti.Web.Plans.Limits;
 using Hankevahti.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,10 +14,8 @@ namespace Hankevahti.Web.Plans.Risks;
 /// their ratings and mitigations, and forms to add, edit (?edit=N) and delete a risk.
 /// </summary>
 public sealed class IndexModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<RisksText> text)
-    : PlanPartPage(db, cache, ui)
+    : EditablePartPage(db, cache, ui)
 {
-    public const int MaxTitle = 500;
-
     public override string PartKey => "risks";
 
     [BindProperty]
@@ -61,14 +60,7 @@ public sealed class IndexModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         }
         var existing = Edit is { } i ? Plan.Risks[i] : null;
         var title = Input.Title?.Trim() ?? "";
-        if (title.Length == 0)
-        {
-            FieldError("Input.Title", "Required", text["Title"]);
-        }
-        else if (title.Length > MaxTitle)
-        {
-            FieldError("Input.Title", "TooLong", text["Title"], MaxTitle);
-        }
+        CheckRequired("Input.Title", title, text["Title"]);
         var likelihood = ReadRating("Input.Likelihood", Input.Likelihood, text["Likelihood"], existing?.Likelihood);
         var impact = ReadRating("Input.Impact", Input.Impact, text["Impact"], existing?.Impact);
         if (!ModelState.IsValid)
@@ -142,29 +134,35 @@ public sealed class IndexModel(HankevahtiDb db, PlanCache cache, IStringLocalize
             FieldError(field, "NotANumber", label);
             return null;
         }
-        if (parsed.Min is < 1 or > 5 || parsed.Max is < 1 or > 5 || parsed.Min > parsed.Max)
+        const int low = NumberLimits.RatingMin, high = NumberLimits.RatingMax;
+        if (parsed.Min is < low or > high || parsed.Max is < low or > high || parsed.Min > parsed.Max)
         {
-            FieldError(field, "OutOfRange", label, 1, 5);
+            FieldError(field, "OutOfRange", label, low, high);
             return null;
         }
         return existing is not null && existing.Min == parsed.Min && (existing.Max ?? existing.Min) == parsed.Max ? existing : parsed;
     }
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 /// <summary>A risk as the form posts it: every value a string, so that what the user typed comes back as typed.</summary>
+[LabelsFrom(typeof(RisksText))]
 public sealed class RiskForm
 {
+    [Limit(FieldKind.Code)]
     public string? Code { get; set; }
+    [Limit(FieldKind.Title)]
     public string? Title { get; set; }
+    [Limit(FieldKind.Description)]
     public string? Description { get; set; }
+    [Limit(FieldKind.Description)]
     public string? Consequence { get; set; }
     /// <summary>"1"–"5", or a range "2-3" the risk already had.</summary>
     public string? Likelihood { get; set; }
     public string? Impact { get; set; }
     /// <summary>One mitigation a line.</summary>
+    [Limit(FieldKind.ListLine)]
     public string? Mitigations { get; set; }
+    [Limit(FieldKind.Person)]
     public string? Owner { get; set; }
 
     public static RiskForm From(Risk risk) => new()

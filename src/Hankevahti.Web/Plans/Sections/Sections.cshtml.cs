@@ -1,16 +1,21 @@
 using System.Globalization;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
+using Hankevahti.Web.Plans.Limits;
 using Hankevahti.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Hankevahti.Web.Plans.Sections;
 
+[LabelsFrom(typeof(SectionsText))]
 public sealed class SectionInput
 {
+    [Limit(FieldKind.Code)]
     public string? Number { get; set; }
+    [Limit(FieldKind.Title)]
     public string? Title { get; set; }
+    [Limit(FieldKind.Chapter)]
     public string? Text { get; set; }
 }
 
@@ -69,9 +74,7 @@ public sealed class SectionsModel(HankevahtiDb db, PlanCache cache, IStringLocal
         {
             return NotFound();
         }
-        CheckText("Input.Number", Input.Number, text["Number"], 30);
-        CheckText("Input.Title", Input.Title, text["Title"], ShortText, required: true);
-        CheckText("Input.Text", Input.Text, text["Text"], ChapterText);
+        CheckRequired("Input.Title", Input.Title, text["Title"]);
         if (!ModelState.IsValid)
         {
             return Page();

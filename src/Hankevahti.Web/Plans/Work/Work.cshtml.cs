@@ -14,13 +14,11 @@ namespace Hankevahti.Web.Plans.Work;
 /// "add" link opens the form in place (?edit=work[0].children[1]), so every step works without script.
 /// </summary>
 public sealed class WorkModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<WorkText> text, TimeProvider time)
-    : PlanPartPage(db, cache, ui)
+    : EditablePartPage(db, cache, ui)
 {
     /// <summary>The parent value that stands for the top of the tree.</summary>
     public const string TopLevel = "work";
 
-    private const int MaxCode = 40;
-    private const int MaxTitle = 400;
     private const int MaxPeriods = 60;
 
     private GanttChart? gantt;
@@ -374,10 +372,6 @@ public sealed class WorkModel(HankevahtiDb db, PlanCache cache, IStringLocalizer
         {
             FieldError("Input.Code", "Required", text["Code"]);
         }
-        else if (code.Length > MaxCode)
-        {
-            FieldError("Input.Code", "TooLong", text["Code"], MaxCode);
-        }
         // A code the part already had is kept even if an imported plan repeats it elsewhere: the checks
         // report that, and refusing it here would block every other change to the part.
         else if (!WorkTree.SameCode(code, currentCode) && WorkTree.CodeTaken(Plan.Work, code, except))
@@ -392,10 +386,6 @@ public sealed class WorkModel(HankevahtiDb db, PlanCache cache, IStringLocalizer
         {
             FieldError("Input.Title", "Required", text["Title"]);
         }
-        else if (title.Length > MaxTitle)
-        {
-            FieldError("Input.Title", "TooLong", text["Title"], MaxTitle);
-        }
         return ModelState.IsValid ? new PartFields(code, kind, title, Optional(Input.Responsible), Optional(Input.Description)) : null;
     }
 
@@ -408,10 +398,6 @@ public sealed class WorkModel(HankevahtiDb db, PlanCache cache, IStringLocalizer
         {
             FieldError("Act.Code", "Required", text["Code"]);
         }
-        else if (code.Length > MaxCode)
-        {
-            FieldError("Act.Code", "TooLong", text["Code"], MaxCode);
-        }
         else if (!WorkTree.SameCode(code, current?.Code) && WorkTree.ActionCodeTaken(part, code, except))
         {
             ModelState.AddModelError("Act.Code", string.Format(CultureInfo.CurrentUICulture, text["ActionCodeInUse"], code));
@@ -419,10 +405,6 @@ public sealed class WorkModel(HankevahtiDb db, PlanCache cache, IStringLocalizer
         if (title.Length == 0)
         {
             FieldError("Act.Title", "Required", text["Title"]);
-        }
-        else if (title.Length > MaxTitle)
-        {
-            FieldError("Act.Title", "TooLong", text["Title"], MaxTitle);
         }
         if (!Enum.TryParse<ScheduleStatus>(Act.Status, out var status) || !Enum.IsDefined(status))
         {
@@ -438,33 +420,13 @@ public sealed class WorkModel(HankevahtiDb db, PlanCache cache, IStringLocalizer
             {
                 continue;
             }
-            DateOnly? start = null, end = null;
-            if (!string.IsNullOrWhiteSpace(row.Start))
-            {
-                if (FormValues.TryDate(row.Start, out var s))
-                {
-                    start = s;
-                }
-                else
-                {
-                    FieldError($"Act.Periods[{i}].Start", "NotADate", PeriodField(i, "PeriodStart"));
-                }
-            }
-            if (!string.IsNullOrWhiteSpace(row.End))
-            {
-                if (FormValues.TryDate(row.End, out var e))
-                {
-                    end = e;
-                }
-                else
-                {
-                    FieldError($"Act.Periods[{i}].End", "NotADate", PeriodField(i, "PeriodEnd"));
-                }
-            }
+            TryOptionalDate($"Act.Periods[{i}].Start", row.Start, PeriodField(i, "PeriodStart"), out var start);
+            TryOptionalDate($"Act.Periods[{i}].End", row.End, PeriodField(i, "PeriodEnd"), out var end);
             if (start is { } from && end is { } to && to < from)
             {
                 ModelState.AddModelError($"Act.Periods[{i}].End", string.Format(CultureInfo.CurrentUICulture, text["EndBeforeStart"], i + 1));
             }
+            CheckPeriodLength($"Act.Periods[{i}].End", PeriodField(i, "PeriodEnd"), PeriodField(i, "PeriodStart"), start, end);
             var label = (row.Label ?? "").Trim();
             var before = i < old.Count ? old[i] : null;
             periods.Add(before is not null && before.Start == start && before.End == end

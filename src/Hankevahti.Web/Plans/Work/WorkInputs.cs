@@ -1,4 +1,5 @@
 using Hankevahti.Plans;
+using Hankevahti.Web.Plans.Limits;
 using Hankevahti.Web.Shared;
 
 namespace Hankevahti.Web.Plans.Work;
@@ -7,14 +8,19 @@ namespace Hankevahti.Web.Plans.Work;
 /// What the part form sends. Every field is a string, so that what the user typed is shown again as
 /// typed when the form comes back with a message.
 /// </summary>
+[LabelsFrom(typeof(WorkText))]
 public sealed class PartInput
 {
     /// <summary>The edited part's path; when adding, the new part's parent ("work" for the top level).</summary>
     public string? Target { get; set; }
+    [Limit(FieldKind.Code)]
     public string? Code { get; set; }
     public string? Kind { get; set; }
+    [Limit(FieldKind.Title)]
     public string? Title { get; set; }
+    [Limit(FieldKind.Person)]
     public string? Responsible { get; set; }
+    [Limit(FieldKind.Description)]
     public string? Description { get; set; }
     /// <summary>Where the edited part goes: a part's path or "work" for the top level.</summary>
     public string? Parent { get; set; }
@@ -32,13 +38,18 @@ public sealed class PartInput
 }
 
 /// <summary>What the action form sends: the action's fields and its schedule, with the periods as rows.</summary>
+[LabelsFrom(typeof(WorkText))]
 public sealed class ActionInput
 {
     /// <summary>The edited action's path; when adding, the part's path.</summary>
     public string? Target { get; set; }
+    [Limit(FieldKind.Code)]
     public string? Code { get; set; }
+    [Limit(FieldKind.Title)]
     public string? Title { get; set; }
+    [Limit(FieldKind.Person)]
     public string? Responsible { get; set; }
+    [Limit(FieldKind.Description)]
     public string? Description { get; set; }
     public string? Status { get; set; }
     public List<PeriodInput> Periods { get; set; } = [];
@@ -63,10 +74,14 @@ public sealed class ActionInput
     };
 }
 
+[LabelsFrom(typeof(WorkText))]
 public sealed class PeriodInput
 {
+    [Limit(FieldKind.ShortText, Label = "PeriodLabel")]
     public string? Label { get; set; }
+    [Limit(FieldKind.Date)]
     public string? Start { get; set; }
+    [Limit(FieldKind.Date)]
     public string? End { get; set; }
 
     public bool IsBlank => string.IsNullOrWhiteSpace(Label) && string.IsNullOrWhiteSpace(Start) && string.IsNullOrWhiteSpace(End);

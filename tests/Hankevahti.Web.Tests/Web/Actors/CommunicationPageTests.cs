@@ -98,7 +98,7 @@ public sealed class CommunicationPageTests(DemoAppFixture fixture) : IClassFixtu
         var lines = "lyhyt\n" + new string('x', 301);
 
         var html = await form.RefusedAsync($"{page}?handler=Monitoring&edit=monitoring", ("MonitoringInput.ReportingPeriods", lines));
-        Assert.Equal("Kenttä ”Raportointikaudet” saa olla enintään 300 merkkiä.", FormSession.FieldMessage(html, "MonitoringInput_ReportingPeriods"));
+        Assert.Equal("Kentän ”Raportointikaudet” rivi saa olla enintään 300 merkkiä.", FormSession.FieldMessage(html, "MonitoringInput_ReportingPeriods"));
         Assert.Equal(lines, FormSession.TextareaValue(html, "MonitoringInput_ReportingPeriods"));
     }
 }

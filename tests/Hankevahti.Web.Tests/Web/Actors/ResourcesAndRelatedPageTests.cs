@@ -123,7 +123,7 @@ public sealed class ResourcesAndRelatedPageTests(DemoAppFixture fixture) : IClas
         var form = new FormSession(app);
         await form.OpenAsync(page);
 
-        var html = await form.RefusedAsync($"{page}?handler=Save&add=true", ("Input.Name", new string('x', 301)));
-        Assert.Equal("Kenttä ”Hankkeen nimi” saa olla enintään 300 merkkiä.", FormSession.FieldMessage(html, "Input_Name"));
+        var html = await form.RefusedAsync($"{page}?handler=Save&add=true", ("Input.Name", new string('x', 501)));
+        Assert.Equal("Kenttä ”Hankkeen nimi” saa olla enintään 500 merkkiä.", FormSession.FieldMessage(html, "Input_Name"));
     }
 }

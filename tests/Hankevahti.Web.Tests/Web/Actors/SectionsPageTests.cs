@@ -93,7 +93,7 @@ public sealed class SectionsPageTests(DemoAppFixture fixture) : IClassFixture<De
         var html = await form.RefusedAsync($"{page}?handler=Save&edit=1", ("Input.Title", ""), ("Input.Text", "Tekstiä, joka ei saa kadota."));
         Assert.Equal("Kenttä ”Otsikko” on pakollinen.", FormSession.FieldMessage(html, "Input_Title"));
         Assert.Equal("Tekstiä, joka ei saa kadota.", FormSession.TextareaValue(html, "Input_Text"));
-        Assert.Contains("aria-invalid=\"true\" aria-required=\"true\" aria-describedby=\"Input_Title-error\"", html);
+        Assert.Contains("aria-invalid=\"true\" aria-required=\"true\" aria-describedby=\"Input_Title-error Input_Title-limit\"", html);
     }
 
     [Theory]

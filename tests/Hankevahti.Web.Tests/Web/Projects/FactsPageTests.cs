@@ -67,10 +67,10 @@ public sealed class FactsValidationTests(DemoAppFixture fixture) : IClassFixture
         { "Input.Name", "", "Input_Name", "Kenttä ”Hankkeen nimi” on pakollinen." },
         // Spaces alone are no name either.
         { "Input.Name", "   ", "Input_Name", "Kenttä ”Hankkeen nimi” on pakollinen." },
-        // A name longer than any real one is refused, not cut.
-        { "Input.Name", new string('n', 401), "Input_Name", "Kenttä ”Hankkeen nimi” saa olla enintään 400 merkkiä." },
-        // A short name is short.
-        { "Input.ShortName", new string('s', 101), "Input_ShortName", "Kenttä ”Lyhenne” saa olla enintään 100 merkkiä." },
+        // A name longer than any real one is refused, not cut (a title: FieldLimits' Text.Title).
+        { "Input.Name", new string('n', 501), "Input_Name", "Kenttä ”Hankkeen nimi” saa olla enintään 500 merkkiä." },
+        // A short name is short (a code: Text.Code).
+        { "Input.ShortName", new string('s', 51), "Input_ShortName", "Kenttä ”Lyhenne” saa olla enintään 50 merkkiä." },
         // A day that February does not have.
         { "Input.PeriodStart", "31.2.2026", "Input_PeriodStart", "Kentän ”Alkamispäivä” pitää olla päivämäärä muodossa p.k.vvvv" },
         // Words are not a date.
