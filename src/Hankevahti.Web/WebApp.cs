@@ -1,3 +1,4 @@
+using Hankevahti.Limits;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Hankevahti.Storage.Database;

@@ -1,3 +1,4 @@
+using Hankevahti.Limits;
 using Hankevahti.Checks.Profiles;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;

@@ -50,4 +50,7 @@ public sealed record ReadResult(IReadOnlyList<Block> Blocks, IReadOnlyList<ReadM
     public DocumentOrigin Origin { get; init; } = DocumentOrigin.WordText;
     public IReadOnlyList<ReadArtefact> Artefacts { get; init; } = [];
     public bool HasErrors => Messages.Any(m => m.Severity == Severity.Error);
+
+    /// <summary>Set when the document was refused for being over one of the <see cref="ReadLimits"/>; the error message says the same.</summary>
+    public OverLimit? OverLimit { get; init; }
 }

@@ -10,7 +10,9 @@ public static class DocumentReader
 {
     public const long MaxBytes = 20L * 1024 * 1024;
 
-    public static ReadResult ReadFile(string path)
+    public static ReadResult ReadFile(string path) => ReadFile(path, ReadLimits.Default);
+
+    public static ReadResult ReadFile(string path, ReadLimits limits)
     {
         var name = Path.GetFileName(path);
         try
@@ -24,7 +26,7 @@ public static class DocumentReader
             {
                 return Fail(name, $"{name}: the file is {info.Length / (1024 * 1024)} MB, over the limit of {MaxBytes / (1024 * 1024)} MB.");
             }
-            return Read(File.ReadAllBytes(path), name);
+            return Read(File.ReadAllBytes(path), name, limits);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -32,7 +34,13 @@ public static class DocumentReader
         }
     }
 
-    public static ReadResult Read(byte[] bytes, string file)
+    public static ReadResult Read(byte[] bytes, string file) => Read(bytes, file, ReadLimits.Default);
+
+    /// <summary>
+    /// Reads within <paramref name="limits"/>: a text file is counted before it is read, a PDF's text
+    /// before it is parsed, and what any reader made before it is handed on.
+    /// </summary>
+    public static ReadResult Read(byte[] bytes, string file, ReadLimits limits)
     {
         var ext = Path.GetExtension(file).ToLowerInvariant();
         if (bytes.LongLength > MaxBytes)
@@ -40,15 +48,20 @@ public static class DocumentReader
             return Fail(file, $"{file}: the file is {bytes.LongLength / (1024 * 1024)} MB, over the limit of {MaxBytes / (1024 * 1024)} MB.");
         }
         var content = Sniff(bytes);
-        return ext switch
+        var read = ext switch
         {
             ".docx" => content is Content.Zip or Content.Ole ? DocxReader.Read(bytes, file) : WrongType(file, ".docx", content),
-            ".pdf" => content is Content.Pdf ? PdfReader.Read(bytes, file) : WrongType(file, ".pdf", content),
-            ".txt" or ".md" or ".markdown" or ".text" => content is Content.Text ? PlanTextReader.Read(bytes, file) : WrongType(file, ext, content),
+            ".pdf" => content is Content.Pdf ? PdfReader.Read(bytes, file, limits) : WrongType(file, ".pdf", content),
+            ".txt" or ".md" or ".markdown" or ".text" => content is not Content.Text ? WrongType(file, ext, content)
+                : limits.OfBytes(bytes) is { } over ? OverLimit(file, over)
+                : PlanTextReader.Read(bytes, file),
             ".doc" => Fail(file, $"{file}: is an old Word .doc file; save it as .docx and import that."),
             _ => Fail(file, $"{file}: unsupported file type \"{ext}\"; expected .docx, .pdf, .txt or .md."),
         };
+        return read.HasErrors || limits.OfBlocks(read.Blocks) is not { } made ? read : OverLimit(file, made) with { Origin = read.Origin };
     }
+
+    private static ReadResult OverLimit(string file, OverLimit over) => Fail(file, over.Describe(file)) with { OverLimit = over };
 
     private enum Content
     {

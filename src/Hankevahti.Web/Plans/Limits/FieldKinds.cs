@@ -1,3 +1,4 @@
+using Hankevahti.Limits;
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.RegularExpressions;

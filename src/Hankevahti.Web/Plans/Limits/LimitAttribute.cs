@@ -1,3 +1,4 @@
+using Hankevahti.Limits;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;

@@ -1,3 +1,4 @@
+using Hankevahti.Limits;
 using System.Globalization;
 using System.Net;
 using System.Text.Encodings.Web;

@@ -1,3 +1,4 @@
+using Hankevahti.Limits;
 using Hankevahti.Plans;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

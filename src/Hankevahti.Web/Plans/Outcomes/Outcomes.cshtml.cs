@@ -1,3 +1,4 @@
+using Hankevahti.Limits;
 using System.Globalization;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;

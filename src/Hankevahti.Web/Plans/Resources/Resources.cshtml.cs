@@ -1,3 +1,4 @@
+using Hankevahti.Limits;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
 using Hankevahti.Web.Plans.Limits;

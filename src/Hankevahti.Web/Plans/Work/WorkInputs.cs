@@ -1,3 +1,4 @@
+using Hankevahti.Limits;
 using Hankevahti.Plans;
 using Hankevahti.Web.Plans.Limits;
 using Hankevahti.Web.Shared;

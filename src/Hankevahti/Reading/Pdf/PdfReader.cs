@@ -17,10 +17,14 @@ public static class PdfReader
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
     private const int MaxTextChars = 20 * 1024 * 1024;
 
-    public static ReadResult Read(byte[] bytes, string file) => Read(bytes, file, DefaultTool);
+    public static ReadResult Read(byte[] bytes, string file) => Read(bytes, file, DefaultTool, ReadLimits.Default);
+
+    public static ReadResult Read(byte[] bytes, string file, ReadLimits limits) => Read(bytes, file, DefaultTool, limits);
 
     /// <param name="tool">pdftotext's path or name; tests point it elsewhere to check the missing-tool error.</param>
-    public static ReadResult Read(byte[] bytes, string file, string tool)
+    public static ReadResult Read(byte[] bytes, string file, string tool) => Read(bytes, file, tool, ReadLimits.Default);
+
+    private static ReadResult Read(byte[] bytes, string file, string tool, ReadLimits limits)
     {
         if (bytes.LongLength > MaxBytes)
         {
@@ -37,10 +41,14 @@ public static class PdfReader
             folder = Directory.CreateTempSubdirectory("hankevahti-pdf-").FullName;
             var temp = Path.Combine(folder, "plan.pdf");
             File.WriteAllBytes(temp, bytes);
-            var (text, error) = Extract(tool, temp);
+            var (text, error) = ExtractInTurn(tool, temp);
             if (text is null)
             {
                 return Fail(file, error!);
+            }
+            if (limits.OfText(text) is { } over)
+            {
+                return new ReadResult([], [new ReadMessage(Severity.Error, over.Describe(file), new SourceRef { File = file })]) { Origin = DocumentOrigin.Pdf, OverLimit = over };
             }
             if (text.Replace("\f", "").Trim().Length == 0)
             {
@@ -92,6 +100,22 @@ public static class PdfReader
         // The header may follow a little junk; readers accept it within the first kilobyte.
         var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 1024));
         return head.Contains("%PDF-", StringComparison.Ordinal);
+    }
+
+    private static (string? Text, string? Error) ExtractInTurn(string tool, string path)
+    {
+        if (!PdfProcesses.TryEnter(PdfProcesses.Wait))
+        {
+            return (null, $"could not be read: pdftotext was busy with other files for {PdfProcesses.Wait.TotalMinutes:0} minutes; try again later");
+        }
+        try
+        {
+            return Extract(tool, path);
+        }
+        finally
+        {
+            PdfProcesses.Exit();
+        }
     }
 
     private static (string? Text, string? Error) Extract(string tool, string path)

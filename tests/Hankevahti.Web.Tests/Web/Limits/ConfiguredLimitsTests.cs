@@ -1,3 +1,4 @@
+using Hankevahti.Limits;
 using System.Net;
 using Hankevahti.Web.Tests.Support;
 using Hankevahti.Web.Tests.Web.Goals;

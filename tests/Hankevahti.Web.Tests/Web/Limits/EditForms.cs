@@ -1,3 +1,4 @@
+using Hankevahti.Limits;
 using Hankevahti.Plans;
 
 namespace Hankevahti.Web.Tests.Web.Limits;

@@ -1,3 +1,4 @@
+using Hankevahti.Limits;
 using System.Net;
 using Hankevahti.Storage.Database;
 using Hankevahti.Web.Tests.Support;

@@ -1,3 +1,4 @@
+using Hankevahti.Limits;
 using System.Net;
 using System.Text.RegularExpressions;
 using Hankevahti.Demo;

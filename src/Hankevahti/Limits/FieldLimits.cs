@@ -1,4 +1,4 @@
-namespace Hankevahti.Plans;
+namespace Hankevahti.Limits;
 
 /// <summary>
 /// The kinds of a plan's text fields, each with its own length limit in <see cref="FieldLimits"/>. A
