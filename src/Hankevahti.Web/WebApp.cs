@@ -59,7 +59,12 @@ public static class WebApp
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddSingleton(services => new DatabaseChanges(services.GetRequiredService<DatabaseSettings>()));
         builder.Services.AddSingleton<PlanCache>();
-        builder.Services.AddPendingImports();
+        var importLimits = ImportLimits.From(builder.Configuration);
+        if (importLimits.Problems() is { Count: > 0 } importProblems)
+        {
+            throw new InvalidOperationException("The upload limits in configuration cannot be used: " + string.Join(" ", importProblems));
+        }
+        builder.Services.AddPendingImports(importLimits);
         // Pages that show today (the schedule's line) take the time from here, so that a test may set it.
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddLanguages();

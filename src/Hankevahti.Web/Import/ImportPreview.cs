@@ -37,6 +37,7 @@ public sealed class ImportPreview
             Report = PlanChecker.Check(plan, source: read);
             Lines = text is null ? BlockLines(read, plan) : TextLines(text, read, plan);
         }
+        EstimatedBytes = EstimateFor(Lines.Sum(l => (long)l.Text.Length));
     }
 
     public string File { get; }
@@ -50,14 +51,38 @@ public sealed class ImportPreview
     public bool ReadFailed => Read.HasErrors;
 
     /// <summary>Reads and imports a document the way `hankevahti import` does; never throws for a bad file.</summary>
-    public static ImportPreview Of(byte[] bytes, string file)
+    public static ImportPreview Of(byte[] bytes, string file) => Of(bytes, file, ReadLimits.Default);
+
+    /// <summary>Reads within the limits; a document over one is refused before it is imported (<see cref="Read"/>'s OverLimit says which).</summary>
+    public static ImportPreview Of(byte[] bytes, string file, ReadLimits limits)
     {
-        var read = DocumentReader.Read(bytes, file);
+        var read = DocumentReader.Read(bytes, file, limits);
+        if (read.HasErrors)
+        {
+            return new ImportPreview(file, read, new ImportResult(file, null, read.Messages.First(m => m.Severity == Severity.Error).Message), null);
+        }
         // A text file is shown as it is, every line, so that the numbers match an editor's and the
         // findings'; a Word or PDF file as the blocks its reader made.
-        var text = read.HasErrors || !TextExtensions.Contains(Path.GetExtension(file).ToLowerInvariant()) ? null : Decode(bytes);
+        var text = !TextExtensions.Contains(Path.GetExtension(file).ToLowerInvariant()) ? null : Decode(bytes);
         return new ImportPreview(file, read, PlanImporter.Import(read, file), text);
     }
+
+    /// <summary>An upload whose import went wrong in a way no reader reported (a bug): the message says so.</summary>
+    public static ImportPreview Failed(string file, string message) =>
+        new(file, new ReadResult([], [new ReadMessage(Severity.Error, message, new SourceRef { File = file })]), new ImportResult(file, null, message), null);
+
+    /// <summary>
+    /// About how much memory the preview holds: its text is kept several times over (the reader's
+    /// blocks, the plan, the lines shown, the findings). Measured on the seeds and on large plans made
+    /// of them (<c>PreviewMemoryTests</c>); counted against the memory budget of uploads.
+    /// </summary>
+    public long EstimatedBytes { get; private set; }
+
+    /// <summary>The estimate for a document of so many characters of text.</summary>
+    public static long EstimateFor(long characters) => FixedBytes + BytesPerCharacter * characters;
+
+    private const long FixedBytes = 256 * 1024;
+    private const long BytesPerCharacter = 24;
 
     private static readonly string[] TextExtensions = [".txt", ".md", ".markdown", ".text"];
 

@@ -20,6 +20,13 @@ namespace Hankevahti.Web.Import;
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
 public sealed class IndexModel(PendingImports pending, IStringLocalizer<ImportText> text) : PageModel
 {
+    /// <summary>
+    /// How long the form waits for its upload to be read before it sends the browser to the preview
+    /// page, which says the import is waiting or being read and refreshes itself. A plan of ordinary
+    /// size is read well within it, so its problems still come back beside the file field.
+    /// </summary>
+    public static readonly TimeSpan AnswerWithin = TimeSpan.FromSeconds(3);
+
     public const long FileLimit = DocumentReader.MaxBytes;
     public const long RequestLimit = 5 * FileLimit;
     public static readonly string[] Extensions = [".docx", ".pdf", ".txt", ".md"];
@@ -78,19 +85,28 @@ public sealed class IndexModel(PendingImports pending, IStringLocalizer<ImportTe
             await Upload.CopyToAsync(stream, ct);
             bytes = stream.ToArray();
         }
-        var preview = ImportPreview.Of(bytes, file);
-        if (preview.ReadFailed)
+        if (pending.Enqueue(file, bytes) is not { } queued)
         {
-            Detail = preview.Read.Messages.First(m => m.Severity == Severity.Error).Message;
-            return Problem(text["Unreadable", file, text[ext switch { ".docx" => "ExpectedDocx", ".pdf" => "ExpectedPdf", _ => "ExpectedText" }]]);
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "30";
+            return Problem(text["Busy", pending.Limits.Waiting, file]);
         }
-        if (preview.Plan is null)
+        try
         {
-            Detail = preview.Result.Error;
-            return Problem(text["NotAPlan", file]);
+            await queued.Read.WaitAsync(AnswerWithin, ct);
         }
-        var kept = pending.Add(file, bytes.LongLength, preview);
-        return RedirectToPage("/Import/Preview", new { t = kept.Token });
+        catch (TimeoutException)
+        {
+            // Still waiting or being read: the preview page says which and refreshes until it is done.
+            return RedirectToPage("/Import/Preview", new { t = queued.Token });
+        }
+        if (queued.State == ImportState.Failed && queued.Preview is { } failed)
+        {
+            pending.Remove(queued.Token);
+            (var message, Detail) = ImportProblem.Describe(failed, text);
+            return Problem(message);
+        }
+        return RedirectToPage("/Import/Preview", new { t = queued.Token });
     }
 
     private PageResult Problem(string message)

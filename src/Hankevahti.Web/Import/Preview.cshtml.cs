@@ -4,7 +4,9 @@ using Hankevahti.Storage.Projects;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Hankevahti.Web.Plans;
 using Hankevahti.Web.Shared;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
 
 namespace Hankevahti.Web.Import;
@@ -14,8 +16,11 @@ namespace Hankevahti.Web.Import;
 /// and the source line by line; and the two ways to save it, as a new project or as the next version
 /// of an existing one. An unknown or expired token gets a page that says so and leads back to the upload.
 /// </summary>
-public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, IStringLocalizer<ImportText> text, IStringLocalizer<UiText> ui) : PageModel
+public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCache cache, IStringLocalizer<ImportText> text, IStringLocalizer<UiText> ui) : PageModel
 {
+    // How long a second press of Save waits for the first one before the page is shown again.
+    private static readonly TimeSpan SaveWait = TimeSpan.FromSeconds(60);
+
     public const int NoteMax = 500;
 
     /// <summary>The upload's token: in the address for the preview, in a hidden field for the saves.</summary>
@@ -29,13 +34,36 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, IStrin
     [BindProperty]
     public string? Note { get; set; }
 
-    /// <summary>The upload; null when the token names none (unknown, expired, already saved).</summary>
+    /// <summary>The upload with its plan; null when the token names none that can be shown (unknown, expired, waiting, failed).</summary>
     public PendingImport? Pending { get; private set; }
+
+    /// <summary>The upload while it waits in the queue or is read: the page says so and refreshes itself.</summary>
+    public PendingImport? InQueue { get; private set; }
+
+    /// <summary>How many uploads are ahead of it in the queue.</summary>
+    public int Ahead { get; private set; }
+
+    /// <summary>Why an upload that waited in the queue gave no plan.</summary>
+    public (string Message, string? Detail)? Failure { get; private set; }
 
     public IReadOnlyList<(int Id, string Name)> Projects { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        var entry = pending.Get(Token);
+        switch (entry?.State)
+        {
+            case ImportState.Waiting or ImportState.Reading:
+                InQueue = entry;
+                Ahead = pending.Ahead(entry);
+                return Page();
+            case ImportState.Failed when entry.Preview is { } failed:
+                Failure = ImportProblem.Describe(failed, text);
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return Page();
+            case ImportState.Saved when entry.SavedTo is { } address:
+                return Redirect(address);
+        }
         if (!Load())
         {
             return Gone();
@@ -47,18 +75,27 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, IStrin
 
     public async Task<IActionResult> OnPostNewAsync(CancellationToken ct)
     {
-        if (!Load())
+        var claim = await ClaimAsync(ct);
+        if (claim is not PendingImport entry)
         {
-            return Gone();
+            return (IActionResult)claim;
         }
-        var project = await db.AddProjectAsync(Pending!.Preview.Plan!, "import", Pending.File, ct);
-        pending.Remove(Pending.Token);
-        return Redirect($"/projects/{project.Id}");
+        try
+        {
+            var project = await db.AddProjectAsync(entry.Preview!.Plan!, "import", entry.File, ct);
+            // The checks run here, in the request that saved, not in the first one to show the project.
+            cache.Remember(project.Versions.Single());
+            return Saved(entry, $"/projects/{project.Id}");
+        }
+        finally
+        {
+            pending.Release(entry);
+        }
     }
 
     public async Task<IActionResult> OnPostVersionAsync(CancellationToken ct)
     {
-        if (!Load())
+        if (!Load() && pending.Get(Token)?.State is not (ImportState.Saving or ImportState.Saved))
         {
             return Gone();
         }
@@ -85,23 +122,81 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, IStrin
             await LoadProjectsAsync(ct);
             return Page();
         }
-        var version = await db.AddVersionAsync(id.Value, Pending!.Preview.Plan!, "import", note, ct);
-        if (version is null)
+        var claim = await ClaimAsync(ct);
+        if (claim is not PendingImport entry)
         {
-            // Deleted between the check and the save.
-            ModelState.AddModelError(nameof(ProjectId), text["NoSuchProject"]);
-            await LoadProjectsAsync(ct);
-            return Page();
+            return (IActionResult)claim;
         }
-        pending.Remove(Pending.Token);
-        return Redirect($"/projects/{id}");
+        try
+        {
+            var version = await db.AddVersionAsync(id.Value, entry.Preview!.Plan!, "import", note, ct);
+            if (version is null)
+            {
+                // Deleted between the check and the save.
+                ModelState.AddModelError(nameof(ProjectId), text["NoSuchProject"]);
+                Load();
+                await LoadProjectsAsync(ct);
+                return Page();
+            }
+            cache.Remember(version);
+            return Saved(entry, $"/projects/{id}");
+        }
+        finally
+        {
+            pending.Release(entry);
+        }
+    }
+
+    /// <summary>
+    /// The upload to save, or the answer when this request is not the one to save it: the same upload
+    /// sent twice at once (a double click, a retried post) made two projects; now the second waits for
+    /// the first and is sent where it went.
+    /// </summary>
+    private async Task<object> ClaimAsync(CancellationToken ct)
+    {
+        var claim = pending.TryClaim(Token);
+        if (claim.Kind == ClaimKind.UnderWay)
+        {
+            try
+            {
+                var address = await claim.Saving!.WaitAsync(SaveWait, ct);
+                claim = address is null ? pending.TryClaim(Token) : claim with { Kind = ClaimKind.Saved, SavedTo = address };
+            }
+            catch (TimeoutException)
+            {
+                claim = claim with { Kind = ClaimKind.Gone };
+            }
+        }
+        return claim.Kind switch
+        {
+            ClaimKind.Mine => claim.Entry!,
+            ClaimKind.Saved => Redirect(claim.SavedTo!),
+            _ when Load() => await ShowAsync(ct),
+            _ => Gone(),
+        };
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken ct)
+    {
+        await LoadProjectsAsync(ct);
+        return Page();
+    }
+
+    private RedirectResult Saved(PendingImport entry, string address)
+    {
+        pending.Saved(entry, address);
+        return Redirect(address);
     }
 
     private bool Load()
     {
         Pending = pending.Get(Token);
-        // Only uploads that imported are kept, but a plan is what the page needs.
-        return Pending?.Preview.Plan is not null;
+        // A plan is what the page needs: an upload still in the queue, failed or saved has none to show.
+        if (Pending?.Preview?.Plan is null)
+        {
+            Pending = null;
+        }
+        return Pending is not null;
     }
 
     private PageResult Gone()

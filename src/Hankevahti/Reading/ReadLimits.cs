@@ -12,8 +12,8 @@ public sealed record ReadLimits
 {
     public static ReadLimits Default { get; } = new();
 
-    public int Words { get; init; } = 300_000;
-    public int Characters { get; init; } = 3_000_000;
+    public int Words { get; init; } = 200_000;
+    public int Characters { get; init; } = 2_000_000;
     public int Blocks { get; init; } = 50_000;
     public int Tables { get; init; } = 2_000;
 

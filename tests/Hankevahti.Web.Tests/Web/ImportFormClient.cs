@@ -59,7 +59,13 @@ internal sealed partial class ImportFormClient : IDisposable
     public async Task<HttpResponseMessage> PostAsync(string pagePath, string action, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var (_, page) = await GetAsync(pagePath);
-        using var content = new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", Token(page))]);
+        return await PostWithTokenAsync(Token(page), action, fields);
+    }
+
+    /// <summary>Posts with a token read before: the same form sent again after the page has changed (a double click, a retry).</summary>
+    public async Task<HttpResponseMessage> PostWithTokenAsync(string token, string action, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        using var content = new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", token)]);
         return await http.PostAsync(action, content);
     }
 

@@ -1,0 +1,47 @@
+using System.Text;
+using Hankevahti.Web.Import;
+using Hankevahti.Web.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Hankevahti.Web.Tests.Reliability;
+
+/// <summary>
+/// The memory a preview keeps is counted against the upload budget by <see cref="ImportPreview.EstimatedBytes"/>;
+/// an estimate below what is really kept would let the previews outgrow the budget. Measured on the real
+/// plans and on large plans made of them, alone (the collection runs by itself), after full collections.
+/// </summary>
+[Collection(ReliabilityCollection.Name)]
+public sealed class PreviewMemoryTests(ITestOutputHelper output)
+{
+    [Theory]
+    // One real plan of each export family, as it comes.
+    [InlineData("000_0bb973af9e40569f.txt", 1)]
+    [InlineData("001_6d6c3ec0957ecc99.txt", 1)]
+    [InlineData("004_fa70939ff779b7af.txt", 1)]
+    // A plan fifteen times as long, near the default limit of characters: the size a budget is about.
+    [InlineData("001_6d6c3ec0957ecc99.txt", 15)]
+    public void The_estimate_is_not_below_what_a_preview_keeps(string seed, int times)
+    {
+        var one = File.ReadAllText(Path.Combine(SeedFiles.Folder, seed));
+        var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(one + "\n", times)));
+
+        var before = Settled();
+        var preview = ImportPreview.Of(bytes, "plan.txt");
+        var kept = Settled() - before;
+        GC.KeepAlive(preview);
+
+        Assert.NotNull(preview.Plan);
+        output.WriteLine($"{seed} ×{times}: {bytes.Length:N0} bytes, kept {kept:N0} bytes, estimated {preview.EstimatedBytes:N0} ({(double)preview.EstimatedBytes / kept:0.00}×)");
+        Assert.True(preview.EstimatedBytes >= kept, $"estimated {preview.EstimatedBytes:N0} bytes, but the preview keeps {kept:N0}");
+        // Not so far above that the budget would hold a fraction of what fits.
+        Assert.True(preview.EstimatedBytes <= 3 * kept, $"estimated {preview.EstimatedBytes:N0} bytes, over three times the {kept:N0} kept");
+    }
+
+    private static long Settled()
+    {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+}
