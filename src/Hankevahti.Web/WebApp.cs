@@ -5,6 +5,7 @@ using Hankevahti.Web.Import;
 using Hankevahti.Web.Plans;
 using Hankevahti.Web.Plans.Limits;
 using Hankevahti.Web.Projects;
+using Hankevahti.Web.Security;
 using Hankevahti.Web.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -63,6 +64,9 @@ public static class WebApp
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddLanguages();
         builder.Services.AddFieldLimits(builder.Configuration);
+        // Only the configured host names are answered (loopback by default): a DNS-rebinding page gets 400.
+        // WebApplication.CreateBuilder already runs ASP.NET Core's host filtering ahead of the pipeline below.
+        builder.Services.AddAllowedHosts(builder.Configuration);
 
         builder.Services
             .AddRazorPages(options => options.RootDirectory = "/")
