@@ -94,6 +94,8 @@ public static class WebApp
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.Use(SecurityHeaders.Add);
+        // A change sent from another site's page is refused before it reaches a page or the language switch.
+        app.UseSameSiteWrites();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseRequestSizeGuard();
