@@ -46,6 +46,10 @@ public static partial class Cli
               --urls URL     address to listen on (default http://127.0.0.1:5080, or ASPNETCORE_URLS)
               --data DIR     SQLite data folder (see 'hankevahti --help')
               Other options, such as --environment Development, are passed on to ASP.NET Core.
+
+            There are no accounts yet: anyone who can reach the address can read and change every
+            plan. Only the host names in AllowedHosts are answered (default localhost;127.0.0.1;[::1]);
+            listening beyond this machine needs them listed, e.g. --AllowedHosts=plans.example.fi.
             """, ServeAsync),
         new("projects", "List the stored projects: id, name, programme, period", """
             Usage: hankevahti projects [--format text|json] [--data DIR]
