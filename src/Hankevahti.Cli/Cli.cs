@@ -7,6 +7,7 @@ using Hankevahti.Storage.Projects;
 using Hankevahti.Text;
 using Hankevahti.Web;
 using Hankevahti.Web.Projects;
+using Hankevahti.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -45,6 +46,10 @@ public static partial class Cli
               --urls URL     address to listen on (default http://127.0.0.1:5080, or ASPNETCORE_URLS)
               --data DIR     SQLite data folder (see 'hankevahti --help')
               Other options, such as --environment Development, are passed on to ASP.NET Core.
+
+            There are no accounts yet: anyone who can reach the address can read and change every
+            plan. Only the host names in AllowedHosts are answered (default localhost;127.0.0.1;[::1]);
+            listening beyond this machine needs them listed, e.g. --AllowedHosts=plans.example.fi.
             """, ServeAsync),
         new("projects", "List the stored projects: id, name, programme, period", """
             Usage: hankevahti projects [--format text|json] [--data DIR]
@@ -291,8 +296,29 @@ public static partial class Cli
         await using var app = WebApp.Build([.. aspNetArgs], settings);
         await app.StartAsync(context.Cancel);
         await context.Out.WriteLineAsync($"{Name}: serving {string.Join(", ", app.Urls)} on {settings.Describe()}; Ctrl+C stops");
+        if (ListenWarning(app.Urls, app.Configuration[AllowedHosts.Key]) is { } warning)
+        {
+            await context.Error.WriteLineAsync(warning);
+        }
         await app.WaitForShutdownAsync(context.Cancel);
         return 0;
+    }
+
+    /// <summary>
+    /// The warning for addresses other machines may reach, or null when the app listens on this machine only.
+    /// Until there are accounts the address is the only protection, so an operator who shares it must know.
+    /// </summary>
+    internal static string? ListenWarning(IEnumerable<string> urls, string? allowedHosts)
+    {
+        var reachable = urls.Where(ListenAddresses.ReachableFromOtherMachines).ToList();
+        if (reachable.Count == 0)
+        {
+            return null;
+        }
+        return TerminalText.Visible($"{Name}: warning: listening on {string.Join(", ", reachable)}, which other machines may reach. ") +
+            "There are no accounts yet: anyone who can reach this address can read and change every plan. " +
+            $"Only the host names in {AllowedHosts.Key} are answered (now {TerminalText.Visible(string.Join(";", AllowedHosts.From(allowedHosts)))}); " +
+            $"list the names people use, e.g. --{AllowedHosts.Key}=plans.example.fi.";
     }
 
     private static async Task<int> ProjectsAsync(Arguments args, Context context)

@@ -6,6 +6,7 @@ using Hankevahti.Web.Import;
 using Hankevahti.Web.Plans;
 using Hankevahti.Web.Plans.Limits;
 using Hankevahti.Web.Projects;
+using Hankevahti.Web.Security;
 using Hankevahti.Web.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -69,6 +70,9 @@ public static class WebApp
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddLanguages();
         builder.Services.AddFieldLimits(builder.Configuration);
+        // Only the configured host names are answered (loopback by default): a DNS-rebinding page gets 400.
+        // WebApplication.CreateBuilder already runs ASP.NET Core's host filtering ahead of the pipeline below.
+        builder.Services.AddAllowedHosts(builder.Configuration);
 
         builder.Services
             .AddRazorPages(options => options.RootDirectory = "/")
@@ -96,6 +100,8 @@ public static class WebApp
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.Use(SecurityHeaders.Add);
+        // A change sent from another site's page is refused before it reaches a page or the language switch.
+        app.UseSameSiteWrites();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseRequestSizeGuard();

@@ -16,7 +16,9 @@ public static class SecurityHeaders
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
+        // No address of a plan leaves for another site; same-origin rather than no-referrer, because under
+        // no-referrer the browser sends "Origin: null" with the app's own forms, and SameSiteWrites refuses that.
+        headers["Referrer-Policy"] = "same-origin";
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         return next();
     }

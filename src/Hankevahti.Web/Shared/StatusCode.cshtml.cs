@@ -1,3 +1,4 @@
+using Hankevahti.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -20,6 +21,7 @@ public sealed class StatusCodeModel(IStringLocalizer<UiText> ui) : PageModel
         {
             404 => (ui["NotFoundTitle"].Value, ui["NotFoundText"].Value),
             400 => (ui["BadRequestTitle"], ui["BadRequestText"]),
+            403 when HttpContext.Items.ContainsKey(SameSiteWrites.RefusedItem) => (ui["CrossSiteTitle"], ui["CrossSiteText"]),
             403 => (ui["ForbiddenTitle"], ui["ForbiddenText"]),
             405 => (ui["MethodTitle"], ui["MethodText"]),
             413 => (ui["TooLargeTitle"], ui["TooLargeText"]),

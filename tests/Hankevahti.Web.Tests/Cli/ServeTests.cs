@@ -40,6 +40,30 @@ public sealed class ServeTests
         Assert.Empty(stderr.ToString());
     }
 
+    /// <summary>Why each case: every interface (IPv4 and IPv6) is what `--urls` is given to share the app on a network.</summary>
+    [Theory]
+    [InlineData("http://0.0.0.0:0")]
+    [InlineData("http://[::]:0")]
+    public async Task Serve_on_every_interface_warns_that_anyone_reaching_it_can_change_every_plan(string url)
+    {
+        using var data = new TempDataFolder();
+        var stdout = new SignallingWriter("serving ");
+        var stderr = new StringWriter();
+        using var stop = new CancellationTokenSource();
+
+        var run = Hankevahti.Cli.Cli.RunAsync(["serve", "--urls", url, "--data", data.Path, "--Logging:LogLevel:Default=Warning"], stdout, stderr, stop.Token);
+        var started = await Task.WhenAny(stdout.Seen, run, Task.Delay(TimeSpan.FromSeconds(60)));
+        await stop.CancelAsync();
+        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(30)));
+
+        Assert.True(started == stdout.Seen, $"serve did not start: {stderr}");
+        var warning = stderr.ToString();
+        Assert.StartsWith("hankevahti: warning: ", warning);
+        Assert.Contains("no accounts", warning);
+        Assert.Contains("anyone who can reach", warning);
+        Assert.Contains("AllowedHosts", warning);
+    }
+
     [Fact]
     public async Task Serve_on_an_address_already_taken_is_exit_1_with_one_line()
     {
