@@ -26,6 +26,19 @@ public static class DatabaseIntegrity
 
     private static async Task<IntegrityReport> CheckSqliteAsync(DatabaseSettings settings)
     {
+        try
+        {
+            return await RunSqliteChecksAsync(settings);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 11 or 26)
+        {
+            // SQLITE_CORRUPT, SQLITE_NOTADB: damaged beyond what the checks can walk.
+            return new IntegrityReport([$"SQLite error {ex.SqliteErrorCode}: {ex.Message}"], "integrity_check (could not run)", null);
+        }
+    }
+
+    private static async Task<IntegrityReport> RunSqliteChecksAsync(DatabaseSettings settings)
+    {
         // A connection of its own, not from the pool, so that it opens the file (and any WAL left behind) afresh.
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(settings.ConnectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
