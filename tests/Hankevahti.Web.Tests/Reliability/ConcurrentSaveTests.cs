@@ -110,23 +110,26 @@ public sealed partial class ConcurrentSaveTests
     /// <summary>One person's browser on the risks page: its own antiforgery cookie and token, and the version its form was made on.</summary>
     internal sealed partial class RiskClient
     {
-        private readonly RunningApp app;
+        private readonly HttpClient http;
         private readonly string path;
         private string cookie = "";
         private string token = "";
 
-        private RiskClient(RunningApp app, int projectId)
+        private RiskClient(HttpClient http, int projectId)
         {
-            this.app = app;
+            this.http = http;
             path = $"/projects/{projectId}/risks";
         }
 
         public int BaseVersion { get; private set; }
 
-        public static async Task<RiskClient> OpenAsync(RunningApp app, int projectId)
+        public static Task<RiskClient> OpenAsync(RunningApp app, int projectId) => OpenAsync(app.Http, projectId);
+
+        /// <param name="http">A client on the server that follows no redirects and keeps no cookies (RunningApp's, ServerProcess's).</param>
+        public static async Task<RiskClient> OpenAsync(HttpClient http, int projectId)
         {
-            var client = new RiskClient(app, projectId);
-            using var response = await app.Http.GetAsync(client.path);
+            var client = new RiskClient(http, projectId);
+            using var response = await http.GetAsync(client.path);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             client.cookie = string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
             client.Read(await response.Content.ReadAsStringAsync());
@@ -148,7 +151,7 @@ public sealed partial class ConcurrentSaveTests
                 }),
             };
             request.Headers.Add("Cookie", cookie);
-            using var response = await app.Http.SendAsync(request);
+            using var response = await http.SendAsync(request);
             if (response.StatusCode == HttpStatusCode.Redirect)
             {
                 return new Outcome(title, true, false, false);
