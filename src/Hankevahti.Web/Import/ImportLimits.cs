@@ -36,6 +36,13 @@ public sealed record ImportLimits
     /// <summary>How long a preview nobody saved is kept.</summary>
     public TimeSpan PreviewLifetime { get; init; } = TimeSpan.FromHours(2);
 
+    /// <summary>
+    /// How long the upload form waits for its upload to be read before it sends the browser to the
+    /// preview page, which says the import is waiting or being read and refreshes itself. A plan of
+    /// ordinary size is read well within it, so its problems still come back beside the file field.
+    /// </summary>
+    public TimeSpan FormWait { get; init; } = TimeSpan.FromSeconds(3);
+
     /// <summary>Previews kept at most, whatever their size.</summary>
     public int MaxPreviews { get; init; } = 16;
 
@@ -55,6 +62,7 @@ public sealed record ImportLimits
             PdfProcesses = Int(imports, "PdfProcesses", d.PdfProcesses),
             MaxPreviews = Int(imports, "Previews", d.MaxPreviews),
             PreviewLifetime = Span(imports, "PreviewLifetime", d.PreviewLifetime),
+            FormWait = Span(imports, "FormWait", d.FormWait),
             MemoryMegabytes = configuration[MemoryKey] is { } m ? Parse(MemoryKey, m) : d.MemoryMegabytes,
             Read = new ReadLimits
             {
@@ -87,6 +95,10 @@ public sealed record ImportLimits
         if (PreviewLifetime <= TimeSpan.Zero)
         {
             problems.Add($"{ImportsSection}:PreviewLifetime is {PreviewLifetime}; it must be a positive time such as 02:00:00.");
+        }
+        if (FormWait < TimeSpan.Zero || FormWait > TimeSpan.FromMinutes(1))
+        {
+            problems.Add($"{ImportsSection}:FormWait is {FormWait}; it must be between 00:00:00 and 00:01:00.");
         }
         return problems;
     }

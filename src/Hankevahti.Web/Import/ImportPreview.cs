@@ -81,7 +81,7 @@ public sealed class ImportPreview
     /// <summary>The estimate for a document of so many characters of text.</summary>
     public static long EstimateFor(long characters) => FixedBytes + BytesPerCharacter * characters;
 
-    private const long FixedBytes = 256 * 1024;
+    private const long FixedBytes = 1024 * 1024;
     private const long BytesPerCharacter = 24;
 
     private static readonly string[] TextExtensions = [".txt", ".md", ".markdown", ".text"];

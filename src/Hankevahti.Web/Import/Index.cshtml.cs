@@ -20,12 +20,6 @@ namespace Hankevahti.Web.Import;
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
 public sealed class IndexModel(PendingImports pending, IStringLocalizer<ImportText> text) : PageModel
 {
-    /// <summary>
-    /// How long the form waits for its upload to be read before it sends the browser to the preview
-    /// page, which says the import is waiting or being read and refreshes itself. A plan of ordinary
-    /// size is read well within it, so its problems still come back beside the file field.
-    /// </summary>
-    public static readonly TimeSpan AnswerWithin = TimeSpan.FromSeconds(3);
 
     public const long FileLimit = DocumentReader.MaxBytes;
     public const long RequestLimit = 5 * FileLimit;
@@ -93,7 +87,7 @@ public sealed class IndexModel(PendingImports pending, IStringLocalizer<ImportTe
         }
         try
         {
-            await queued.Read.WaitAsync(AnswerWithin, ct);
+            await queued.Read.WaitAsync(pending.Limits.FormWait, ct);
         }
         catch (TimeoutException)
         {

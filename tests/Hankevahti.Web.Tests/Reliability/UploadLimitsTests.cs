@@ -90,8 +90,9 @@ public sealed partial class UploadLimitsTests
     public async Task Uploads_beyond_the_readers_wait_and_the_preview_page_says_so_until_it_is_ready()
     {
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
-        await using var app = await RunningApp.StartAsync(database.Settings, "--Limits:Imports:Concurrent=1");
-        // Each takes the one reader for seconds: the form's own wait is over before the last is read.
+        // One reader, and a form that does not wait for it: every upload goes to its preview page at once,
+        // and those behind the first are shown waiting (or, by the time the page is asked for, being read).
+        await using var app = await RunningApp.StartAsync(database.Settings, "--Limits:Imports:Concurrent=1", "--Limits:Imports:FormWait=00:00:00");
         var uploads = await Task.WhenAll(Enumerable.Range(0, 3).Select(async i =>
         {
             // A browser each: one antiforgery cookie each.
