@@ -75,10 +75,10 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
 
     public async Task<IActionResult> OnPostNewAsync(CancellationToken ct)
     {
-        var claim = await ClaimAsync(ct);
-        if (claim is not PendingImport entry)
+        var (entry, answer) = await ClaimAsync(ct);
+        if (entry is null)
         {
-            return (IActionResult)claim;
+            return answer!;
         }
         try
         {
@@ -122,10 +122,10 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
             await LoadProjectsAsync(ct);
             return Page();
         }
-        var claim = await ClaimAsync(ct);
-        if (claim is not PendingImport entry)
+        var (entry, answer) = await ClaimAsync(ct);
+        if (entry is null)
         {
-            return (IActionResult)claim;
+            return answer!;
         }
         try
         {
@@ -152,7 +152,7 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
     /// sent twice at once (a double click, a retried post) made two projects; now the second waits for
     /// the first and is sent where it went.
     /// </summary>
-    private async Task<object> ClaimAsync(CancellationToken ct)
+    private async Task<(PendingImport? Entry, IActionResult? Answer)> ClaimAsync(CancellationToken ct)
     {
         var claim = pending.TryClaim(Token);
         if (claim.Kind == ClaimKind.UnderWay)
@@ -169,10 +169,10 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
         }
         return claim.Kind switch
         {
-            ClaimKind.Mine => claim.Entry!,
-            ClaimKind.Saved => Redirect(claim.SavedTo!),
-            _ when Load() => await ShowAsync(ct),
-            _ => Gone(),
+            ClaimKind.Mine => (claim.Entry!, null),
+            ClaimKind.Saved => (null, Redirect(claim.SavedTo!)),
+            _ when Load() => (null, await ShowAsync(ct)),
+            _ => (null, Gone()),
         };
     }
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text.RegularExpressions;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Projects;
@@ -16,7 +15,7 @@ namespace Hankevahti.Web.Tests.Reliability;
 /// before the fix, 9 of 40 pairs had both told "saved" with one change gone.
 /// </summary>
 [Collection(ReliabilityCollection.Name)]
-public sealed partial class ConcurrentSaveTests
+public sealed class ConcurrentSaveTests
 {
     [Theory, BothProviders]
     public async Task Two_saves_at_once_on_the_same_version_store_one_and_refuse_the_other_with_the_input_kept(DatabaseProvider provider)
@@ -28,16 +27,7 @@ public sealed partial class ConcurrentSaveTests
         var acknowledged = new List<string>();
         for (var trial = 0; trial < 50; trial++)
         {
-            var clients = new[] { await RiskClient.OpenAsync(app, projectId), await RiskClient.OpenAsync(app, projectId) };
-            Assert.Equal(clients[0].BaseVersion, clients[1].BaseVersion);
-            var start = new TaskCompletionSource();
-            var posts = clients.Select(async (c, i) =>
-            {
-                await start.Task;
-                return await c.AddRiskAsync($"t{trial} c{i}");
-            }).ToList();
-            start.SetResult();
-            var outcomes = await Task.WhenAll(posts);
+            var outcomes = await TwoAtOnceAsync(app.Http, projectId, $"t{trial}");
 
             // Both carried the same base: exactly one may be stored.
             Assert.Equal(1, outcomes.Count(o => o.Saved));
@@ -91,6 +81,21 @@ public sealed partial class ConcurrentSaveTests
         Assert.True(refusals > 0, "no save was refused: the clients did not race");
     }
 
+    /// <summary>Two people open the risks page on the same version and press Save at the same moment.</summary>
+    internal static async Task<Outcome[]> TwoAtOnceAsync(HttpClient http, int projectId, string trial)
+    {
+        var clients = new[] { await RiskClient.OpenAsync(http, projectId), await RiskClient.OpenAsync(http, projectId) };
+        Assert.Equal(clients[0].BaseVersion, clients[1].BaseVersion);
+        var start = new TaskCompletionSource();
+        var posts = clients.Select(async (c, i) =>
+        {
+            await start.Task;
+            return await c.AddRiskAsync($"{trial} c{i}");
+        }).ToList();
+        start.SetResult();
+        return await Task.WhenAll(posts);
+    }
+
     internal static async Task<int> StoreAsync(DatabaseSettings settings)
     {
         await using var db = HankevahtiDb.Create(settings);
@@ -107,50 +112,28 @@ public sealed partial class ConcurrentSaveTests
     /// <summary>What came of one post of the risk form.</summary>
     internal sealed record Outcome(string Title, bool Saved, bool Conflict, bool InputKept);
 
-    /// <summary>One person's browser on the risks page: its own antiforgery cookie and token, and the version its form was made on.</summary>
-    internal sealed partial class RiskClient
+    /// <summary>One person's browser on the risks page: its form, kept from the last page it got (the conflict page carries the newer version).</summary>
+    internal sealed class RiskClient
     {
         private readonly HttpClient http;
-        private readonly string path;
-        private string cookie = "";
-        private string token = "";
+        private RiskPageForm form;
 
-        private RiskClient(HttpClient http, int projectId)
+        private RiskClient(HttpClient http, RiskPageForm form)
         {
             this.http = http;
-            path = $"/projects/{projectId}/risks";
+            this.form = form;
         }
 
-        public int BaseVersion { get; private set; }
+        public int BaseVersion => form.BaseVersion;
 
         public static Task<RiskClient> OpenAsync(RunningApp app, int projectId) => OpenAsync(app.Http, projectId);
 
         /// <param name="http">A client on the server that follows no redirects and keeps no cookies (RunningApp's, ServerProcess's).</param>
-        public static async Task<RiskClient> OpenAsync(HttpClient http, int projectId)
-        {
-            var client = new RiskClient(http, projectId);
-            using var response = await http.GetAsync(client.path);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            client.cookie = string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
-            client.Read(await response.Content.ReadAsStringAsync());
-            return client;
-        }
+        public static async Task<RiskClient> OpenAsync(HttpClient http, int projectId) => new(http, await RiskPageForm.OpenAsync(http, projectId));
 
         public async Task<Outcome> AddRiskAsync(string title)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, path + "?handler=Save")
-            {
-                Content = new FormUrlEncodedContent(new Dictionary<string, string>
-                {
-                    ["__RequestVerificationToken"] = token,
-                    ["BaseVersion"] = BaseVersion.ToString(),
-                    ["Input.Title"] = title,
-                    ["Input.Likelihood"] = "2",
-                    ["Input.Impact"] = "3",
-                    ["Input.Mitigations"] = "varautuminen " + title,
-                }),
-            };
-            request.Headers.Add("Cookie", cookie);
+            using var request = form.Post(title, "varautuminen " + title);
             using var response = await http.SendAsync(request);
             if (response.StatusCode == HttpStatusCode.Redirect)
             {
@@ -158,24 +141,12 @@ public sealed partial class ConcurrentSaveTests
             }
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var html = await response.Content.ReadAsStringAsync();
-            Read(html);
+            form = form.ReadFrom(html);
             var decoded = WebUtility.HtmlDecode(html);
             return new Outcome(title, false,
                 decoded.Contains("Suunnitelmaa on muutettu sillä välin", StringComparison.Ordinal),
                 decoded.Contains($"name=\"Input.Title\" value=\"{title}\"", StringComparison.Ordinal) && decoded.Contains("varautuminen " + title, StringComparison.Ordinal));
         }
-
-        private void Read(string html)
-        {
-            token = TokenField().Match(html) is { Success: true } t ? t.Groups[1].Value : token;
-            BaseVersion = int.Parse(BaseVersionField().Match(html).Groups[1].Value);
-        }
-
-        [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-        private static partial Regex TokenField();
-
-        [GeneratedRegex("name=\"BaseVersion\" value=\"(\\d+)\"")]
-        private static partial Regex BaseVersionField();
     }
 }
 

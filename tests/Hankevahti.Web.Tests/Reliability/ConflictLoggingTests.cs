@@ -22,15 +22,7 @@ public sealed class ConflictLoggingTests
         var refused = 0;
         for (var trial = 0; trial < 10; trial++)
         {
-            var clients = new[] { await ConcurrentSaveTests.RiskClient.OpenAsync(server.Http, projectId), await ConcurrentSaveTests.RiskClient.OpenAsync(server.Http, projectId) };
-            var start = new TaskCompletionSource();
-            var posts = clients.Select(async (c, i) =>
-            {
-                await start.Task;
-                return await c.AddRiskAsync($"t{trial} c{i}");
-            }).ToList();
-            start.SetResult();
-            refused += (await Task.WhenAll(posts)).Count(o => o.Conflict);
+            refused += (await ConcurrentSaveTests.TwoAtOnceAsync(server.Http, projectId, $"t{trial}")).Count(o => o.Conflict);
         }
         await Task.Delay(500);
 

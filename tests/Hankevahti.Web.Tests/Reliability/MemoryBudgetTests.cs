@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Tests.Fixtures;
 using Hankevahti.Web.Tests.Support;
@@ -16,7 +15,7 @@ namespace Hankevahti.Web.Tests.Reliability;
 /// the previews expire it is back within 100 MB of where it started.
 /// </summary>
 [Collection(ReliabilityCollection.Name)]
-public sealed partial class MemoryBudgetTests(ITestOutputHelper output)
+public sealed class MemoryBudgetTests(ITestOutputHelper output)
 {
     private const long Budget = 1024L * 1024 * 1024;
     private const long Settle = 100L * 1024 * 1024;
@@ -117,11 +116,9 @@ public sealed partial class MemoryBudgetTests(ITestOutputHelper output)
         using var client = new ImportFormClient(server.Address);
         using var response = await client.UploadAsync(file, content);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        return (response.StatusCode, response.Headers.Location?.OriginalString, FieldError().Match(html).Groups[1].Value);
+        return (response.StatusCode, response.Headers.Location?.OriginalString, ImportFormClient.UploadError(html));
     }
 
-    [GeneratedRegex("<span class=\"field-error\" id=\"upload-error\" aria-live=\"polite\">([^<]*)</span>")]
-    private static partial Regex FieldError();
 
     /// <summary>The most memory the server held, sampled every 20 ms.</summary>
     private sealed class PeakMemory : IDisposable

@@ -72,6 +72,12 @@ internal sealed partial class ImportFormClient : IDisposable
     public static string Token(string html) =>
         AntiforgeryToken().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("no antiforgery token on the page");
 
+    /// <summary>The message beside the upload form's file field (entities decoded first by the caller), or "" when there is none.</summary>
+    public static string UploadError(string html) => UploadErrorField().Match(html).Groups[1].Value;
+
+    [GeneratedRegex("<span class=\"field-error\" id=\"upload-error\" aria-live=\"polite\">([^<]*)</span>")]
+    private static partial Regex UploadErrorField();
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 

@@ -26,14 +26,14 @@ public sealed class AllowedHostsTests(DemoAppFixture fixture) : IClassFixture<De
     [InlineData("localhost:8080", HttpStatusCode.OK)]
     public async Task A_page_is_answered_only_for_an_allowed_host(string host, HttpStatusCode expected)
     {
-        var status = await GetAsync(fixture.App, host.Replace("{port}", fixture.App.Address.Port.ToString()), $"/projects/{RiskForm.DemoProject}");
+        var status = await GetAsync(fixture.App, host.Replace("{port}", fixture.App.Address.Port.ToString()), $"/projects/{RiskPageForm.DemoProject}");
         Assert.Equal(expected, status.Status);
     }
 
     [Fact]
     public async Task A_refused_host_gets_a_short_message_and_nothing_of_the_plans()
     {
-        var (status, body) = await GetAsync(fixture.App, "evil.example", $"/projects/{RiskForm.DemoProject}");
+        var (status, body) = await GetAsync(fixture.App, "evil.example", $"/projects/{RiskPageForm.DemoProject}");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("hostname", body, StringComparison.OrdinalIgnoreCase);

@@ -41,8 +41,8 @@ public sealed class CrossSiteWriteTests
         using var data = new TempDataFolder();
         await using var app = await RunningApp.StartAsync(data.Settings);
         var port = app.Address.Port.ToString();
-        var form = await RiskForm.OpenAsync(app);
-        var before = await PartPageForms.LatestAsync(data, RiskForm.DemoProject);
+        var form = await RiskPageForm.OpenAsync(app);
+        var before = await PartPageForms.LatestAsync(data, RiskPageForm.DemoProject);
 
         using var request = form.Post("Istutettu riski");
         if (origin is not null)
@@ -55,7 +55,7 @@ public sealed class CrossSiteWriteTests
         }
         using var response = await app.Http.SendAsync(request);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        var after = await PartPageForms.LatestAsync(data, RiskForm.DemoProject);
+        var after = await PartPageForms.LatestAsync(data, RiskPageForm.DemoProject);
 
         Assert.Equal(expected, response.StatusCode);
         if (expected == HttpStatusCode.Forbidden)
@@ -76,7 +76,7 @@ public sealed class CrossSiteWriteTests
     {
         using var data = new TempDataFolder();
         await using var app = await RunningApp.StartAsync(data.Settings);
-        var form = await RiskForm.OpenAsync(app);
+        var form = await RiskPageForm.OpenAsync(app);
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/language")
         {
@@ -102,7 +102,7 @@ public sealed class CrossSiteWriteTests
         using var data = new TempDataFolder();
         await using var app = await RunningApp.StartAsync(data.Settings);
 
-        using var request = new HttpRequestMessage(new HttpMethod(method), $"/projects/{RiskForm.DemoProject}");
+        using var request = new HttpRequestMessage(new HttpMethod(method), $"/projects/{RiskPageForm.DemoProject}");
         request.Headers.TryAddWithoutValidation("Origin", "http://evil.example");
         using var response = await app.Http.SendAsync(request);
 

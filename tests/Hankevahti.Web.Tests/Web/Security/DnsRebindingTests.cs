@@ -18,10 +18,10 @@ public sealed class DnsRebindingTests
         using var data = new TempDataFolder();
         await using var app = await RunningApp.StartAsync(data.Settings);
         var attacker = $"rebind.attacker.example:{app.Address.Port}";
-        var before = await PartPageForms.LatestAsync(data, RiskForm.DemoProject);
+        var before = await PartPageForms.LatestAsync(data, RiskPageForm.DemoProject);
 
         // 1. The page reads the plan (and, on the risks page, a token and its cookie).
-        using var read = new HttpRequestMessage(HttpMethod.Get, $"/projects/{RiskForm.DemoProject}/risks");
+        using var read = new HttpRequestMessage(HttpMethod.Get, $"/projects/{RiskPageForm.DemoProject}/risks");
         read.Headers.Host = attacker;
         using var readAnswer = await app.Http.SendAsync(read);
         var readBody = await readAnswer.Content.ReadAsStringAsync();
@@ -31,7 +31,7 @@ public sealed class DnsRebindingTests
 
         // 2. The page posts a risk. Even with a valid token and cookie (here from this machine's own
         // browser tab), Host and Origin both the attacker's name are refused.
-        var form = await RiskForm.OpenAsync(app);
+        var form = await RiskPageForm.OpenAsync(app);
         using var post = form.Post("Hyökkääjän riski");
         post.Headers.Host = attacker;
         post.Headers.TryAddWithoutValidation("Origin", $"http://{attacker}");
@@ -44,7 +44,7 @@ public sealed class DnsRebindingTests
         using var crossAnswer = await app.Http.SendAsync(crossPost);
         Assert.Equal(HttpStatusCode.Forbidden, crossAnswer.StatusCode);
 
-        var after = await PartPageForms.LatestAsync(data, RiskForm.DemoProject);
+        var after = await PartPageForms.LatestAsync(data, RiskPageForm.DemoProject);
         Assert.Equal(before.Version, after.Version);
         Assert.Equal(before.Plan.Risks.Select(r => r.Title), after.Plan.Risks.Select(r => r.Title));
     }
