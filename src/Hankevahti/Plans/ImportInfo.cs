@@ -53,4 +53,7 @@ public sealed record ImportNote
 
     /// <summary><see cref="Code"/> of the note that no project name was found and the file's name stands in for it.</summary>
     public const string NameFromFile = "import.nameFromFile";
+
+    /// <summary><see cref="Code"/> of the note that a table of yearly figures was read as statistics of the past, not as indicator targets.</summary>
+    public const string PastStatistics = "import.pastStatistics";
 }
