@@ -77,4 +77,14 @@ public sealed record ImportNote
 
     /// <summary><see cref="Code"/> of the note that a table of yearly figures was read as statistics of the past, not as indicator targets.</summary>
     public const string PastStatistics = "import.pastStatistics";
+
+    /// <summary>
+    /// Start of the codes of notes that say a reading was uncertain (a table rebuilt from PDF text fragments,
+    /// an amount taken from a sentence): the values read from the note's <see cref="Source"/> are the plan's
+    /// best reading, not a certain one, so checks do not raise errors on them.
+    /// </summary>
+    public const string UncertainPrefix = "import.uncertain.";
+
+    /// <summary>True for a note that marks an uncertain reading (<see cref="UncertainPrefix"/>).</summary>
+    public static bool IsUncertainReading(ImportNote note) => note.Code?.StartsWith(UncertainPrefix, StringComparison.Ordinal) == true;
 }
