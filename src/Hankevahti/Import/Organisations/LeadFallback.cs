@@ -30,9 +30,9 @@ internal static partial class LeadFallback
         }
         foreach (var b in context.Root.Blocks)
         {
-            if (b is ParagraphBlock p && TitlePageOrg().IsMatch(RichCellText.OneLine(p.Text)))
+            if (b is ParagraphBlock p && TitlePageOrg().IsMatch(CleanText.OneLine(p.Text)))
             {
-                var name = RichCellText.OneLine(p.Text);
+                var name = CleanText.OneLine(p.Text);
                 orgs.Insert(0, new Organisation { Name = name, Roles = [OrganisationRole.LeadApplicant], Source = p.Source });
                 context.Claim(p);
                 context.Info($"The lead applicant \"{name}\" is taken from the title page.", p.Source);
