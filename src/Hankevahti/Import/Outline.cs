@@ -150,7 +150,9 @@ public static partial class Outline
             }
             if (byNumber is not null)
             {
-                return null;
+                // The contents gives this number to another title. A short line that names a template section
+                // is still that section's heading (the body was renumbered after the contents was made).
+                return IsTemplateHeading(title) ? parts : null;
             }
             // The contents lists every sibling at the levels it shows: a "7." it does not list is a list item.
             var parent = string.Join('.', parts[..^1]);
@@ -159,9 +161,15 @@ public static partial class Outline
                 return null;
             }
         }
-        if (!IsPlausibleNext(last, parts) || !LooksLikeTitle(title))
+        if (!LooksLikeTitle(title))
         {
             return null;
+        }
+        if (!IsPlausibleNext(last, parts))
+        {
+            // Plans leave sections out and keep the template's numbers ("9 Viestintä" after "4 Kustannukset"):
+            // a forward jump is a heading when its short title names a template section.
+            return IsForward(last, parts) && IsTemplateHeading(title) && !CompetitorAhead(blocks, index, key) ? parts : null;
         }
         if (SectionKinds.Classify(title) is null && CompetitorAhead(blocks, index, key))
         {
@@ -268,6 +276,28 @@ public static partial class Outline
 
     // A numbered heading whose title starts with a keyword ("4.2.1 Investointi 1: …") is numbered, not a keyword node.
     private static bool IsKeywordNode(SectionNode n) => n.Heading is not null && KeywordHeading().IsMatch(Clean(BlockText.Of(n.Heading)));
+
+    /// <summary>A title of a few words without sentence punctuation that the template's section words name.</summary>
+    private static bool IsTemplateHeading(string title) =>
+        LooksLikeTitle(title) && title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
+        && !".,;:!?".Contains(title.TrimEnd()[^1]) && SectionKinds.Classify(title) is not null and not SectionKinds.Contents;
+
+    /// <summary>A number after the last one in document order (never back to an earlier section).</summary>
+    private static bool IsForward(int[]? last, int[] next)
+    {
+        if (last is null)
+        {
+            return next.Length == 1;
+        }
+        for (var i = 0; i < Math.Min(last.Length, next.Length); i++)
+        {
+            if (next[i] != last[i])
+            {
+                return next[i] > last[i];
+            }
+        }
+        return next.Length > last.Length;
+    }
 
     /// <summary>The next heading number either goes one level down (x.1), continues the level, or closes levels.</summary>
     internal static bool IsPlausibleNext(int[]? last, int[] next)

@@ -139,6 +139,19 @@ public sealed partial class IndicatorRecogniser : IRecogniser
             return;
         }
         var header = table.Rows[headerIndex].Cells.Select(c => CleanText.Key(c.Text)).ToList();
+        if (IsPastStatistics(context, section, header, years))
+        {
+            // Counts of patients or visits in the years before the project describe the need; taken as targets
+            // they would be wrong facts, and checks would compare them as targets.
+            context.Notes.Add(new ImportNote
+            {
+                Severity = NoteSeverity.Info,
+                Code = ImportNote.PastStatistics,
+                Message = $"{context.File}: a table of yearly figures in \"{section.Title}\" describes the situation before the project (no column names a target or an indicator); kept as text, not as indicator targets.",
+                Source = table.Source,
+            });
+            return;
+        }
         int Col(Regex pattern) => header.FindIndex(h => pattern.IsMatch(h));
         var nameCol = Col(NameHeader());
         var baseCol = Col(BaselineHeader());
@@ -221,6 +234,34 @@ public sealed partial class IndicatorRecogniser : IRecogniser
             context.ClaimRow(table, headerIndex);
         }
     }
+
+    /// <summary>
+    /// Yearly figures are targets only when the table says so (a heading names a target, an indicator or a
+    /// baseline) or stands where targets are written; in the need or background sections, or with every year
+    /// before the project starts, they are statistics of the past.
+    /// </summary>
+    private static bool IsPastStatistics(ImportContext context, SectionNode section, List<string> header, Dictionary<int, (int? Year, string? Period)> years)
+    {
+        if (header.Any(h => TargetWords().IsMatch(h)))
+        {
+            return false;
+        }
+        if (context.Plan.Project.Period?.Start is { } start && years.Values.All(y => y.Year is { } year && year < start.Year))
+        {
+            return true;
+        }
+        for (var s = section; s is not null; s = s.Parent)
+        {
+            if (s.Kind is SectionKinds.Need or SectionKinds.Background or SectionKinds.Introduction)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"tavoit|mittari|indikaattori|lähtötaso|lähtötilanne|lähtöarvo|tunnusluku")]
+    private static partial Regex TargetWords();
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 

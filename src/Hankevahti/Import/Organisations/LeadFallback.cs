@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Hankevahti.Import.Common;
 using Hankevahti.Plans;
 using Hankevahti.Reading;
+using Hankevahti.Vocabulary;
 
 namespace Hankevahti.Import.Organisations;
 
@@ -20,6 +21,25 @@ internal static partial class LeadFallback
         {
             return;
         }
+        // The first page's applicant field says it in the plan's own words, before anything is inferred.
+        if (Overview.FirstPageFields.Read(Overview.FirstPage.Blocks(context.Root)).FirstOrDefault(f => TitlePageWords.IsApplicantLabel(f.Label)) is { } field
+            && CleanText.OneLine(field.Value) is { Length: >= 3 } applicant && applicant.Any(char.IsLetter))
+        {
+            var known = orgs.FindIndex(o => OrganisationNames.Same(o.Name, o.ShortName, applicant, null));
+            if (known >= 0)
+            {
+                orgs[known] = orgs[known] with { Roles = [OrganisationRole.LeadApplicant, .. orgs[known].Roles.Where(r => r != OrganisationRole.Other)] };
+            }
+            else
+            {
+                orgs.Insert(0, new Organisation { Name = applicant, Roles = [OrganisationRole.LeadApplicant], Source = field.Block.Source });
+            }
+            if (field.Block is not TableBlock && field.ValueBlock is null)
+            {
+                context.Claim(field.Block);
+            }
+            return;
+        }
         // State grants are applied for by the organisation that administers them.
         var admin = orgs.FindIndex(o => o.Roles.Contains(OrganisationRole.Administrator));
         if (admin >= 0)
@@ -28,9 +48,9 @@ internal static partial class LeadFallback
             context.Info($"\"{orgs[admin].Name}\" administers the grant and no other applicant is named, so it is taken as the lead applicant.", orgs[admin].Source);
             return;
         }
-        foreach (var b in context.Root.Blocks)
+        foreach (var b in Overview.FirstPage.Blocks(context.Root))
         {
-            if (b is ParagraphBlock p && TitlePageOrg().IsMatch(CleanText.OneLine(p.Text)))
+            if (!context.IsClaimed(b) && b is ParagraphBlock p && TitlePageOrg().IsMatch(CleanText.OneLine(p.Text)))
             {
                 var name = CleanText.OneLine(p.Text);
                 orgs.Insert(0, new Organisation { Name = name, Roles = [OrganisationRole.LeadApplicant], Source = p.Source });

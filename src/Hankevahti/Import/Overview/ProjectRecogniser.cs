@@ -12,11 +12,15 @@ public sealed partial class ProjectRecogniser : IRecogniser
     {
         var scan = context.Scan;
         var project = context.Plan.Project;
-        var title = TitleFinder.Find(context.Root.Blocks);
+        var title = TitleFinder.Find(context.Root);
         if (title is not null)
         {
             project = project with { Name = title.Name, Source = title.Block.Source };
-            context.Claim(title.Block);
+            // A heading stays the section's title and a table row its table's; only a line that is the title is placed.
+            if (title.Whole)
+            {
+                context.Claim(title.Block);
+            }
         }
         else if (project.Name.Length == 0 && NameFromFile(context.File) is { Length: > 0 } fromFile)
         {

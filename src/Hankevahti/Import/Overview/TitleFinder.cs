@@ -1,20 +1,59 @@
 using System.Text.RegularExpressions;
 using Hankevahti.Import.Common;
 using Hankevahti.Reading;
+using Hankevahti.Vocabulary;
 
 namespace Hankevahti.Import.Overview;
 
 /// <summary>
-/// The plan's title from its title page (the blocks before the first heading). The title is the line that
-/// names the document a hankesuunnitelma ("X Hankesuunnitelma"), or, when that line holds only the word and a
-/// version, the line above it. Banners that only name the programme ("… OHJELMA HANKESUUNNITELMA" in capitals)
-/// are not titles.
+/// The plan's title from its first page (<see cref="FirstPage"/>), most certain reading first: a labelled field
+/// ("Hankkeen nimi: X"); the line that names the document a hankesuunnitelma ("X Hankesuunnitelma"), or, when
+/// that line holds only the word and a version, the line above it; the first page's own heading (a plan
+/// written with heading styles or markdown "# Title"). Banners that only name the programme ("… OHJELMA
+/// HANKESUUNNITELMA" in capitals) are not titles.
 /// </summary>
 internal static partial class TitleFinder
 {
-    public sealed record Title(string Name, Block Block);
+    /// <param name="Whole">The block holds nothing but the title (and its label), so it is fully placed.</param>
+    /// <param name="Near">Read from a line next to the document word rather than the line itself.</param>
+    public sealed record Title(string Name, Block Block, bool Whole = true, bool Near = false);
 
-    public static Title? Find(IReadOnlyList<Block> preamble)
+    /// <summary>The title the plan states, or null when the first page names none.</summary>
+    public static Title? Find(SectionNode root) => Candidates(root).FirstOrDefault();
+
+    /// <summary>Every reading of the title the first page offers, most certain first, without repeats (the preview offers them to pick from).</summary>
+    public static IEnumerable<Title> Candidates(SectionNode root)
+    {
+        var page = FirstPage.Blocks(root);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // A line beside the document word is read before the first page's heading, but a line only *near* it
+        // (often the organisation's name above "HANKESUUNNITELMA") only after: a heading is a surer title.
+        var line = FromDocumentLine(page).ToList();
+        var candidates = FromFields(page)
+            .Concat(line.Where(t => t.Whole && !t.Near))
+            .Concat(FromHeadings(page))
+            .Concat(line.Where(t => t.Near));
+        foreach (var title in candidates)
+        {
+            if (seen.Add(title.Name))
+            {
+                yield return title;
+            }
+        }
+    }
+
+    private static IEnumerable<Title> FromFields(IReadOnlyList<Block> page) =>
+        FirstPageFields.Read(page)
+            .Where(f => TitlePageWords.IsNameLabel(f.Label) && IsTitleLike(f.Value))
+            .Select(f => new Title(f.Value, f.Block, f.Block is not TableBlock && f.ValueBlock is null));
+
+    private static IEnumerable<Title> FromHeadings(IReadOnlyList<Block> page) =>
+        page.OfType<HeadingBlock>()
+            .Select(h => (Block: h, Text: Text(h)))
+            .Where(h => h.Text is not null && IsTitleLike(h.Text) && SectionKinds.Classify(h.Text) is null)
+            .Select(h => new Title(h.Text!, h.Block, false));
+
+    private static IEnumerable<Title> FromDocumentLine(IReadOnlyList<Block> preamble)
     {
         for (var i = 0; i < preamble.Count; i++)
         {
@@ -27,14 +66,15 @@ internal static partial class TitleFinder
             rest = CleanText.Squeeze(VersionWords.StatedNumber().Replace(rest, " ")).Trim(' ', ':', '–', '-', ',');
             if (rest.Length > 0 && !IsBanner(rest))
             {
-                return new Title(rest, preamble[i]);
+                yield return new Title(rest, preamble[i]);
+                yield break;
             }
             if (Near(preamble, i) is { } near)
             {
-                return near;
+                yield return near;
+                yield break;
             }
         }
-        return null;
     }
 
     // The document-type line names no project: the title is the text line above it, or else the one below
@@ -50,12 +90,12 @@ internal static partial class TitleFinder
             }
             if (IsTitleLike(above))
             {
-                return new Title(above, preamble[j]);
+                return new Title(above, preamble[j], Near: true);
             }
         }
         if (i + 1 < preamble.Count && Text(preamble[i + 1]) is { } below && IsTitleLike(below) && below.Split(' ').Length >= 3)
         {
-            return new Title(below, preamble[i + 1]);
+            return new Title(below, preamble[i + 1], Near: true);
         }
         return null;
     }

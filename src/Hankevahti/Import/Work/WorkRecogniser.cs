@@ -51,6 +51,10 @@ public sealed class WorkRecogniser : IRecogniser
             {
                 ActionTables.Read(context, section, own ?? ParentPart(section, made));
             }
+            if (own?.Kind is WorkPartKind.WorkPackage or WorkPartKind.Part || section.Kind is SectionKinds.Actions or SectionKinds.Implementation)
+            {
+                ActionRowTables.Read(context, section, own ?? ParentPart(section, made));
+            }
         }
     }
 

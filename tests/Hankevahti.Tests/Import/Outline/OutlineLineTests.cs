@@ -47,9 +47,25 @@ public class OutlineLineTests
             ["1 Hankkeen tarve", "2 Jotain aivan muuta", "Teksti."],
             ["1|need", "2|"]
         },
-        // Lower-case list lines and numbers that skip ahead are never headings.
+        // Lower-case list lines are never headings; a number that skips ahead is one only when its short title
+        // names a template section (plans leave sections out and keep the template's numbers).
         {
             ["1 Hankkeen tarve", "1. kotihoidon toimintamallit", "5 Viestintä"],
+            ["1|need", "5|communication"]
+        },
+        // A skip ahead to a title the template does not name is a list item, not a heading.
+        {
+            ["1 Hankkeen tarve", "Teksti.", "5 Kotihoidon mallit", "Teksti."],
+            ["1|need"]
+        },
+        // A skip back to an earlier number is never a heading, even with a template word.
+        {
+            ["1 Hankkeen tarve", "2 Tavoitteet", "3 Toteutus", "1 Riskit"],
+            ["1|need", "2|goals", "3|implementation"]
+        },
+        // A template word in a sentence with a skipped number is still prose.
+        {
+            ["1 Hankkeen tarve", "6 riskiä tunnistettiin.", "Teksti."],
             ["1|need"]
         },
         // Upper-case pillar headings, and keyword work packages nested under the numbered investment.

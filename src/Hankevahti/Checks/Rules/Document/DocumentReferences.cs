@@ -95,7 +95,13 @@ public static partial class DocumentReferences
                     }
                 }
             }
-            foreach (var line in TextLines.Of(s.Section.Text))
+        }
+        // A caption may stand anywhere the import put it: in a section's text, as a section's title, inside a
+        // structured field (a part's description, a table cell) — all of the plan's texts are looked through,
+        // whatever the numbering of the section they are in.
+        foreach (var text in Template.PlanTexts.Of(context))
+        {
+            foreach (var line in TextLines.Of(text.Text))
             {
                 var c = Caption().Match(line.Text);
                 if (c.Success && KindOf(c.Groups["word"].Value) == kind)
@@ -119,7 +125,7 @@ public static partial class DocumentReferences
     [GeneratedRegex(@"(?<![\w-])(?<word>(?i:luvu(?:ssa|sta|un|n|lla)|luku|kohda(?:ssa|sta|n|lla)|kohtaan|kohta|osio(?:ssa|sta|on|n)?|kuv(?:a|an|assa|asta|aan|ana|io|ion|iossa|iosta|ioon)|taulukko|taulukon|taulukossa|taulukosta|taulukkoon|taulukkona|liite|liitteen|liitteessä|liitteestä|liitteeseen|liitteenä|liitteellä))\s+(?<n>\d{1,2}(?:\.\d{1,2}){0,3})(?!\d|[.,]\d|\s?[–-]\s?\d|\s?%|\s\d{3}\b|\)|:n\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
-    [GeneratedRegex(@"^\**(?<word>Kuva|Kuvio|Taulukko|Liite)\s+(?<n>\d{1,2})(?:[.:\s]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[*_\s]*(?<word>Kuva|Kuvio|Taulukko|Liite)\s+(?<n>\d{1,2}(?:\.\d{1,2})?)(?:[.:\s*_–-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Caption();
 
     [GeneratedRegex(@"^\s*Liite\s+(?<n>\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
