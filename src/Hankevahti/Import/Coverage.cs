@@ -26,7 +26,7 @@ public static class Coverage
                 {
                     for (var c = 0; c < table.Rows[r].Cells.Count; c++)
                     {
-                        var words = TextUtil.CountWords(table.Rows[r].Cells[c].Text);
+                        var words = CleanText.CountWords(table.Rows[r].Cells[c].Text);
                         if (context.IsClaimed(table, r, c))
                         {
                             structured += words;
@@ -41,7 +41,7 @@ public static class Coverage
                 }
                 continue;
             }
-            var n = TextUtil.CountWords(BlockText.Of(block));
+            var n = CleanText.CountWords(BlockText.Of(block));
             if (context.Scan.IsHeading(block))
             {
                 structured += n;
@@ -66,7 +66,7 @@ public static class Coverage
                 counts.Text += n;
             }
         }
-        var artefactWords = context.Read.Artefacts.Sum(a => TextUtil.CountWords(a.Text));
+        var artefactWords = context.Read.Artefacts.Sum(a => CleanText.CountWords(a.Text));
         return new ImportInfo
         {
             File = context.File,

@@ -179,7 +179,7 @@ internal static class WorkPackageTables
     // The paragraphs after a table start with the work package's genitive ("Työpaketin 1.1 tuotokset: …") or a caption.
     private static bool EndsTable(string line)
     {
-        var t = TextUtil.Key(line);
+        var t = CleanText.Key(line);
         return t.StartsWith("työpaketin ", StringComparison.Ordinal) || t.StartsWith("työpaketti ", StringComparison.Ordinal)
             || t.StartsWith("taulukko ", StringComparison.Ordinal) || t.StartsWith("kuva ", StringComparison.Ordinal);
     }
