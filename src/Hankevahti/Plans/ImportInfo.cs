@@ -56,4 +56,10 @@ public sealed record ImportNote
 
     /// <summary><see cref="Code"/> of the note that a table of yearly figures was read as statistics of the past, not as indicator targets.</summary>
     public const string PastStatistics = "import.pastStatistics";
+
+    /// <summary><see cref="Code"/> of the note that a section holds risk labels (likelihood, preparation…) that were not read as risks with certainty; the text stays as section text.</summary>
+    public const string RisksNotRead = "import.risksNotRead";
+
+    /// <summary><see cref="Code"/> of the note that risk ratings were given in words the vocabulary does not place on the 1–5 scale; they stay as written.</summary>
+    public const string RatingWordsOffScale = "import.ratingWordsOffScale";
 }
