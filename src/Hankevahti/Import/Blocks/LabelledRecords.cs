@@ -235,6 +235,12 @@ public static class LabelledRecords
         {
             return false;
         }
+        // A title names something: it opens with a word or a number ("2. Rahoitus…"), not with "(1–5)" or a
+        // hyphen-cut word of a PDF table header.
+        if (!char.IsLetterOrDigit(plain[0]) || plain.Count(char.IsLetter) < 3)
+        {
+            return false;
+        }
         // Two sentences or more are a paragraph.
         var stops = plain.TrimEnd('.').Count(c => c is '.' or '!' or '?');
         return stops == 0 || plain.Length < 80;
