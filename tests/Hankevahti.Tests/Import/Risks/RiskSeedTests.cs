@@ -77,4 +77,16 @@ public class RiskSeedTests
         Assert.NotNull(warning.Source?.Line);
         Assert.True(warning.Source!.Line > risks[3].Source!.Line);
     }
+
+    // Every seed's risks are read, so none is left with risk labels in its text, and all of 001's and 004's
+    // rating words are on the scale (000's template table rates nothing).
+    [Theory]
+    [InlineData(Seeds.HyvanTyon)]
+    [InlineData(Seeds.Rakenneuudistus)]
+    [InlineData(Seeds.Rrf)]
+    public void NoRiskNotesOnSeeds(string seed)
+    {
+        var notes = SeedImports.Plan(seed).Import!.Notes;
+        Assert.DoesNotContain(notes, n => n.Code is ImportNote.RisksNotRead or ImportNote.RatingWordsOffScale);
+    }
 }
