@@ -89,7 +89,24 @@ public static class LabelledRecords
                 break;
             }
             var t = BlockScan.TextOf(b)!;
+            if (IsBare(t))
+            {
+                // A bullet or dash left without its text (PDF puts the marks of a list on lines of their own).
+                if (fields.Count == 0)
+                {
+                    used.Add(b);
+                }
+                continue;
+            }
             var line = LabelledLine.Parse(t, options.Labels);
+            if (line is null && fields.Count == 0 && char.IsLower(RichCellText.OneLine(t)[0]))
+            {
+                // The title wrapped onto the next line (PDF) or a page break cut it.
+                title = $"{title} {RichCellText.OneLine(t)}";
+                used.Add(b);
+                end = k + 1;
+                continue;
+            }
             if (line is not null)
             {
                 if (line.Role == options.TitleRole)
@@ -213,12 +230,15 @@ public static class LabelledRecords
 
     private static bool IsText(Block b) => b is ParagraphBlock or ListItemBlock;
 
+    /// <summary>Nothing but list marks or spaces.</summary>
+    private static bool IsBare(string text) => text.All(c => char.IsWhiteSpace(c) || c is '•' or '-' or '–' or '*' or '·' or '▪' or '◦');
+
     /// <summary>The next block that is not a page footer, or -1 at the end or at a block no record may take.</summary>
     private static int Next(IReadOnlyList<Block> blocks, int from, Options options)
     {
         for (var k = from; k < blocks.Count; k++)
         {
-            if (BlockScan.IsFooter(blocks[k]))
+            if (BlockScan.IsFooter(blocks[k]) || (IsText(blocks[k]) && IsBare(BlockScan.TextOf(blocks[k])!)))
             {
                 continue;
             }

@@ -110,6 +110,40 @@ public class RiskRecordTests
         Assert.Equal((2m, 4m), (plan.Risks[1].Likelihood?.Min, plan.Risks[1].Impact?.Min));
     }
 
+    // A Word plan printed to PDF and read by pdftotext: the "Riski:" title wraps onto a second line, the bullets'
+    // marks stand on lines of their own before the labels, and values wrap in mid-sentence.
+    [Fact]
+    public void PdfPrintOfBulletRecords()
+    {
+        var plan = Import(DocumentOrigin.PdfText,
+            "1 Hankkeen tarve", "Tarve.",
+            "4 Riskit",
+            "Riski: Kuntien sitoutuminen kehittämistyöhön jää odotettua",
+            "heikommaksi",
+            "•", "•", "•",
+            "",
+            "Kuvaus: Kunnat eivät ehdi osallistua työpajoihin, koska niiden omat",
+            "muutoshankkeet vievät henkilöstön ajan.",
+            "Todennäköisyys: Keskimääräinen",
+            "Varautuminen: Työpajat sovitaan hyvissä ajoin ja",
+            "niihin voi osallistua etänä.",
+            "",
+            "Riski: Rahoitus ei riitä",
+            "•", "•",
+            "",
+            "Kuvaus: Hinnat nousevat.",
+            "Vaikutus: Suuri",
+            "",
+            "5 Viestintä", "Viestitään.");
+        Assert.Equal(2, plan.Risks.Count);
+        var r = plan.Risks[0];
+        Assert.Equal("Kuntien sitoutuminen kehittämistyöhön jää odotettua heikommaksi", r.Title);
+        Assert.EndsWith("vievät henkilöstön ajan.", r.Description);
+        Assert.Equal(3m, r.Likelihood?.Min);
+        Assert.EndsWith("osallistua etänä.", Assert.Single(r.Mitigations));
+        Assert.Equal(("Rahoitus ei riitä", 4m), (plan.Risks[1].Title, plan.Risks[1].Impact?.Min));
+    }
+
     // A risk table whose columns come in another order than the template's, rated in words.
     [Fact]
     public void TableWithReorderedColumns()
