@@ -118,7 +118,7 @@ public static class LabelledRecords
             else
             {
                 var plain = RichCellText.OneLine(t);
-                if (fields.Count == 0 || plain.Length == 0 || !GoesOn(fields[^1].Value, fields[^1].LastLine, plain, blocks, k, options))
+                if (fields.Count == 0 || plain.Length == 0 || !GoesOn(fields[^1].Value, fields[^1].LastLine, plain, blocks, k, options, fields.Select(f => f.Role).ToHashSet()))
                 {
                     break;
                 }
@@ -266,12 +266,43 @@ public static class LabelledRecords
         return stops == 0 || plain.Length < 80;
     }
 
+    /// <summary>The most unlabelled paragraphs looked through for the record's next label.</summary>
+    private const int LookAhead = 12;
+
+    /// <summary>
+    /// True when, after this paragraph and perhaps a few more without labels, comes a label the record does not
+    /// have yet. A short line without a closing stop straight before a label is the next record's title instead.
+    /// </summary>
+    private static bool MoreOfTheRecordFollows(string plain, IReadOnlyList<Block> blocks, int k, Options options, HashSet<string> roles)
+    {
+        var between = 0;
+        for (var n = Next(blocks, k + 1, options); n >= 0 && between < LookAhead; n = Next(blocks, n + 1, options), between++)
+        {
+            if (LabelledLine.Parse(BlockScan.TextOf(blocks[n]), options.Labels) is not { } next)
+            {
+                continue;
+            }
+            if (next.Role == options.TitleRole || roles.Contains(next.Role))
+            {
+                return false;
+            }
+            var endsSentence = plain.EndsWith('.') || plain.EndsWith('!') || plain.EndsWith('?');
+            return between > 0 || endsSentence;
+        }
+        return false;
+    }
+
     /// <summary>Whether a paragraph without a label goes on with the value before it.</summary>
-    private static bool GoesOn(string value, string lastLine, string plain, IReadOnlyList<Block> blocks, int k, Options options)
+    private static bool GoesOn(string value, string lastLine, string plain, IReadOnlyList<Block> blocks, int k, Options options, HashSet<string> roles)
     {
         if (value.Length == 0 || char.IsLower(plain[0]))
         {
             // The value of a label that stood alone, or a sentence cut by a page break.
+            return true;
+        }
+        if (MoreOfTheRecordFollows(plain, blocks, k, options, roles))
+        {
+            // Text between two labels of one record is the earlier value's next paragraph.
             return true;
         }
         if (!options.PdfLines)

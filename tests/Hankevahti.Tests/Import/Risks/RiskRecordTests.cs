@@ -111,7 +111,7 @@ public class RiskRecordTests
     }
 
     // A Word plan printed to PDF and read by pdftotext: the "Riski:" title wraps onto a second line, the bullets'
-    // marks stand on lines of their own before the labels, and values wrap in mid-sentence.
+    // marks stand on lines of their own before the labels, values wrap in mid-sentence and a value has paragraphs.
     [Fact]
     public void PdfPrintOfBulletRecords()
     {
@@ -124,6 +124,8 @@ public class RiskRecordTests
             "",
             "Kuvaus: Kunnat eivät ehdi osallistua työpajoihin, koska niiden omat",
             "muutoshankkeet vievät henkilöstön ajan.",
+            "Työpajoja on paljon.",
+            "Yhteiset aikataulut puuttuvat.",
             "Todennäköisyys: Keskimääräinen",
             "Varautuminen: Työpajat sovitaan hyvissä ajoin ja",
             "niihin voi osallistua etänä.",
@@ -138,7 +140,8 @@ public class RiskRecordTests
         Assert.Equal(2, plan.Risks.Count);
         var r = plan.Risks[0];
         Assert.Equal("Kuntien sitoutuminen kehittämistyöhön jää odotettua heikommaksi", r.Title);
-        Assert.EndsWith("vievät henkilöstön ajan.", r.Description);
+        // Paragraphs between two labels of the record belong to the earlier value.
+        Assert.EndsWith("vievät henkilöstön ajan. Työpajoja on paljon. Yhteiset aikataulut puuttuvat.", r.Description);
         Assert.Equal(3m, r.Likelihood?.Min);
         Assert.EndsWith("osallistua etänä.", Assert.Single(r.Mitigations));
         Assert.Equal(("Rahoitus ei riitä", 4m), (plan.Risks[1].Title, plan.Risks[1].Impact?.Min));
