@@ -87,4 +87,10 @@ public sealed record ImportNote
 
     /// <summary>True for a note that marks an uncertain reading (<see cref="UncertainPrefix"/>).</summary>
     public static bool IsUncertainReading(ImportNote note) => note.Code?.StartsWith(UncertainPrefix, StringComparison.Ordinal) == true;
+
+    /// <summary><see cref="Code"/> of the note that a section holds risk labels (likelihood, preparation…) that were not read as risks with certainty; the text stays as section text.</summary>
+    public const string RisksNotRead = "import.risksNotRead";
+
+    /// <summary><see cref="Code"/> of the note that risk ratings were given in words the vocabulary does not place on the 1–5 scale; they stay as written.</summary>
+    public const string RatingWordsOffScale = "import.ratingWordsOffScale";
 }

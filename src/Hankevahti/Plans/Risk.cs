@@ -25,4 +25,10 @@ public sealed record RiskRating
     public decimal? Min { get; init; }
     public decimal? Max { get; init; }
     public string? Text { get; init; }
+    /// <summary>
+    /// True when the plan gave only words ("Merkittävä") and Min/Max were read from them through the
+    /// vocabulary's rating words; the plan's own scale may differ, so checks treat the number as uncertain.
+    /// Null for a number the plan wrote.
+    /// </summary>
+    public bool? FromWords { get; init; }
 }

@@ -113,7 +113,7 @@ public static partial class RiskFragmentReader
                 Title = title,
                 Likelihood = RiskRatings.Parse(m.Groups["l"].Value),
                 Impact = RiskRatings.Parse(m.Groups["i"].Value),
-                StatedScore = m.Groups["s"].Success ? RiskRatings.Parse(m.Groups["s"].Value) : null,
+                StatedScore = m.Groups["s"].Success ? RiskRatings.ParseScore(m.Groups["s"].Value) : null,
                 Mitigations = mitigation.Length > 0 ? [mitigation] : [],
                 Owner = owner,
                 Source = firstBlock.Source with { EndLine = lastBlock.Source.Line },

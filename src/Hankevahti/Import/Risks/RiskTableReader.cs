@@ -97,7 +97,7 @@ internal static partial class RiskTableReader
             Consequence = Text(Cell(columns.Consequence)),
             Likelihood = RiskRatings.Parse(Cell(columns.Likelihood)),
             Impact = RiskRatings.Parse(Cell(columns.Impact)),
-            StatedScore = RiskRatings.Parse(Cell(columns.Score)),
+            StatedScore = RiskRatings.ParseScore(Cell(columns.Score)),
             Mitigations = columns.Mitigation is null ? [] : RichCellText.Items(Cell(columns.Mitigation)),
             Owner = Text(Cell(columns.Owner)),
             Source = row.Source,
@@ -129,7 +129,7 @@ internal static partial class RiskTableReader
             Owner = Join(risk.Owner, Text(cell(columns.Owner))),
             Likelihood = risk.Likelihood ?? RiskRatings.Parse(cell(columns.Likelihood)),
             Impact = risk.Impact ?? RiskRatings.Parse(cell(columns.Impact)),
-            StatedScore = risk.StatedScore ?? RiskRatings.Parse(cell(columns.Score)),
+            StatedScore = risk.StatedScore ?? RiskRatings.ParseScore(cell(columns.Score)),
         };
     }
 

@@ -26,7 +26,8 @@ public class RiskSeedTests
         Assert.DoesNotContain(risks.SelectMany(r => r.Mitigations), m => m.Contains('<') || m.Contains('•'));
     }
 
-    // Prose records: likelihood and impact are words, kept as written with no numbers.
+    // Prose records: likelihood and impact are words, kept as written and placed on the 1–5 scale through the
+    // vocabulary, so every risk is rated (issue 13: they showed as unrated).
     [Fact]
     public void StructuralReformProseRisks()
     {
@@ -36,12 +37,17 @@ public class RiskSeedTests
         {
             Assert.NotNull(r.Likelihood?.Text);
             Assert.NotNull(r.Impact?.Text);
-            Assert.Null(r.Likelihood?.Min);
+            Assert.True(r.Likelihood?.FromWords);
+            Assert.True(r.Impact?.FromWords);
             Assert.NotNull(r.Description);
             Assert.Single(r.Mitigations);
         });
+        // Likelihood: two unlikely (2), four average (3), one likely (4); impact: six significant (4), one medium (3).
+        Assert.Equal([2, 3, 3, 3, 4, 3, 2], risks.Select(r => (int)r.Likelihood!.Min!.Value));
+        Assert.Equal([4, 4, 4, 4, 4, 4, 3], risks.Select(r => (int)r.Impact!.Min!.Value));
         Assert.Equal("Todennäköinen", risks[4].Likelihood?.Text);
         Assert.Equal("Merkittävä", risks[4].Impact?.Text);
+        Assert.DoesNotContain(SeedImports.Plan(Seeds.Rakenneuudistus).Import!.Notes, n => n.Code == ImportNote.RisksNotRead);
         // A lower-case paragraph after a page break goes on with the preparation text.
         Assert.Contains("lisäresursseja", risks[1].Mitigations[0]);
     }
@@ -70,5 +76,17 @@ public class RiskSeedTests
         var warning = Assert.Single(plan.Import!.Notes, n => n.Severity == NoteSeverity.Warning && n.Message.Contains("ends inside the risk table"));
         Assert.NotNull(warning.Source?.Line);
         Assert.True(warning.Source!.Line > risks[3].Source!.Line);
+    }
+
+    // Every seed's risks are read, so none is left with risk labels in its text, and all of 001's and 004's
+    // rating words are on the scale (000's template table rates nothing).
+    [Theory]
+    [InlineData(Seeds.HyvanTyon)]
+    [InlineData(Seeds.Rakenneuudistus)]
+    [InlineData(Seeds.Rrf)]
+    public void NoRiskNotesOnSeeds(string seed)
+    {
+        var notes = SeedImports.Plan(seed).Import!.Notes;
+        Assert.DoesNotContain(notes, n => n.Code is ImportNote.RisksNotRead or ImportNote.RatingWordsOffScale);
     }
 }

@@ -21,6 +21,12 @@ public sealed class RiskScoreMismatchRule : Rule
         var wrong = new List<(Risk Risk, int Index, string Stated, string Product)>();
         foreach (var (risk, index) in RiskList.Real(context.Plan))
         {
+            // Ratings read from words ("Merkittävä") sit on the vocabulary's scale, which may not be the one the plan
+            // scored on; comparing them with its stated score could only give a false error.
+            if (risk.Likelihood?.FromWords == true || risk.Impact?.FromWords == true)
+            {
+                continue;
+            }
             if (risk.StatedScore is not { } stated || Range(stated) is not { } s || PlanFigures.Score(risk) is not { } score || Range(score) is not { } c)
             {
                 continue;
