@@ -13,7 +13,7 @@ internal static class BlocksHtml
 {
     public static string Render(IEnumerable<Block> blocks)
     {
-        var sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"fi\"><head><meta charset=\"utf-8\"><title>plan</title></head><body>\n");
+        var sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"fi\"><head><meta charset=\"utf-8\"></head><body>\n");
         var openLists = 0;
         void CloseLists(int to)
         {
