@@ -29,6 +29,13 @@ internal static class ImportSummary
         sb.Append($"  risks          {plan.Risks.Count}\n");
         sb.Append($"  budget total   {BudgetTotal(plan.Budget)}\n");
         sb.Append(CultureInfo.InvariantCulture, $"  coverage       {CoverageFigures.PlacedPercent(info):0.##} % placed ({CoverageFigures.StructuredPercent(info):0.##} % structured), {info.UnplacedWords} of {info.TotalWords - info.ArtefactWords} words unplaced\n");
+        // Per section: a part that stayed all text shows here even when the whole plan looks well placed.
+        foreach (var part in info.Parts.Where(p => p.TotalWords > 0))
+        {
+            var name = TerminalText.Visible($"{part.Number} {part.Title}".Trim());
+            name = name.Length > 40 ? name[..39] + "…" : name;
+            sb.Append(CultureInfo.InvariantCulture, $"    {(name.Length > 0 ? name : "(first page)"),-40} {100m * part.StructuredWords / part.TotalWords,5:0} % structured of {part.TotalWords} words\n");
+        }
         var warnings = info.Notes.Where(n => n.Severity != NoteSeverity.Info).ToList();
         sb.Append($"  warnings       {warnings.Count}\n");
         foreach (var w in warnings.Take(10))

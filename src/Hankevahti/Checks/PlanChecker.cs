@@ -44,6 +44,7 @@ public static class PlanChecker
         {
             findings = findings.Select(f => SourceLocator.Locate(f, source)).ToList();
         }
+        findings = findings.Select(f => Certainty.Temper(f, plan.Import)).ToList();
         return new CheckReport(plan.Import?.File, profile, Order(findings, context));
     }
 

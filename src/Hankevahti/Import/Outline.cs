@@ -345,9 +345,9 @@ public static partial class Outline
     }
 
     public static string TitleKey(string title) =>
-        TitleNoise().Replace(TextUtil.Key(title), " ").Trim();
+        TitleNoise().Replace(CleanText.Key(title), " ").Trim();
 
-    internal static string Clean(string text) => TextUtil.Inline(text);
+    internal static string Clean(string text) => CleanText.Inline(text);
 
     private static string ParentOf(string number)
     {

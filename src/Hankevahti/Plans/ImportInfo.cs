@@ -16,9 +16,30 @@ public sealed record ImportInfo
     public int UnplacedWords { get; init; }
     /// <summary>Words of layout artefacts (page footers, separator rows) that are not plan content.</summary>
     public int ArtefactWords { get; init; }
+    /// <summary>
+    /// The same counts per top-level section of the document (the first page before them as one more), so
+    /// that a report shows which parts were read into structured fields and which stayed as text.
+    /// </summary>
+    public List<PartCoverage> Parts { get; init; } = [];
     public List<ImportedText> Unplaced { get; init; } = [];
     public List<ImportedText> Artefacts { get; init; } = [];
     public List<ImportNote> Notes { get; init; } = [];
+}
+
+/// <summary>How much of one top-level section of the document was structured, kept as text or not placed.</summary>
+public sealed record PartCoverage
+{
+    /// <summary>The section's number as written, or null (the first page, unnumbered headings).</summary>
+    public string? Number { get; init; }
+    /// <summary>The heading; empty for the blocks before the first heading.</summary>
+    public string Title { get; init; } = "";
+    /// <summary>The template section it is (see the glossary's section words), or null when unknown.</summary>
+    public string? Kind { get; init; }
+    public int TotalWords { get; init; }
+    public int StructuredWords { get; init; }
+    public int TextWords { get; init; }
+    public int UnplacedWords { get; init; }
+    public SourceRef? Source { get; init; }
 }
 
 /// <summary>A piece of source text with where it stood and why it is listed.</summary>
@@ -56,4 +77,14 @@ public sealed record ImportNote
 
     /// <summary><see cref="Code"/> of the note that a table of yearly figures was read as statistics of the past, not as indicator targets.</summary>
     public const string PastStatistics = "import.pastStatistics";
+
+    /// <summary>
+    /// Start of the codes of notes that say a reading was uncertain (a table rebuilt from PDF text fragments,
+    /// an amount taken from a sentence): the values read from the note's <see cref="Source"/> are the plan's
+    /// best reading, not a certain one, so checks do not raise errors on them.
+    /// </summary>
+    public const string UncertainPrefix = "import.uncertain.";
+
+    /// <summary>True for a note that marks an uncertain reading (<see cref="UncertainPrefix"/>).</summary>
+    public static bool IsUncertainReading(ImportNote note) => note.Code?.StartsWith(UncertainPrefix, StringComparison.Ordinal) == true;
 }

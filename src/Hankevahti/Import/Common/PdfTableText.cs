@@ -26,7 +26,7 @@ public static partial class PdfTableText
     /// <summary>True for the header line of such a table: goal, actions and monitoring (or measures) in one line.</summary>
     public static bool IsHeader(string line)
     {
-        var t = TextUtil.Key(line);
+        var t = CleanText.Key(line);
         return HeaderPattern().IsMatch(t);
     }
 
@@ -39,7 +39,7 @@ public static partial class PdfTableText
         var cells = new List<(StringBuilder Text, List<Block> Lines)>();
         foreach (var (raw, block) in lines)
         {
-            var line = Numbers.Squeeze(TextUtil.StripEmphasis(raw));
+            var line = CleanText.Squeeze(CleanText.StripEmphasis(raw));
             if (line.Length == 0)
             {
                 continue;

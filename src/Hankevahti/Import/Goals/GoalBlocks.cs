@@ -20,7 +20,7 @@ internal static partial class GoalBlocks
     };
 
     /// <summary>Paragraph text with emphasis, links and simple HTML removed.</summary>
-    public static string Clean(string text) => TextUtil.Inline(text);
+    public static string Clean(string text) => CleanText.Inline(text);
 
     public static string? ParagraphText(Block block) => block is ParagraphBlock p ? Clean(p.Text) : null;
 
@@ -28,7 +28,7 @@ internal static partial class GoalBlocks
     public static string? CodeLine(string text)
     {
         var m = CodeLinePattern().Match(text);
-        if (!m.Success || TextUtil.CountWords(text) > 16 || text.TrimEnd().EndsWith('.') && TextUtil.CountWords(text) > 12)
+        if (!m.Success || CleanText.CountWords(text) > 16 || text.TrimEnd().EndsWith('.') && CleanText.CountWords(text) > 12)
         {
             return null;
         }
@@ -37,7 +37,7 @@ internal static partial class GoalBlocks
 
     /// <summary>True for a short label line that introduces the blocks after it ("Tavoite", "Mittarit:").</summary>
     public static bool IsLabel(string text) =>
-        TextUtil.CountWords(text) <= 6 && !text.TrimEnd().EndsWith('.') && text.Length > 0 && char.IsUpper(text.TrimStart()[0]);
+        CleanText.CountWords(text) <= 6 && !text.TrimEnd().EndsWith('.') && text.Length > 0 && char.IsUpper(text.TrimStart()[0]);
 
     /// <summary>The work code a section stands for: its number when it is a work package or part, else the nearest such ancestor's.</summary>
     public static string? WorkCode(SectionNode? node)
@@ -84,7 +84,7 @@ internal static partial class GoalBlocks
     /// <summary>The work part with the code, created as a top-level work package when the work structure lacks it.</summary>
     public static WorkPart EnsurePart(ImportContext context, string code, string? title, SourceRef? source)
     {
-        var part = WorkTree.FindPart(context.Plan, code);
+        var part = WorkLookup.FindPart(context.Plan, code);
         if (part is not null)
         {
             return part;
@@ -102,7 +102,7 @@ internal static partial class GoalBlocks
     /// <summary>The title of a keyword heading without its keyword and code ("Työpaketti 1.1: Perustason …" → "Perustason …").</summary>
     public static string TitleWithoutCode(SectionNode node)
     {
-        var t = Numbers.Squeeze(TextUtil.StripEmphasis(node.Title));
+        var t = CleanText.Squeeze(CleanText.StripEmphasis(node.Title));
         var m = KeywordTitle().Match(t);
         return m.Success ? m.Groups["rest"].Value.Trim() : t;
     }

@@ -39,12 +39,12 @@ public sealed partial class IndicatorRecogniser : IRecogniser
 
     private static void Walk(ImportContext context, SectionNode node, bool inherited, string? code)
     {
-        var monitoring = inherited || node.Kind == SectionKinds.Monitoring || IndicatorCue().IsMatch(TextUtil.Key(node.Title));
+        var monitoring = inherited || node.Kind == SectionKinds.Monitoring || IndicatorCue().IsMatch(CleanText.Key(node.Title));
         if (node.Number is not null && node.Kind is SectionKinds.WorkPackage or SectionKinds.Part)
         {
             code = node.Number;
         }
-        var cue = IndicatorCue().IsMatch(TextUtil.Key(node.Title));
+        var cue = IndicatorCue().IsMatch(CleanText.Key(node.Title));
         // A list counts under a code line met in this section ("1.1 …"), or after an indicator label.
         string? localCode = null;
         foreach (var block in node.Blocks)
@@ -77,7 +77,7 @@ public sealed partial class IndicatorRecogniser : IRecogniser
             {
                 // Only a short label ("Mittarit:", "Työpaketin mittarit") opens an indicator list; a sentence
                 // that merely mentions "mittaristo" introduces something else.
-                cue = IndicatorCue().IsMatch(TextUtil.Key(text));
+                cue = IndicatorCue().IsMatch(CleanText.Key(text));
             }
             else if (text.EndsWith(':'))
             {
@@ -138,7 +138,7 @@ public sealed partial class IndicatorRecogniser : IRecogniser
         {
             return;
         }
-        var header = table.Rows[headerIndex].Cells.Select(c => TextUtil.Key(c.Text)).ToList();
+        var header = table.Rows[headerIndex].Cells.Select(c => CleanText.Key(c.Text)).ToList();
         if (IsPastStatistics(context, section, header, years))
         {
             // Counts of patients or visits in the years before the project describe the need; taken as targets

@@ -14,7 +14,7 @@ public static partial class IndicatorText
     /// </summary>
     public static IndicatorKind Classify(string text)
     {
-        var t = TextUtil.Key(text);
+        var t = CleanText.Key(text);
         if (YesNo().IsMatch(t))
         {
             return IndicatorKind.YesNo;
@@ -52,7 +52,7 @@ public static partial class IndicatorText
     /// <summary>The unit as the text writes it, for the kinds that have one.</summary>
     public static string? Unit(IndicatorKind kind, string text)
     {
-        var t = TextUtil.Key(text);
+        var t = CleanText.Key(text);
         return kind switch
         {
             IndicatorKind.Percentage => "%",
@@ -69,7 +69,7 @@ public static partial class IndicatorText
     /// </summary>
     public static IndicatorValue? ParseValue(string? cell, int? year = null, string? period = null, SourceRef? source = null)
     {
-        var text = cell is null ? "" : Numbers.Squeeze(TextUtil.StripEmphasis(cell));
+        var text = cell is null ? "" : CleanText.Squeeze(CleanText.StripEmphasis(cell));
         if (text.Length == 0 || text is "-" or "–")
         {
             return null;
@@ -83,7 +83,7 @@ public static partial class IndicatorText
         };
         decimal? value = null;
         var m = LeadingNumber().Match(text);
-        if (achieved is null && m.Success && !m.Groups["range"].Success && Numbers.TryParseNumber(m.Groups["n"].Value, out var v))
+        if (achieved is null && m.Success && !m.Groups["range"].Success && Amounts.TryParseNumber(m.Groups["n"].Value, out var v))
         {
             value = v;
         }
@@ -95,7 +95,7 @@ public static partial class IndicatorText
     {
         year = null;
         period = null;
-        var t = Numbers.Squeeze(TextUtil.StripEmphasis(heading));
+        var t = CleanText.Squeeze(CleanText.StripEmphasis(heading));
         var m = YearHeading().Match(t);
         if (!m.Success)
         {

@@ -36,7 +36,7 @@ public sealed partial class OutcomeRecogniser : IRecogniser
     /// <summary>The kind a heading or label names; null for a heading naming several ("Tuotokset, tulokset ja vaikutukset").</summary>
     public static OutcomeKind? KindOf(string title)
     {
-        var t = TextUtil.Key(title);
+        var t = CleanText.Key(title);
         var kinds = new List<OutcomeKind>();
         if (t.Contains("tuotos") || t.Contains("tuotokse"))
         {
@@ -185,7 +185,7 @@ public sealed partial class OutcomeRecogniser : IRecogniser
     private static void ReadImpactTable(ImportContext context, SectionNode section)
     {
         var blocks = section.Blocks;
-        var header = blocks.FindIndex(b => b is ParagraphBlock p && ImpactHeader().IsMatch(TextUtil.Key(p.Text)));
+        var header = blocks.FindIndex(b => b is ParagraphBlock p && ImpactHeader().IsMatch(CleanText.Key(p.Text)));
         if (header < 0)
         {
             return;

@@ -99,14 +99,14 @@ public sealed partial class TargetGroupRecogniser : IRecogniser
     /// <summary>The first stated size in a text: "noin 90 000–100 000", "n. 240", "vajaat 23 800"; years are not sizes.</summary>
     public static Quantity? FindQuantity(string text)
     {
-        foreach (Match m in QuantityPattern().Matches(Numbers.Squeeze(text)))
+        foreach (Match m in QuantityPattern().Matches(CleanText.Squeeze(text)))
         {
-            if (!Numbers.TryParseNumber(m.Groups["a"].Value, out var a))
+            if (!Amounts.TryParseNumber(m.Groups["a"].Value, out var a))
             {
                 continue;
             }
             decimal? b = null;
-            if (m.Groups["b"].Success && Numbers.TryParseNumber(m.Groups["b"].Value, out var bv))
+            if (m.Groups["b"].Success && Amounts.TryParseNumber(m.Groups["b"].Value, out var bv))
             {
                 b = bv;
             }

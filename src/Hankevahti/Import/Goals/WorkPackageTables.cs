@@ -104,7 +104,14 @@ internal static class WorkPackageTables
                 lines2.ForEach(context.Claim);
             }
         }
-        context.Info($"Work package {code}: the goal / action / monitoring table was rebuilt from PDF text fragments; check the row grouping against the original.", section.Blocks[headerIndex].Source);
+        // The row grouping is inferred from the wording, not read: every value of the table is an uncertain reading.
+        context.Notes.Add(new ImportNote
+        {
+            Severity = NoteSeverity.Info,
+            Code = ImportNote.UncertainPrefix + "pdfFragments",
+            Message = $"Work package {code}: the goal / action / monitoring table was rebuilt from PDF text fragments; check the row grouping against the original.",
+            Source = Span(section.Blocks[headerIndex].Source, section.Blocks[end].Source),
+        });
         return end;
     }
 
@@ -172,7 +179,7 @@ internal static class WorkPackageTables
     // The paragraphs after a table start with the work package's genitive ("Työpaketin 1.1 tuotokset: …") or a caption.
     private static bool EndsTable(string line)
     {
-        var t = TextUtil.Key(line);
+        var t = CleanText.Key(line);
         return t.StartsWith("työpaketin ", StringComparison.Ordinal) || t.StartsWith("työpaketti ", StringComparison.Ordinal)
             || t.StartsWith("taulukko ", StringComparison.Ordinal) || t.StartsWith("kuva ", StringComparison.Ordinal);
     }
@@ -187,4 +194,8 @@ internal static class WorkPackageTables
         var lastLine = lines.Max(l => l.Source.Line ?? 0);
         return lastLine > (first.Line ?? 0) ? first with { EndLine = lastLine } : first;
     }
+
+    /// <summary>From the first block's start to the last block's end.</summary>
+    private static SourceRef Span(SourceRef first, SourceRef last) =>
+        first with { EndLine = last.EndLine ?? last.Line ?? first.EndLine };
 }

@@ -13,7 +13,7 @@ public static partial class Allocations
     public static bool TryParse(string? text, out Allocation allocation)
     {
         allocation = new Allocation();
-        var s = BudgetText.Clean(text);
+        var s = CleanText.Cell(text);
         if (s.Length == 0 || s.Length > 80)
         {
             return false;
@@ -21,7 +21,7 @@ public static partial class Allocations
         foreach (var (pattern, unit) in Units)
         {
             var m = pattern.Match(s);
-            if (m.Success && Numbers.TryParseNumber(m.Groups["n"].Value, out var value))
+            if (m.Success && Amounts.TryParseNumber(m.Groups["n"].Value, out var value))
             {
                 allocation = new Allocation { Value = value, Unit = unit, Text = s };
                 return true;
@@ -33,7 +33,7 @@ public static partial class Allocations
     /// <summary>Whether the text holds nothing but allocations and joining words, so that placing it in Allocation.Text loses nothing.</summary>
     public static bool IsOnlyAllocation(string? text)
     {
-        var rest = Leftover().Replace(BudgetText.Clean(text).ToLowerInvariant(), " ");
+        var rest = Leftover().Replace(CleanText.Cell(text).ToLowerInvariant(), " ");
         return rest.Trim(' ', ',', '/', '(', ')', '.', '+', '-', '–').Length == 0;
     }
 

@@ -35,7 +35,7 @@ public static partial class BudgetColumns
 {
     public static BudgetColumn? Classify(int index, string header)
     {
-        var text = BudgetText.Clean(header);
+        var text = CleanText.Cell(header);
         var t = text.ToLowerInvariant();
         if (t.Length == 0 || t.Length > 200)
         {

@@ -29,7 +29,7 @@ public static partial class BudgetParts
     /// <summary>The number in "osa-alue 1", "Osa-alueen 3", "osa-alue 2 –"; null when the text names no part.</summary>
     public static string? PartNumber(string text)
     {
-        var m = PartPattern().Match(TextUtil.Key(text));
+        var m = PartPattern().Match(CleanText.Key(text));
         return m.Success ? m.Groups[1].Value.ToUpperInvariant() : null;
     }
 
@@ -39,12 +39,12 @@ public static partial class BudgetParts
     /// </summary>
     public static string? OrganisationNamed(ImportContext context, string text)
     {
-        var key = TextUtil.Key(text);
+        var key = CleanText.Key(text);
         foreach (var o in context.Plan.Organisations)
         {
             foreach (var name in new[] { o.Name, o.ShortName })
             {
-                if (!string.IsNullOrWhiteSpace(name) && Regex.IsMatch(key, $@"(^|[\s(:–-]){Regex.Escape(TextUtil.Key(name))}($|[\s):,–-])"))
+                if (!string.IsNullOrWhiteSpace(name) && Regex.IsMatch(key, $@"(^|[\s(:–-]){Regex.Escape(CleanText.Key(name))}($|[\s):,–-])"))
                 {
                     return o.Name;
                 }
@@ -58,7 +58,7 @@ public static partial class BudgetParts
     {
         for (var s = section; s is not null && s.Level > 0; s = s.Parent)
         {
-            var title = Numbers.Squeeze(TextUtil.StripEmphasis(s.Title));
+            var title = CleanText.Squeeze(CleanText.StripEmphasis(s.Title));
             var annex = AnnexPattern().Match(title);
             if (annex.Success)
             {

@@ -20,7 +20,7 @@ public static partial class BudgetProse
     /// </summary>
     public static void Read(ImportContext context, Block block, string text, BudgetPlace place, bool requireTotal = false)
     {
-        var clauses = Clauses(BudgetText.Clean(text)).ToList();
+        var clauses = Clauses(CleanText.Cell(text)).ToList();
         if (requireTotal && !clauses.Any(c => Figures(c).Any(f => f.Kind == StatedFigureKind.Total)))
         {
             return;
@@ -43,28 +43,26 @@ public static partial class BudgetProse
     {
         var t = clause.ToLowerInvariant();
         var result = new List<(StatedFigureKind, decimal, string)>();
-        if (OwnFundingWord().IsMatch(t) && GrantWord().IsMatch(t))
+        if (FundingWords.NamesOwnFunding(t) && FundingWords.NamesGrant(t))
         {
-            return BothFundingWords(clause, t);
+            return BothFundingWords(clause);
         }
-        var own = OwnFundingWord().IsMatch(t);
-        var grant = !own && GrantWord().IsMatch(t);
+        var own = FundingWords.NamesOwnFunding(t);
+        var grant = !own && FundingWords.NamesGrant(t);
         var total = !own && !grant && TotalWord().IsMatch(t) && !t.Contains("osuus", StringComparison.Ordinal);
         if (!own && !grant && !total)
         {
             return result;
         }
-        var amount = AmountIn().Match(clause);
-        if (amount.Success && Numbers.TryParseAmount(amount.Value, out var euros))
+        if (Amounts.FindEuros(clause) is [var amount, ..])
         {
-            result.Add((own ? StatedFigureKind.OwnFunding : grant ? StatedFigureKind.Grant : StatedFigureKind.Total, euros, amount.Value.Trim()));
+            result.Add((own ? StatedFigureKind.OwnFunding : grant ? StatedFigureKind.Grant : StatedFigureKind.Total, amount.Amount.Value, amount.Amount.Text));
         }
         if (own || grant)
         {
-            var percent = PercentIn().Match(clause);
-            if (percent.Success && Numbers.TryParsePercent(percent.Value, out var share) && share is > 0 and <= 1)
+            if (Amounts.FindPercents(clause) is [var percent, ..] && percent.Amount.Value / 100m is > 0 and <= 1 and var share)
             {
-                result.Add((own ? StatedFigureKind.OwnFundingShare : StatedFigureKind.GrantShare, share, percent.Value.Trim()));
+                result.Add((own ? StatedFigureKind.OwnFundingShare : StatedFigureKind.GrantShare, share, percent.Amount.Text));
             }
         }
         return result;
@@ -74,14 +72,9 @@ public static partial class BudgetProse
     /// "Valtionavustus on 160 000 € ja omarahoitus 40 000 €": each funding word takes the amount and share
     /// that follow it up to the next funding word, or when none follows, the nearest before it.
     /// </summary>
-    private static List<(StatedFigureKind, decimal, string)> BothFundingWords(string clause, string lower)
+    private static List<(StatedFigureKind, decimal, string)> BothFundingWords(string clause)
     {
-        var words = OwnFundingWord().Matches(lower).Select(m => (m.Index, m.Length, Own: true))
-            .Concat(GrantWord().Matches(lower).Select(m => (m.Index, m.Length, Own: false)))
-            .OrderBy(w => w.Index)
-            .ToList();
-        // "valtionavustuksen" also matches the shorter stem: keep one word per place.
-        words = words.Where((w, i) => i == 0 || w.Index >= words[i - 1].Index + words[i - 1].Length).ToList();
+        var words = FundingWords.InProse(clause).Select(w => (w.Index, w.Length, Own: w.Kind == FundingKind.OwnFunding)).ToList();
         var result = new List<(StatedFigureKind, decimal, string)>();
         for (var i = 0; i < words.Count; i++)
         {
@@ -89,20 +82,19 @@ public static partial class BudgetProse
             var end = i + 1 < words.Count ? words[i + 1].Index : clause.Length;
             var before = i > 0 ? words[i - 1].Index + words[i - 1].Length : 0;
             var after = clause[start..end];
-            var amount = AmountIn().Match(after);
-            if (!amount.Success && i + 1 == words.Count)
+            var amount = Amounts.FindEuros(after).Select(a => (AmountMatch?)a).FirstOrDefault();
+            if (amount is null && i + 1 == words.Count)
             {
-                var earlier = AmountIn().Matches(clause[before..words[i].Index]);
-                amount = earlier.Count > 0 ? earlier[^1] : amount;
+                // Nearest before the word: the last amount between the previous funding word and this one.
+                amount = Amounts.FindEuros(clause[before..words[i].Index]).Select(a => (AmountMatch?)a).LastOrDefault();
             }
-            if (amount.Success && Numbers.TryParseAmount(amount.Value, out var euros))
+            if (amount is { } found)
             {
-                result.Add((words[i].Own ? StatedFigureKind.OwnFunding : StatedFigureKind.Grant, euros, amount.Value.Trim()));
+                result.Add((words[i].Own ? StatedFigureKind.OwnFunding : StatedFigureKind.Grant, found.Amount.Value, found.Amount.Text));
             }
-            var percent = PercentIn().Match(after);
-            if (percent.Success && Numbers.TryParsePercent(percent.Value, out var share) && share is > 0 and <= 1)
+            if (Amounts.FindPercents(after) is [var percent, ..] && percent.Amount.Value / 100m is > 0 and <= 1 and var share)
             {
-                result.Add((words[i].Own ? StatedFigureKind.OwnFundingShare : StatedFigureKind.GrantShare, share, percent.Value.Trim()));
+                result.Add((words[i].Own ? StatedFigureKind.OwnFundingShare : StatedFigureKind.GrantShare, share, percent.Amount.Text));
             }
         }
         return result;
@@ -115,7 +107,7 @@ public static partial class BudgetProse
     {
         var part = PartNamed(clause);
         if (part is not null && place.PartCode is not null && part != place.PartCode
-            && (WorkTree.FindPart(context.Plan, part) is null || IsShortFormOf(context.Plan, part, place.PartCode)))
+            && (WorkLookup.FindPart(context.Plan, part) is null || IsShortFormOf(context.Plan, part, place.PartCode)))
         {
             // The section's heading is the better witness when the sentence names a part the plan does not have,
             // or a short form of the heading's own code ("Työpaketin 1" written under work package 4.1, while
@@ -153,25 +145,7 @@ public static partial class BudgetProse
         {
             return false;
         }
-        return !AncestorsOf(plan.Work, heading, []).Any(a => string.Equals(a.Code, named, StringComparison.OrdinalIgnoreCase));
-    }
-
-    /// <summary>The parts above the first part coded <paramref name="code"/>, outermost first; empty when there is none.</summary>
-    private static IReadOnlyList<WorkPart> AncestorsOf(IEnumerable<WorkPart> parts, string code, IReadOnlyList<WorkPart> above)
-    {
-        foreach (var p in parts)
-        {
-            if (string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase))
-            {
-                return above;
-            }
-            var found = AncestorsOf(p.Children, code, [.. above, p]);
-            if (found.Count > 0)
-            {
-                return found;
-            }
-        }
-        return [];
+        return !WorkLookup.AncestorsOf(plan.Work, heading).Any(a => string.Equals(a.Code, named, StringComparison.OrdinalIgnoreCase));
     }
 
     // A sentence end is a full stop before a space and a capital; "1.0" and "mm." inside a sentence are not.
@@ -181,20 +155,7 @@ public static partial class BudgetProse
     [GeneratedRegex(@"\b(osa-alueen|työpaketin|tp)\s*(?<code>\d{1,2}(\.\d{1,2})?[A-Za-z]?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartWord();
 
-    [GeneratedRegex(@"omarahoitu|oma rahoitu|omavastuu")]
-    private static partial Regex OwnFundingWord();
-
-    [GeneratedRegex(@"valtionavustu|valtionavustuksen|avustuksen osuus")]
-    private static partial Regex GrantWord();
-
     // Nominative forms only: "kokonaiskustannuksista on 686 400 €" is a share of the total, not the total.
     [GeneratedRegex(@"\bkokonais(kustannukset|budjetti|kulut|kustannusarvio)\b|\bkustannusarvio\b|\bbudjetti on\b|\bkustannukset ovat\b")]
     private static partial Regex TotalWord();
-
-    // Euros need their unit in prose, so that years and counts are not read as money.
-    [GeneratedRegex(@"(?<![\d,])(\d{1,3}( \d{3})+|\d+)(,\d+)?\s*(M€|milj\.?\s*(€|euroa)|€|euroa|e\b)")]
-    private static partial Regex AmountIn();
-
-    [GeneratedRegex(@"\d+(,\d+)?\s*%")]
-    private static partial Regex PercentIn();
 }

@@ -37,7 +37,7 @@ public sealed class BudgetTableReader
     public static bool LooksLikeBudget(TableBlock table)
     {
         var labelled = table.Rows.Count(r => r.Cells.Count > 1 && CostCategories.Classify(r.Cells[0].Text).Kind != BudgetRowKind.Unknown
-            && r.Cells.Skip(1).Any(c => Numbers.TryParseAmount(BudgetText.Clean(c.Text), out _)));
+            && r.Cells.Skip(1).Any(c => Amounts.TryParseEuros(CleanText.Cell(c.Text), out _)));
         return labelled >= 2;
     }
 
@@ -60,7 +60,7 @@ public sealed class BudgetTableReader
 
         for (var r = 0; r < headerIndex; r++)
         {
-            var title = string.Join(" ", table.Rows[r].Cells.Select(c => BudgetText.Clean(c.Text)).Where(t => t.Length > 0));
+            var title = string.Join(" ", table.Rows[r].Cells.Select(c => CleanText.Cell(c.Text)).Where(t => t.Length > 0));
             if (place.Organisation is null && title.Length > 0 && BudgetParts.OrganisationNamed(context, title) is { } organisation)
             {
                 place = place with { Organisation = organisation };
@@ -72,12 +72,12 @@ public sealed class BudgetTableReader
         for (var r = headerIndex + 1; r < rows.Count; r++)
         {
             var row = rows[r];
-            if (row.Cells.All(c => BudgetText.IsBlank(c.Text)))
+            if (row.Cells.All(c => CleanText.IsBlank(c.Text)))
             {
                 context.ClaimRow(table, r);
                 continue;
             }
-            var labelText = BudgetText.Clean(row.Cells[0].Text);
+            var labelText = CleanText.Cell(row.Cells[0].Text);
             var label = CostCategories.Classify(labelText);
             if (label.Kind == BudgetRowKind.Category && CostCategories.GroupHeadedBy(labelText) is var headed and not CostGroup.None
                 && NextIsInGroup(r, headed))
@@ -112,7 +112,7 @@ public sealed class BudgetTableReader
                     {
                         context.Info($"{context.File}: a budget row without a label was kept as text.", row.Source);
                     }
-                    else if (row.Cells.Skip(1).Any(c => Numbers.TryParseAmount(BudgetText.Clean(c.Text), out _)))
+                    else if (row.Cells.Skip(1).Any(c => Amounts.TryParseEuros(CleanText.Cell(c.Text), out _)))
                     {
                         context.Warn($"{context.File}: budget row \"{labelText}\" is not a known cost category; it was kept as text.", row.Source);
                     }
@@ -132,7 +132,7 @@ public sealed class BudgetTableReader
         for (var r = 0; r < Math.Min(table.Rows.Count, 4); r++)
         {
             var row = table.Rows[r];
-            if (row.Cells.Skip(1).Any(c => Numbers.TryParseAmount(BudgetText.Clean(c.Text), out _) && BudgetColumns.Classify(0, c.Text) is null))
+            if (row.Cells.Skip(1).Any(c => Amounts.TryParseEuros(CleanText.Cell(c.Text), out _) && BudgetColumns.Classify(0, c.Text) is null))
             {
                 // Amounts mean the data has begun; a header further down would be a second table. A bare year is a heading.
                 return -1;
@@ -151,7 +151,7 @@ public sealed class BudgetTableReader
     private List<BudgetColumn> GuessColumns()
     {
         var amountColumns = table.Rows
-            .SelectMany(r => r.Cells.Select((c, i) => (c, i)).Where(x => x.i > 0 && Numbers.TryParseAmount(BudgetText.Clean(x.c.Text), out _)).Select(x => x.i))
+            .SelectMany(r => r.Cells.Select((c, i) => (c, i)).Where(x => x.i > 0 && Amounts.TryParseEuros(CleanText.Cell(x.c.Text), out _)).Select(x => x.i))
             .Distinct().ToList();
         return amountColumns.Count == 1 ? [new BudgetColumn(amountColumns[0], ColumnRole.Planned, null, null, "")] : [];
     }
@@ -162,7 +162,7 @@ public sealed class BudgetTableReader
         var all = true;
         for (var c = 0; c < row.Cells.Count; c++)
         {
-            var text = BudgetText.Clean(row.Cells[c].Text);
+            var text = CleanText.Cell(row.Cells[c].Text);
             // The label column's heading ("Kustannuslaji") names what the labels are. A column heading is placed
             // in the kind, year and period of its figures unless it carries a note (in brackets), which stays as text.
             var placed = c == 0 ? text.Length <= 40 : text.Length == 0 || (columns.Any(k => k.Index == c) && !text.Contains('('));
@@ -182,10 +182,10 @@ public sealed class BudgetTableReader
     private void ClaimTitleRow(int r)
     {
         var row = table.Rows[r];
-        var text = string.Join(" ", row.Cells.Select(c => BudgetText.Clean(c.Text)).Where(t => t.Length > 0));
+        var text = string.Join(" ", row.Cells.Select(c => CleanText.Cell(c.Text)).Where(t => t.Length > 0));
         if (text.Length == 0 || (place.PartCode is not null && BudgetParts.PartNumber(text) == place.PartCode)
             || (place.Organisation is not null && context.Plan.Organisations.Any(o => o.Name == place.Organisation
-                && (TextUtil.Key(o.Name) == TextUtil.Key(text) || (o.ShortName is not null && TextUtil.Key(o.ShortName) == TextUtil.Key(text))))))
+                && (CleanText.Key(o.Name) == CleanText.Key(text) || (o.ShortName is not null && CleanText.Key(o.ShortName) == CleanText.Key(text))))))
         {
             context.ClaimRow(table, r);
         }
@@ -280,7 +280,7 @@ public sealed class BudgetTableReader
         Claim(r, parentPlaced);
         for (var k = r + 1; k < end; k++)
         {
-            var childLabel = BudgetText.Clean(table.Rows[k].Cells[0].Text);
+            var childLabel = CleanText.Cell(table.Rows[k].Cells[0].Text);
             ReadCategoryRow(k, childLabel, CostCategories.Classify(childLabel).Category, columns);
         }
     }
@@ -411,13 +411,13 @@ public sealed class BudgetTableReader
     private static bool Amount(TableRow row, int index, out decimal amount, out string text)
     {
         amount = 0;
-        text = index < row.Cells.Count ? BudgetText.Clean(row.Cells[index].Text) : "";
-        return text.Length > 0 && Numbers.TryParseAmount(text, out amount);
+        text = index < row.Cells.Count ? CleanText.Cell(row.Cells[index].Text) : "";
+        return text.Length > 0 && Amounts.TryParseEuros(text, out amount);
     }
 
     private static void MarkBlank(TableRow row, int index, HashSet<int> placed)
     {
-        if (index >= row.Cells.Count || BudgetText.IsBlank(row.Cells[index].Text))
+        if (index >= row.Cells.Count || CleanText.IsBlank(row.Cells[index].Text))
         {
             placed.Add(index);
         }
@@ -432,7 +432,7 @@ public sealed class BudgetTableReader
         var all = true;
         for (var c = 0; c < row.Cells.Count; c++)
         {
-            if (placed.Contains(c) || BudgetText.IsBlank(row.Cells[c].Text))
+            if (placed.Contains(c) || CleanText.IsBlank(row.Cells[c].Text))
             {
                 context.ClaimCell(table, r, c);
             }

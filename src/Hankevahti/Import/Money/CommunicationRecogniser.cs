@@ -41,7 +41,7 @@ public sealed partial class CommunicationRecogniser : IRecogniser
                     ParagraphBlock p => (false, p.Text),
                     _ => (false, ""),
                 };
-                text = BudgetText.Clean(text);
+                text = CleanText.Cell(text);
                 if (!isItem)
                 {
                     kind = LeadIn(text);
@@ -125,7 +125,7 @@ public sealed partial class CommunicationRecogniser : IRecogniser
 
     /// <summary>A lead-in of a few words (a subheading naming the audiences, "Pääviestit:") only names the list, so the list's field places it.</summary>
     private static bool IsLabel(Block block) =>
-        block is ParagraphBlock p && Common.TextUtil.CountWords(BudgetText.Clean(p.Text)) <= 4;
+        block is ParagraphBlock p && CleanText.CountWords(CleanText.Cell(p.Text)) <= 4;
 
     [GeneratedRegex(@"^\s*([-–•*]|\d+[.)])\s+")]
     private static partial Regex ListLine();

@@ -21,7 +21,7 @@ public static partial class CommunicationTable
         {
             return items;
         }
-        if (columns.Count == table.Rows[0].Cells.Count(c => !BudgetText.IsBlank(c.Text)))
+        if (columns.Count == table.Rows[0].Cells.Count(c => !CleanText.IsBlank(c.Text)))
         {
             context.ClaimRow(table, 0);
         }
@@ -29,8 +29,8 @@ public static partial class CommunicationTable
         {
             var row = table.Rows[r];
             string Cell(Column col) =>
-                columns.Where(kv => kv.Value == col).Select(kv => kv.Key < row.Cells.Count ? BudgetText.Clean(row.Cells[kv.Key].Text) : "").FirstOrDefault(t => t.Length > 0) ?? "";
-            if (row.Cells.All(c => BudgetText.IsBlank(c.Text)))
+                columns.Where(kv => kv.Value == col).Select(kv => kv.Key < row.Cells.Count ? CleanText.Cell(row.Cells[kv.Key].Text) : "").FirstOrDefault(t => t.Length > 0) ?? "";
+            if (row.Cells.All(c => CleanText.IsBlank(c.Text)))
             {
                 context.ClaimRow(table, r);
                 continue;
@@ -49,7 +49,7 @@ public static partial class CommunicationTable
                 Responsible = NullIfEmpty(Cell(Column.Responsible)),
                 Source = row.Source with { Table = table.Source.Table },
             });
-            if (row.Cells.Where((c, i) => !columns.ContainsKey(i)).All(c => BudgetText.IsBlank(c.Text)))
+            if (row.Cells.Where((c, i) => !columns.ContainsKey(i)).All(c => CleanText.IsBlank(c.Text)))
             {
                 context.ClaimRow(table, r);
             }
@@ -72,7 +72,7 @@ public static partial class CommunicationTable
 
     private static Column? Classify(string header)
     {
-        var t = BudgetText.Clean(header).ToLowerInvariant();
+        var t = CleanText.Cell(header).ToLowerInvariant();
         if (t.Length == 0 || t.Length > 60)
         {
             return null;

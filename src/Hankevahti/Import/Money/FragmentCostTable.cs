@@ -58,7 +58,7 @@ public static partial class FragmentCostTable
                 }
                 fragments.Add(p);
                 var end = TrailingAmount().Match(text);
-                if (end.Success && Numbers.TryParseAmount(end.Groups["amount"].Value, out var amount))
+                if (end.Success && Amounts.TryParseEuros(end.Groups["amount"].Value, out var amount))
                 {
                     rows.Add((fragments, amount, end.Groups["amount"].Value.Trim()));
                     fragments = [];
@@ -85,7 +85,7 @@ public static partial class FragmentCostTable
     /// <summary>A short line naming at least two cost-table columns, one of them the amount.</summary>
     public static bool IsHeader(string text)
     {
-        var t = TextUtil.Key(Clean(text));
+        var t = CleanText.Key(Clean(text));
         if (t.Length > 120 || !t.Contains("kustannu", StringComparison.Ordinal) && !t.Contains('€'))
         {
             return false;
@@ -112,7 +112,7 @@ public static partial class FragmentCostTable
         {
             foreach (Capture c in m.Groups["code"].Captures)
             {
-                codes.Add(Numbers.Squeeze(c.Value));
+                codes.Add(CleanText.Squeeze(c.Value));
             }
             text = text[m.Length..].Trim();
         }
@@ -136,7 +136,7 @@ public static partial class FragmentCostTable
         }
     }
 
-    private static string Clean(string text) => BudgetText.Clean(text);
+    private static string Clean(string text) => CleanText.Cell(text);
 
     [GeneratedRegex(@"pilari|investointi|osa-alue|työpaketti|toimenpide|kustannu|€|kustannuslaji|vuosi")]
     private static partial Regex ColumnWord();

@@ -35,7 +35,7 @@ public sealed partial class ResourceRecogniser : IRecogniser
 
     private static void ReadItem(ImportContext context, Block block, string text)
     {
-        var m = RoleAndAllocation().Match(BudgetText.Clean(text));
+        var m = RoleAndAllocation().Match(CleanText.Cell(text));
         if (!m.Success || !Allocations.TryParse(m.Groups["alloc"].Value, out var allocation))
         {
             return;

@@ -27,7 +27,7 @@ public static partial class ResourceTable
         {
             return 0;
         }
-        if (columns.Count == table.Rows[0].Cells.Count(c => !BudgetText.IsBlank(c.Text)))
+        if (columns.Count == table.Rows[0].Cells.Count(c => !CleanText.IsBlank(c.Text)))
         {
             context.ClaimRow(table, 0);
         }
@@ -41,7 +41,7 @@ public static partial class ResourceTable
                 continue;
             }
             string Cell(Column col) =>
-                columns.Where(kv => kv.Value == col).Select(kv => kv.Key < row.Cells.Count ? BudgetText.Clean(row.Cells[kv.Key].Text) : "").FirstOrDefault(t => t.Length > 0) ?? "";
+                columns.Where(kv => kv.Value == col).Select(kv => kv.Key < row.Cells.Count ? CleanText.Cell(row.Cells[kv.Key].Text) : "").FirstOrDefault(t => t.Length > 0) ?? "";
             var org = Cell(Column.Organisation);
             var role = Cell(Column.Role);
             if (org.Length > 0 && TotalWord().IsMatch(org))
@@ -54,7 +54,7 @@ public static partial class ResourceTable
                 added += CloseGroup(context, table, group);
                 group = new OrganisationGroup { Name = org, Row = r, Source = row.Source with { Table = table.Source.Table } };
             }
-            if (row.Cells.All(c => BudgetText.IsBlank(c.Text)) || (role.Length == 0 && row.Cells.Where((c, i) => !columns.TryGetValue(i, out var k) || k != Column.Organisation).All(c => BudgetText.IsBlank(c.Text))))
+            if (row.Cells.All(c => CleanText.IsBlank(c.Text)) || (role.Length == 0 && row.Cells.Where((c, i) => !columns.TryGetValue(i, out var k) || k != Column.Organisation).All(c => CleanText.IsBlank(c.Text))))
             {
                 if (org.Length == 0)
                 {
@@ -84,7 +84,7 @@ public static partial class ResourceTable
             });
             added++;
             group.Used = true;
-            var unknownFilled = row.Cells.Where((c, i) => !columns.ContainsKey(i) && !BudgetText.IsBlank(c.Text)).Any();
+            var unknownFilled = row.Cells.Where((c, i) => !columns.ContainsKey(i) && !CleanText.IsBlank(c.Text)).Any();
             if (!unknownFilled)
             {
                 context.ClaimRow(table, r);
@@ -131,7 +131,7 @@ public static partial class ResourceTable
 
     private static Column? Classify(string header)
     {
-        var t = BudgetText.Clean(header).ToLowerInvariant();
+        var t = CleanText.Cell(header).ToLowerInvariant();
         if (t.Length == 0 || t.Length > 60)
         {
             return null;

@@ -27,7 +27,7 @@ public static partial class BodyProseReader
             {
                 continue;
             }
-            var body = new GovernanceBody { Kind = kind, Name = RichCellText.OneLine(head), Source = blocks[i].Source };
+            var body = new GovernanceBody { Kind = kind, Name = CleanText.OneLine(head), Source = blocks[i].Source };
             for (var j = i + 1; j < blocks.Count; j++)
             {
                 var b = blocks[j];
@@ -36,7 +36,7 @@ public static partial class BodyProseReader
                 {
                     break;
                 }
-                var text = RichCellText.OneLine(t);
+                var text = CleanText.OneLine(t);
                 Seats(text, b.Source, body.Members);
                 if (body.MeetingFrequency is null && Meets().Match(text) is { Success: true } f)
                 {

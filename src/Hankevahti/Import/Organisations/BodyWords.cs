@@ -8,7 +8,7 @@ internal static class BodyWords
 {
     public static GovernanceKind? KindOf(string? text)
     {
-        var k = TextUtil.Key(text ?? "");
+        var k = CleanText.Key(text ?? "");
         if (k.Contains("ohjausryhm"))
         {
             return GovernanceKind.SteeringGroup;
@@ -40,7 +40,7 @@ internal static class BodyWords
     /// <summary>A short line that only names a body ("Ohjausryhmä", "Operatiivinen johtoryhmä"): a sub-heading lost in export.</summary>
     public static bool IsBodyHeading(string text)
     {
-        var t = RichCellText.OneLine(text);
+        var t = CleanText.OneLine(text);
         return t.Length > 0 && t.Split(' ').Length <= 8 && !t.EndsWith('.') && !t.EndsWith(':') && KindOf(t) is not null && char.IsUpper(t[0]);
     }
 }

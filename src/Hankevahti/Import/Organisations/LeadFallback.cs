@@ -23,7 +23,7 @@ internal static partial class LeadFallback
         }
         // The first page's applicant field says it in the plan's own words, before anything is inferred.
         if (Overview.FirstPageFields.Read(Overview.FirstPage.Blocks(context.Root)).FirstOrDefault(f => TitlePageWords.IsApplicantLabel(f.Label)) is { } field
-            && RichCellText.OneLine(field.Value) is { Length: >= 3 } applicant && applicant.Any(char.IsLetter))
+            && CleanText.OneLine(field.Value) is { Length: >= 3 } applicant && applicant.Any(char.IsLetter))
         {
             var known = orgs.FindIndex(o => OrganisationNames.Same(o.Name, o.ShortName, applicant, null));
             if (known >= 0)
@@ -50,9 +50,9 @@ internal static partial class LeadFallback
         }
         foreach (var b in Overview.FirstPage.Blocks(context.Root))
         {
-            if (!context.IsClaimed(b) && b is ParagraphBlock p && TitlePageOrg().IsMatch(RichCellText.OneLine(p.Text)))
+            if (!context.IsClaimed(b) && b is ParagraphBlock p && TitlePageOrg().IsMatch(CleanText.OneLine(p.Text)))
             {
-                var name = RichCellText.OneLine(p.Text);
+                var name = CleanText.OneLine(p.Text);
                 orgs.Insert(0, new Organisation { Name = name, Roles = [OrganisationRole.LeadApplicant], Source = p.Source });
                 context.Claim(p);
                 context.Info($"The lead applicant \"{name}\" is taken from the title page.", p.Source);

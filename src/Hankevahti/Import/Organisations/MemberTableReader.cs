@@ -26,8 +26,8 @@ public static partial class MemberTableReader
             var start = header is null ? 0 : 1;
             var columns = header ?? new Columns(0, null, null, null);
             var rows = table.Rows.Skip(start).ToList();
-            var withRole = rows.Count(r => r.Cells.Count > columns.Role && RoleWords.MemberRoleOf(RichCellText.OneLine(r.Cells[columns.Role].Text)) is not null);
-            var governing = rows.Any(r => r.Cells.Count > columns.Role && RoleWords.MemberRoleOf(RichCellText.OneLine(r.Cells[columns.Role].Text)) is MemberRole.Chair or MemberRole.Secretary or MemberRole.Member);
+            var withRole = rows.Count(r => r.Cells.Count > columns.Role && RoleWords.MemberRoleOf(CleanText.OneLine(r.Cells[columns.Role].Text)) is not null);
+            var governing = rows.Any(r => r.Cells.Count > columns.Role && RoleWords.MemberRoleOf(CleanText.OneLine(r.Cells[columns.Role].Text)) is MemberRole.Chair or MemberRole.Secretary or MemberRole.Member);
             if (withRole < 2 || withRole * 2 < rows.Count || !governing)
             {
                 continue;
@@ -37,7 +37,7 @@ public static partial class MemberTableReader
             for (var r = start; r < table.Rows.Count; r++)
             {
                 var row = table.Rows[r];
-                string? Cell(int? c) => c is int k && k < row.Cells.Count && RichCellText.OneLine(row.Cells[k].Text) is { Length: > 0 } t ? t : null;
+                string? Cell(int? c) => c is int k && k < row.Cells.Count && CleanText.OneLine(row.Cells[k].Text) is { Length: > 0 } t ? t : null;
                 var role = RoleWords.MemberRoleOf(Cell(columns.Role));
                 if (role is null)
                 {
@@ -45,7 +45,7 @@ public static partial class MemberTableReader
                 }
                 var member = header is not null
                     ? new GovernanceMember { Role = role.Value, Name = Cell(columns.Name), Title = Cell(columns.Title), Organisation = Cell(columns.Organisation), Source = row.Source }
-                    : FromText(role.Value, string.Join(", ", row.Cells.Skip(1).Select(c => RichCellText.OneLine(c.Text)).Where(t => t.Length > 0)), row.Source);
+                    : FromText(role.Value, string.Join(", ", row.Cells.Skip(1).Select(c => CleanText.OneLine(c.Text)).Where(t => t.Length > 0)), row.Source);
                 body.Members.Add(member);
                 context.ClaimRow(table, r);
             }
@@ -86,7 +86,7 @@ public static partial class MemberTableReader
             var t = BlockScan.TextOf(scan.Blocks[j]);
             if (t is not null && BodyWords.KindOf(t) is { } kind)
             {
-                return (kind, BodyWords.IsBodyHeading(t) ? RichCellText.OneLine(t) : BodyWords.DefaultName(kind));
+                return (kind, BodyWords.IsBodyHeading(t) ? CleanText.OneLine(t) : BodyWords.DefaultName(kind));
             }
         }
         var section = scan.SectionOf(scan.Blocks[index]);
@@ -102,7 +102,7 @@ public static partial class MemberTableReader
         int? role = null, name = null, title = null, org = null;
         for (var i = 0; i < row.Cells.Count; i++)
         {
-            var k = TextUtil.Key(RichCellText.OneLine(row.Cells[i].Text));
+            var k = CleanText.Key(CleanText.OneLine(row.Cells[i].Text));
             if ((k.StartsWith("rooli") || k.StartsWith("tehtävä")) && role is null)
             {
                 role = i;

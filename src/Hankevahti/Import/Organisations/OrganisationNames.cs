@@ -8,7 +8,7 @@ internal static partial class OrganisationNames
 {
     public static (string Name, string? ShortName) Split(string text)
     {
-        var t = RichCellText.OneLine(text);
+        var t = CleanText.OneLine(text);
         var m = WithShort().Match(t);
         return m.Success ? (m.Groups["name"].Value.Trim(), m.Groups["short"].Value.Trim()) : (t, null);
     }
@@ -16,7 +16,7 @@ internal static partial class OrganisationNames
     /// <summary>Same organisation when the names match ignoring case, or one's short name is the other's name.</summary>
     public static bool Same(string a, string? aShort, string b, string? bShort)
     {
-        static string K(string s) => TextUtil.Key(s).Trim('.', ',');
+        static string K(string s) => CleanText.Key(s).Trim('.', ',');
         return K(a) == K(b) || (aShort is not null && K(aShort) == K(b)) || (bShort is not null && K(bShort) == K(a));
     }
 

@@ -21,7 +21,7 @@ internal static partial class OrganisationProseReader
             {
                 continue;
             }
-            var text = RichCellText.OneLine(raw);
+            var text = CleanText.OneLine(raw);
             if (!text.Contains("toimii", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -62,7 +62,7 @@ internal static partial class OrganisationProseReader
             Name = name,
             ShortName = shortName,
             Roles = roles,
-            RoleText = Numbers.Squeeze(roleText),
+            RoleText = CleanText.Squeeze(roleText),
             Responsibilities = responsibilities,
             Source = block.Source,
         });

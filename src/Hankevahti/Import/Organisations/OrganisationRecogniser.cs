@@ -22,7 +22,7 @@ public sealed class OrganisationRecogniser : IRecogniser
         foreach (var b in context.Root.Blocks)
         {
             if (b is ParagraphBlock p && !context.IsClaimed(p)
-                && context.Plan.Organisations.Any(o => OrganisationNames.Same(o.Name, o.ShortName, RichCellText.OneLine(p.Text), null)))
+                && context.Plan.Organisations.Any(o => OrganisationNames.Same(o.Name, o.ShortName, CleanText.OneLine(p.Text), null)))
             {
                 context.Claim(p);
             }

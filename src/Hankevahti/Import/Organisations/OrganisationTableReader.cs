@@ -53,7 +53,7 @@ internal static class OrganisationTableReader
     private static void ReadRow(ImportContext context, Columns columns, TableBlock table, int r)
     {
         var row = table.Rows[r];
-        string? Cell(int? i) => i is int k && k < row.Cells.Count && RichCellText.OneLine(row.Cells[k].Text) is { Length: > 0 } t ? t : null;
+        string? Cell(int? i) => i is int k && k < row.Cells.Count && CleanText.OneLine(row.Cells[k].Text) is { Length: > 0 } t ? t : null;
         var nameText = Cell(columns.Name);
         if (nameText is null)
         {
@@ -62,7 +62,7 @@ internal static class OrganisationTableReader
         var (name, shortName) = OrganisationNames.Split(nameText);
         var roleText = Cell(columns.Role);
         var grantText = Cell(columns.Grant);
-        decimal? grant = Numbers.TryParseAmount(grantText, out var euros) ? euros : null;
+        decimal? grant = Amounts.TryParseEuros(grantText, out var euros) ? euros : null;
         var roles = RoleWords.OrganisationRoles(roleText);
         foreach (var extra in RoleWords.OrganisationRoles(grantText))
         {
@@ -102,7 +102,7 @@ internal static class OrganisationTableReader
         }
         for (var k = 0; k < row.Cells.Count; k++)
         {
-            if (RichCellText.OneLine(row.Cells[k].Text).Length == 0)
+            if (CleanText.OneLine(row.Cells[k].Text).Length == 0)
             {
                 context.ClaimCell(table, r, k);
             }
@@ -121,7 +121,7 @@ internal static class OrganisationTableReader
         int? name = null, role = null, resp = null, grant = null;
         for (var i = 0; i < row.Cells.Count; i++)
         {
-            var k = TextUtil.Key(RichCellText.OneLine(row.Cells[i].Text));
+            var k = CleanText.Key(CleanText.OneLine(row.Cells[i].Text));
             if (NotOrganisationTable(k))
             {
                 return null;

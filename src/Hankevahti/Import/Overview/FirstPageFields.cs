@@ -20,7 +20,7 @@ internal static class FirstPageFields
                 case TableBlock table:
                     foreach (var row in table.Rows)
                     {
-                        var cells = row.Cells.Select(c => RichCellText.OneLine(c.Text)).Where(c => c.Length > 0).ToList();
+                        var cells = row.Cells.Select(c => CleanText.OneLine(c.Text)).Where(c => c.Length > 0).ToList();
                         if (cells.Count == 2)
                         {
                             yield return new Field(cells[0].TrimEnd(':').Trim(), cells[1], table, null);
@@ -28,7 +28,7 @@ internal static class FirstPageFields
                     }
                     break;
                 case ParagraphBlock or ListItemBlock:
-                    var text = RichCellText.OneLine(BlockScan.TextOf(blocks[i]));
+                    var text = CleanText.OneLine(BlockScan.TextOf(blocks[i]));
                     var colon = text.IndexOf(':');
                     if (colon > 0 && colon < 60)
                     {
@@ -38,7 +38,7 @@ internal static class FirstPageFields
                             yield return new Field(text[..colon].Trim(), value, blocks[i], null);
                         }
                         else if (i + 1 < blocks.Count && blocks[i + 1] is ParagraphBlock next
-                                 && RichCellText.OneLine(next.Text) is { Length: > 0 } below && !below.Contains(':'))
+                                 && CleanText.OneLine(next.Text) is { Length: > 0 } below && !below.Contains(':'))
                         {
                             yield return new Field(text[..colon].Trim(), below, blocks[i], next);
                         }

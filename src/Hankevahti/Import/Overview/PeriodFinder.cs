@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Hankevahti.Import.Common;
 using Hankevahti.Plans;
@@ -24,15 +23,9 @@ internal static partial class PeriodFinder
             {
                 continue;
             }
-            var d = DayRange().Match(t);
-            if (d.Success && Dates.TryParse(d.Groups["a"].Value, out var start) && Dates.TryParse(d.Groups["b"].Value, out var end) && start < end)
+            if (Periods.FindRange(t) is { } range)
             {
-                return new Found(new DateRange { Start = start, End = end, Text = d.Value }, b.Source);
-            }
-            var m = MonthRange().Match(t);
-            if (m.Success && Month(m.Groups["m1"].Value, m.Groups["y1"].Value) is { } s && Month(m.Groups["m2"].Value, m.Groups["y2"].Value) is { } e && s <= e)
-            {
-                return new Found(new DateRange { Start = s, End = e.AddMonths(1).AddDays(-1), Text = m.Value }, b.Source);
+                return new Found(new DateRange { Start = range.Start, End = range.End, Text = range.Text }, b.Source);
             }
         }
         return FromSchedule(scan);
@@ -47,39 +40,24 @@ internal static partial class PeriodFinder
             {
                 continue;
             }
+            // Month columns only ("09-10/2026", "9/2026"): quarters and years head other kinds of tables too.
             var months = header.Cells
-                .Select(c => ColumnMonths().Match(c.Text.Trim()))
-                .Where(m => m.Success)
-                .Select(m => (First: Month(m.Groups["m1"].Value, m.Groups["y"].Value), Last: Month(m.Groups["m2"].Success ? m.Groups["m2"].Value : m.Groups["m1"].Value, m.Groups["y"].Value), Text: m.Value))
-                .Where(x => x.First is not null && x.Last is not null)
+                .Select(c => Periods.Parse(c.Text))
+                .Where(p => p is { Kind: PeriodKind.Months })
+                .Select(p => (First: p!.Start, Last: new DateOnly(p.End.Year, p.End.Month, 1)))
                 .ToList();
             if (months.Count < 2)
             {
                 continue;
             }
-            var start = months.Min(x => x.First!.Value);
-            var last = months.Max(x => x.Last!.Value);
+            var start = months.Min(x => x.First);
+            var last = months.Max(x => x.Last);
             var text = $"{start.Month:00}/{start.Year}–{last.Month:00}/{last.Year}";
             return new Found(new DateRange { Start = start, End = last.AddMonths(1).AddDays(-1), Text = text }, header.Source, true);
         }
         return null;
     }
 
-    private static DateOnly? Month(string month, string year) =>
-        int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var m) && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && m is >= 1 and <= 12 && y is > 1990 and < 2100
-            ? new DateOnly(y, m, 1)
-            : null;
-
     [GeneratedRegex(@"hankeaika|hankkeen\s+(kesto|toteutusaika|aikataulu)|toteutusaika|hankekausi|kestää|ajalla|ajalle", RegexOptions.IgnoreCase)]
     private static partial Regex DurationWord();
-
-    [GeneratedRegex(@"(?<a>\d{1,2}\.\d{1,2}\.\d{4})\s*[-–—]\s*(?<b>\d{1,2}\.\d{1,2}\.\d{4})")]
-    private static partial Regex DayRange();
-
-    [GeneratedRegex(@"(?<m1>\d{1,2})/(?<y1>\d{4})\s*[-–—]\s*(?<m2>\d{1,2})/(?<y2>\d{4})")]
-    private static partial Regex MonthRange();
-
-    // A schedule column: "09-10/2026", "01–03/2027" or "9/2026".
-    [GeneratedRegex(@"^(?<m1>\d{1,2})(\s*[-–]\s*(?<m2>\d{1,2}))?\s*/\s*(?<y>\d{4})$")]
-    private static partial Regex ColumnMonths();
 }

@@ -48,7 +48,7 @@ internal static partial class ProgrammeFinder
         foreach (var b in context.Root.Blocks)
         {
             var t = BlockScan.TextOf(b);
-            if (t is not null && Match(RichCellText.OneLine(t)) is { } f)
+            if (t is not null && Match(CleanText.OneLine(t)) is { } f)
             {
                 return f with { Block = b };
             }

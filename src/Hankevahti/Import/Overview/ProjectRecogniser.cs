@@ -63,11 +63,11 @@ public sealed partial class ProjectRecogniser : IRecogniser
 
     /// <summary>"hankesuunnitelma_2026-v2.docx" → "hankesuunnitelma 2026-v2": the name without its extension and underscores.</summary>
     internal static string NameFromFile(string file) =>
-        RichCellText.OneLine(Path.GetFileNameWithoutExtension(file).Replace('_', ' '));
+        CleanText.OneLine(Path.GetFileNameWithoutExtension(file).Replace('_', ' '));
 
     private static string BannerRest(string text)
     {
-        var t = RichCellText.OneLine(text);
+        var t = CleanText.OneLine(text);
         t = Programme().Replace(t, " ");
         t = DocWord().Replace(t, " ");
         return t.Trim(' ', '-', '–', ':', ',');

@@ -25,7 +25,7 @@ internal static class StatedVersionReader
             {
                 continue;
             }
-            var text = RichCellText.OneLine(BlockScan.TextOf(preamble[i]));
+            var text = CleanText.OneLine(BlockScan.TextOf(preamble[i]));
             var m = VersionWords.StatedNumber().Match(text);
             if (!m.Success)
             {
@@ -34,7 +34,7 @@ internal static class StatedVersionReader
             var rest = text.Remove(m.Index, m.Length).Trim();
             var number = m.Groups["n"].Value;
             // The line holds the version and at most the document type word.
-            if (TextUtil.Key(rest) is not ("" or "hankesuunnitelma" or "hankesuunnitelma," or "suunnitelma"))
+            if (CleanText.Key(rest) is not ("" or "hankesuunnitelma" or "hankesuunnitelma," or "suunnitelma"))
             {
                 continue;
             }
@@ -46,15 +46,15 @@ internal static class StatedVersionReader
                 {
                     break;
                 }
-                var t = RichCellText.OneLine(p.Text);
-                if (version.DateText is null && VersionWords.DateOnlyLine().IsMatch(t) && Dates.TryParse(t, out var d))
+                var t = CleanText.OneLine(p.Text);
+                if (version.DateText is null && VersionWords.DateOnlyLine().IsMatch(t) && Periods.TryParseDate(t, out var d))
                 {
                     version = version with { Date = d, DateText = t };
                     context.Claim(p);
                     continue;
                 }
                 var u = VersionWords.Updated().Match(t);
-                if (u.Success && Dates.TryParse(u.Groups["date"].Value, out var ud))
+                if (u.Success && Periods.TryParseDate(u.Groups["date"].Value, out var ud))
                 {
                     context.Plan.Versions.Add(new PlanVersion
                     {

@@ -62,8 +62,8 @@ internal static partial class TitleFinder
             {
                 continue;
             }
-            var rest = Numbers.Squeeze(DocWord().Replace(text, " ")).Trim(' ', ':', '–', '-', ',');
-            rest = Numbers.Squeeze(VersionWords.StatedNumber().Replace(rest, " ")).Trim(' ', ':', '–', '-', ',');
+            var rest = CleanText.Squeeze(DocWord().Replace(text, " ")).Trim(' ', ':', '–', '-', ',');
+            rest = CleanText.Squeeze(VersionWords.StatedNumber().Replace(rest, " ")).Trim(' ', ':', '–', '-', ',');
             if (rest.Length > 0 && !IsBanner(rest))
             {
                 yield return new Title(rest, preamble[i]);
@@ -105,7 +105,7 @@ internal static partial class TitleFinder
         && !VersionWords.StatedNumber().IsMatch(text) && !VersionWords.DateOnlyLine().IsMatch(text) && !VersionWords.Updated().IsMatch(text);
 
     private static string? Text(Block b) =>
-        b is ParagraphBlock or HeadingBlock ? RichCellText.OneLine(BlockScan.TextOf(b)) is { Length: > 0 and < 250 } t ? t : null : null;
+        b is ParagraphBlock or HeadingBlock ? CleanText.OneLine(BlockScan.TextOf(b)) is { Length: > 0 and < 250 } t ? t : null : null;
 
     // A programme's name in capitals, or nothing but the programme, is a banner, not the project's title.
     private static bool IsBanner(string text) =>

@@ -29,11 +29,11 @@ internal static class VersionTableReader
             for (var r = 1; r < table.Rows.Count; r++)
             {
                 var row = table.Rows[r];
-                string? Cell(int? i) => i is int k && k < row.Cells.Count && RichCellText.OneLine(row.Cells[k].Text) is { Length: > 0 } t ? t : null;
+                string? Cell(int? i) => i is int k && k < row.Cells.Count && CleanText.OneLine(row.Cells[k].Text) is { Length: > 0 } t ? t : null;
                 var number = Cell(columns.Number);
                 if (number is null)
                 {
-                    if (row.Cells.All(c => RichCellText.OneLine(c.Text).Length == 0))
+                    if (row.Cells.All(c => CleanText.OneLine(c.Text).Length == 0))
                     {
                         context.ClaimRow(table, r);
                     }
@@ -44,7 +44,7 @@ internal static class VersionTableReader
                 context.Plan.Versions.Add(new PlanVersion
                 {
                     Number = number,
-                    Date = Dates.TryParse(dateText, out var d) ? d : null,
+                    Date = Periods.TryParseDate(dateText, out var d) ? d : null,
                     DateText = dateText,
                     Editor = Cell(columns.Editor),
                     Approver = Cell(columns.Approver),
@@ -62,7 +62,7 @@ internal static class VersionTableReader
         int? number = null, date = null, editor = null, approver = null, description = null;
         for (var i = 0; i < row.Cells.Count; i++)
         {
-            var k = TextUtil.Key(RichCellText.OneLine(row.Cells[i].Text));
+            var k = CleanText.Key(CleanText.OneLine(row.Cells[i].Text));
             if (k.StartsWith("versio") && number is null)
             {
                 number = i;

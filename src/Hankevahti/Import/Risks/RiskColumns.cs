@@ -22,7 +22,7 @@ public sealed record RiskColumns
         var any = false;
         for (var i = 0; i < cells.Count; i++)
         {
-            var k = TextUtil.Key(RichCellText.OneLine(cells[i]));
+            var k = CleanText.Key(CleanText.OneLine(cells[i]));
             if (k.Length == 0)
             {
                 continue;

@@ -37,7 +37,7 @@ public static partial class RiskFragmentReader
                 {
                     break;
                 }
-                lines.Add(new Line(b, RichCellText.OneLine(BlockScan.TextOf(b))));
+                lines.Add(new Line(b, CleanText.OneLine(BlockScan.TextOf(b))));
             }
             if (TryRead(context, lines, atEnd: j >= blocks.Count))
             {
@@ -48,7 +48,7 @@ public static partial class RiskFragmentReader
 
     private static bool IsHeaderStart(string text)
     {
-        var k = TextUtil.Key(text);
+        var k = CleanText.Key(text);
         return k.StartsWith("riskin kuvaus") || k == "riski" || k.StartsWith("riski ") || k.StartsWith("tunnistettu riski");
     }
 
@@ -63,12 +63,12 @@ public static partial class RiskFragmentReader
         var headerEnd = -1;
         for (var k = 0; k < Math.Min(firstRating, 20); k++)
         {
-            if (HeaderWord().IsMatch(TextUtil.Key(lines[k].Text)))
+            if (HeaderWord().IsMatch(CleanText.Key(lines[k].Text)))
             {
                 headerEnd = k;
             }
         }
-        var header = string.Join(" ", lines.Take(headerEnd + 1).Select(l => TextUtil.Key(l.Text)));
+        var header = string.Join(" ", lines.Take(headerEnd + 1).Select(l => CleanText.Key(l.Text)));
         if (!header.Contains("todennäk") && !header.Contains("näköisyys") && !header.Contains("vaikutus"))
         {
             return false;

@@ -22,7 +22,7 @@ internal static partial class RiskProseReader
             {
                 continue;
             }
-            var m = RiskLine().Match(RichCellText.OneLine(text));
+            var m = RiskLine().Match(CleanText.OneLine(text));
             if (!m.Success)
             {
                 continue;
@@ -43,7 +43,7 @@ internal static partial class RiskProseReader
                 {
                     break;
                 }
-                var plain = RichCellText.OneLine(t);
+                var plain = CleanText.OneLine(t);
                 var label = Label().Match(plain);
                 var field = label.Success ? FieldOf(label.Groups["label"].Value) : null;
                 if (field is not null)
@@ -89,7 +89,7 @@ internal static partial class RiskProseReader
         }
     }
 
-    private static string? FieldOf(string label) => TextUtil.Key(label) switch
+    private static string? FieldOf(string label) => CleanText.Key(label) switch
     {
         "kuvaus" or "riskin kuvaus" => "description",
         "todennäköisyys" => "likelihood",

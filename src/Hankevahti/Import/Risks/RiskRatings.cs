@@ -12,7 +12,7 @@ public static partial class RiskRatings
 {
     public static RiskRating? Parse(string? text)
     {
-        var t = RichCellText.OneLine(text).Trim().TrimEnd('.');
+        var t = CleanText.OneLine(text).Trim().TrimEnd('.');
         if (t.Length == 0 || t is "-" or "–")
         {
             return null;
@@ -22,12 +22,12 @@ public static partial class RiskRatings
         {
             return new RiskRating { Text = t };
         }
-        if (!Numbers.TryParseNumber(m.Groups["a"].Value, out var min))
+        if (!Amounts.TryParseNumber(m.Groups["a"].Value, out var min))
         {
             return new RiskRating { Text = t };
         }
         var max = min;
-        if (m.Groups["b"].Success && !Numbers.TryParseNumber(m.Groups["b"].Value, out max))
+        if (m.Groups["b"].Success && !Amounts.TryParseNumber(m.Groups["b"].Value, out max))
         {
             return new RiskRating { Text = t };
         }

@@ -60,12 +60,12 @@ internal static partial class RiskTableReader
     {
         var row = table.Rows[r];
         string Cell(int? i) => i is int k && k < row.Cells.Count ? row.Cells[k].Text : "";
-        if (row.Cells.All(c => RichCellText.OneLine(c.Text).Length == 0))
+        if (row.Cells.All(c => CleanText.OneLine(c.Text).Length == 0))
         {
             context.ClaimRow(table, r);
             return;
         }
-        var main = RichCellText.OneLine(Cell(columns.Main));
+        var main = CleanText.OneLine(Cell(columns.Main));
         var risks = context.Plan.Risks;
         if (risks.Count > 0 && IsContinuation(main) && risks[^1].Source?.File == row.Source.File)
         {
@@ -77,7 +77,7 @@ internal static partial class RiskTableReader
         {
             return;
         }
-        var code = RichCellText.OneLine(Cell(columns.Code));
+        var code = CleanText.OneLine(Cell(columns.Code));
         var title = main;
         if (columns.Code is null)
         {
@@ -135,7 +135,7 @@ internal static partial class RiskTableReader
 
     private static string? Text(string raw)
     {
-        var t = RichCellText.OneLine(raw);
+        var t = CleanText.OneLine(raw);
         return t.Length == 0 ? null : t;
     }
 

@@ -23,7 +23,7 @@ internal static partial class ActionRowTables
             {
                 continue;
             }
-            var roles = table.Rows[0].Cells.Select(c => ActionColumnWords.Classify(RichCellText.OneLine(c.Text))).ToList();
+            var roles = table.Rows[0].Cells.Select(c => ActionColumnWords.Classify(CleanText.OneLine(c.Text))).ToList();
             var action = roles.IndexOf(ActionColumn.Action);
             if (action < 0 || roles.Count(r => r == ActionColumn.Action) > 1 || !roles.Any(r => r is ActionColumn.Description or ActionColumn.Responsible or ActionColumn.Schedule))
             {
@@ -91,7 +91,7 @@ internal static partial class ActionRowTables
     }
 
     private static string? Cell(TableRow row, int index) =>
-        index < row.Cells.Count ? RichCellText.OneLine(row.Cells[index].Text) : null;
+        index < row.Cells.Count ? CleanText.OneLine(row.Cells[index].Text) : null;
 
     private static string? Column(TableRow row, List<ActionColumn> roles, ActionColumn role)
     {
@@ -110,7 +110,7 @@ internal static partial class ActionRowTables
     private static WorkPart? PartOf(Plan plan, string code)
     {
         var dot = code.LastIndexOf('.');
-        return dot > 0 ? WorkTree.FindPart(plan, code[..dot]) : null;
+        return dot > 0 ? WorkLookup.FindPart(plan, code[..dot]) : null;
     }
 
     /// <summary>The schedule column's period, else a period in parentheses closing the text; nothing else is taken for one.</summary>

@@ -24,7 +24,7 @@ internal static class ActionTables
             for (var r = 0; r < table.Rows.Count; r++)
             {
                 var row = table.Rows[r];
-                var first = row.Cells.Select((c, i) => (Text: WorkText.Clean(c.Text), Index: i)).FirstOrDefault(c => c.Text.Length > 0);
+                var first = row.Cells.Select((c, i) => (Text: CleanText.Inline(c.Text), Index: i)).FirstOrDefault(c => c.Text.Length > 0);
                 if (first.Text is null)
                 {
                     continue;
@@ -43,7 +43,7 @@ internal static class ActionTables
                     continue;
                 }
                 string? text = null;
-                if (description is { } d && d != first.Index && d < row.Cells.Count && WorkText.Clean(row.Cells[d].Text).Length > 0)
+                if (description is { } d && d != first.Index && d < row.Cells.Count && CleanText.Inline(row.Cells[d].Text).Length > 0)
                 {
                     text = HtmlLines(row.Cells[d].Text);
                     context.ClaimCell(table, r, d);
@@ -63,7 +63,7 @@ internal static class ActionTables
         if (dot > 0 && cell[..dot].All(char.IsDigit))
         {
             var prefix = cell[..dot];
-            return WorkTree.FindPart(plan, prefix, WorkPartKind.WorkPackage) ?? WorkTree.FindPart(plan, prefix, WorkPartKind.Part) ?? sectionPart;
+            return WorkLookup.FindPart(plan, prefix, WorkPartKind.WorkPackage) ?? WorkLookup.FindPart(plan, prefix, WorkPartKind.Part) ?? sectionPart;
         }
         return sectionPart;
     }
@@ -72,7 +72,7 @@ internal static class ActionTables
     {
         for (var i = 0; i < header.Cells.Count; i++)
         {
-            var key = WorkText.Clean(header.Cells[i].Text).ToLowerInvariant();
+            var key = CleanText.Inline(header.Cells[i].Text).ToLowerInvariant();
             if (key.StartsWith("kuvaus", StringComparison.Ordinal) || key.StartsWith("sisältö", StringComparison.Ordinal) || key.Contains("toimenpiteen kuvaus", StringComparison.Ordinal))
             {
                 return i;
@@ -87,6 +87,6 @@ internal static class ActionTables
         var withBreaks = html.Replace("<li>", "\n- ", StringComparison.OrdinalIgnoreCase)
             .Replace("<br>", "\n", StringComparison.OrdinalIgnoreCase).Replace("<br/>", "\n", StringComparison.OrdinalIgnoreCase)
             .Replace("</p>", "\n", StringComparison.OrdinalIgnoreCase);
-        return string.Join("\n", withBreaks.Split('\n').Select(WorkText.Clean).Where(l => l.Length > 0));
+        return string.Join("\n", withBreaks.Split('\n').Select(CleanText.Inline).Where(l => l.Length > 0));
     }
 }

@@ -39,7 +39,7 @@ internal sealed record ScheduleLayout
             {
                 var cell = row.Cells[c];
                 var span = Math.Max(1, cell.ColSpan);
-                var text = WorkText.Clean(cell.Text);
+                var text = CleanText.Inline(cell.Text);
                 if (text.Length > 0)
                 {
                     var year = YearAt(years, g);

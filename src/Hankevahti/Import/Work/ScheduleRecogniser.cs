@@ -66,7 +66,7 @@ public sealed partial class ScheduleRecogniser : IRecogniser
             {
                 var cell = row.Cells[c];
                 var span = Math.Max(1, cell.ColSpan);
-                var text = WorkText.Clean(cell.Text);
+                var text = CleanText.Inline(cell.Text);
                 if (g < layout.FirstPeriodColumn)
                 {
                     if (label.Length == 0 && text.Length > 0)
@@ -163,7 +163,7 @@ public sealed partial class ScheduleRecogniser : IRecogniser
             var g = 0;
             foreach (var cell in table.Rows[r].Cells)
             {
-                var text = WorkText.Clean(cell.Text);
+                var text = CleanText.Inline(cell.Text);
                 if (g >= layout.FirstPeriodColumn && IsMark(text))
                 {
                     if (!IsSymbol(text))
@@ -188,12 +188,12 @@ public sealed partial class ScheduleRecogniser : IRecogniser
     private static WorkAction? FindAction(Plan plan, string label)
     {
         var m = LabelCode().Match(label);
-        if (m.Success && WorkTree.FindAction(plan, m.Groups["code"].Value) is { } byCode)
+        if (m.Success && WorkLookup.FindAction(plan, m.Groups["code"].Value) is { } byCode)
         {
             return byCode;
         }
         var title = m.Success ? m.Groups["title"].Value : label;
-        return WorkTree.AllActions(plan).FirstOrDefault(a => Outline.TitleMatches(title, a.Title));
+        return WorkLookup.AllActions(plan).FirstOrDefault(a => Outline.TitleMatches(title, a.Title));
     }
 
     private static bool LabelIsAction(string label, WorkAction action)
@@ -208,7 +208,7 @@ public sealed partial class ScheduleRecogniser : IRecogniser
     {
         for (var s = section; s is not null; s = s.Parent)
         {
-            if (WorkParts.Parse(s) is { } h && WorkTree.FindPart(plan, h.Code, h.Kind) is { } part)
+            if (WorkParts.Parse(s) is { } h && WorkLookup.FindPart(plan, h.Code, h.Kind) is { } part)
             {
                 return part;
             }
@@ -218,7 +218,7 @@ public sealed partial class ScheduleRecogniser : IRecogniser
 
     private static void Update(Plan plan, WorkAction action, Func<WorkAction, WorkAction> change)
     {
-        foreach (var part in WorkTree.AllParts(plan.Work))
+        foreach (var part in WorkLookup.AllParts(plan.Work))
         {
             var i = part.Actions.FindIndex(a => ReferenceEquals(a, action));
             if (i >= 0)

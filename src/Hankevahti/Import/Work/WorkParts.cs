@@ -22,7 +22,7 @@ public static partial class WorkParts
         {
             return null;
         }
-        var m = Heading().Match(WorkText.Clean(section.Title));
+        var m = Heading().Match(CleanText.Inline(section.Title));
         if (!m.Success)
         {
             return null;

@@ -21,7 +21,7 @@ public sealed class WorkRecogniser : IRecogniser
                 continue;
             }
             // The same work package is often named again under outputs or monitoring; the first heading defines it.
-            if (WorkTree.FindPart(context.Plan, heading.Code, heading.Kind) is not null)
+            if (WorkLookup.FindPart(context.Plan, heading.Code, heading.Kind) is not null)
             {
                 continue;
             }

@@ -11,12 +11,10 @@ public static partial class WorkText
     /// <summary>One line of a paragraph or list item, list marker kept ("- A. …", "1.1. …") because codes hide there.</summary>
     public static string? Line(Block block) => block switch
     {
-        ParagraphBlock p => Clean(p.Text),
-        ListItemBlock l => Clean(l.Marker is { Length: > 0 } m && !IsBullet(m) ? $"{m} {l.Text}" : $"- {l.Text}"),
+        ParagraphBlock p => CleanText.Inline(p.Text),
+        ListItemBlock l => CleanText.Inline(l.Marker is { Length: > 0 } m && !IsBullet(m) ? $"{m} {l.Text}" : $"- {l.Text}"),
         _ => null,
     };
-
-    public static string Clean(string text) => TextUtil.Inline(text);
 
     /// <summary>Joins description blocks: PDF lines into running text (a line-end hyphen joins the word), paragraphs with blank lines, list items as "- " lines.</summary>
     public static string? Join(IEnumerable<Block> blocks, DocumentOrigin origin)
@@ -28,8 +26,8 @@ public static partial class WorkText
         {
             var text = b switch
             {
-                ParagraphBlock p => Clean(p.Text),
-                ListItemBlock l => new string(' ', 2 * Math.Max(0, l.Depth)) + "- " + Clean(l.Text),
+                ParagraphBlock p => CleanText.Inline(p.Text),
+                ListItemBlock l => new string(' ', 2 * Math.Max(0, l.Depth)) + "- " + CleanText.Inline(l.Text),
                 _ => "",
             };
             if (text.Length == 0)

@@ -16,7 +16,7 @@ public class RrfWorkPackageTableTests
     public void Each_table_gives_goals_actions_and_indicators_of_its_work_package(string code)
     {
         Assert.Contains(Plan.Goals, g => g.PartCode == code && g.Level == GoalLevel.Objective && g.Text.Length > 10);
-        var part = WorkTree.FindPart(Plan, code);
+        var part = WorkLookup.FindPart(Plan, code);
         Assert.NotNull(part);
         Assert.NotEmpty(part!.Actions);
         Assert.All(part.Actions, a => Assert.StartsWith(code + ".", a.Code));
@@ -28,7 +28,7 @@ public class RrfWorkPackageTableTests
     {
         Assert.DoesNotContain(Plan.Goals, g => g.PartCode == "4.4");
         Assert.DoesNotContain(Plan.Indicators, i => i.WorkCodes.Contains("4.4"));
-        Assert.Empty(WorkTree.FindPart(Plan, "4.4")?.Actions ?? []);
+        Assert.Empty(WorkLookup.FindPart(Plan, "4.4")?.Actions ?? []);
     }
 
     // Phrases that cross a line break of the PDF text: they also show that fragments were joined into cells.
@@ -45,7 +45,7 @@ public class RrfWorkPackageTableTests
     public void Texts_land_in_the_column_they_stood_in(string code, string column, string phrase)
     {
         var goals = Plan.Goals.Where(g => g.PartCode == code).Select(g => g.Text);
-        var actions = WorkTree.FindPart(Plan, code)!.Actions.Select(a => a.Title);
+        var actions = WorkLookup.FindPart(Plan, code)!.Actions.Select(a => a.Title);
         var indicators = Plan.Indicators.Where(i => i.WorkCodes.Contains(code)).Select(i => i.Name);
         var (right, wrong) = column switch
         {
@@ -81,7 +81,7 @@ public class RrfWorkPackageTableTests
         Assert.DoesNotContain("Toimenpiteet Seuranta", wp.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("COC-indeksi", wp.Text, StringComparison.Ordinal);
         // The prose before the table is kept: as the work package's description, or as section text.
-        var description = Hankevahti.Import.Common.WorkTree.FindPart(Plan, "1.1", WorkPartKind.WorkPackage)?.Description ?? "";
+        var description = WorkLookup.FindPart(Plan, "1.1", WorkPartKind.WorkPackage)?.Description ?? "";
         Assert.Contains("hoitotakuulain", wp.Text + description, StringComparison.Ordinal);
     }
 
@@ -115,7 +115,7 @@ public class RrfWorkPackageTableImprovedReaderTests
     public void Each_table_still_gives_goals_actions_and_indicators(string code)
     {
         Assert.Contains(plan.Value.Goals, g => g.PartCode == code);
-        Assert.NotEmpty(WorkTree.FindPart(plan.Value, code)!.Actions);
+        Assert.NotEmpty(WorkLookup.FindPart(plan.Value, code)!.Actions);
         Assert.Contains(plan.Value.Indicators, i => i.WorkCodes.SequenceEqual([code]));
     }
 
@@ -123,7 +123,7 @@ public class RrfWorkPackageTableImprovedReaderTests
     public void Bullet_lines_inside_a_table_are_read_as_fragments_of_it()
     {
         // Work package 2.2's table has "•" lines in the middle; the rows after them must still be read.
-        var actions = WorkTree.FindPart(plan.Value, "2.2")!.Actions;
+        var actions = WorkLookup.FindPart(plan.Value, "2.2")!.Actions;
         Assert.Contains(actions, a => a.Title.Contains("kulttuurihyvinvoinnin pilotti", StringComparison.Ordinal));
         Assert.Contains(actions, a => a.Title.Contains("kuntouttavan työtoiminnan", StringComparison.Ordinal));
     }

@@ -64,6 +64,6 @@ public class BudgetAmountsTests
     [InlineData("1\u00A0126\u00A0927", "1 126 927")]
     public void Cell_text_is_cleaned(string text, string expected)
     {
-        Assert.Equal(expected, BudgetText.Clean(text));
+        Assert.Equal(expected, CleanText.Cell(text));
     }
 }

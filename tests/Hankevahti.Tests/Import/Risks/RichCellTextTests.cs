@@ -24,5 +24,5 @@ public class RichCellTextTests
     [InlineData("<Kuvaa tähän riskit>", "<Kuvaa tähän riskit>")]
     // Real HTML from the export goes.
     [InlineData("<p><b>Vastuu</b></p>", "Vastuu")]
-    public void Only_known_html_tags_are_removed(string cell, string expected) => Assert.Equal(expected, RichCellText.OneLine(cell));
+    public void Only_known_html_tags_are_removed(string cell, string expected) => Assert.Equal(expected, CleanText.OneLine(cell));
 }

@@ -113,7 +113,7 @@ public class ScheduleLineTests
         var plan = Import(
             P("1 Osa-alue 1 – Valmistelu", 1), P("1.1 Toimenpiteet", 2), P("A. Hankehallinto", 3), P("Kuvaus.", 4),
             P("1.2 Aikataulu ja vaiheistus", 9), table);
-        var a = WorkTree.FindAction(plan, "A")!;
+        var a = WorkLookup.FindAction(plan, "A")!;
         Assert.Equal(ScheduleStatus.Known, a.Schedule.Status);
         Assert.Equal(["2020 Q2", "2020 Q3", "2020 Q4"], a.Schedule.Periods.Select(p => p.Label));
         Assert.All(a.Schedule.Periods, p => Assert.Null(p.Note));
@@ -135,9 +135,9 @@ public class ScheduleLineTests
             P("1 Osa-alue 1 – Valmistelu", 1), P("1.1 Toimenpiteet", 2), P("- A. Hankehallinto", 3), P("- B. Selvitys", 4),
             P("1.2 Aikataulu ja vaiheistus", 9), table,
             P("2 Osa-alue 2 – Johtaminen", 20), P("C. Johtamismalli", 21));
-        Assert.Equal(ScheduleStatus.Unknown, WorkTree.FindAction(plan, "A")!.Schedule.Status);
-        Assert.Equal(ScheduleStatus.Unknown, WorkTree.FindAction(plan, "B")!.Schedule.Status);
-        Assert.Equal(ScheduleStatus.None, WorkTree.FindAction(plan, "C")!.Schedule.Status);
+        Assert.Equal(ScheduleStatus.Unknown, WorkLookup.FindAction(plan, "A")!.Schedule.Status);
+        Assert.Equal(ScheduleStatus.Unknown, WorkLookup.FindAction(plan, "B")!.Schedule.Status);
+        Assert.Equal(ScheduleStatus.None, WorkLookup.FindAction(plan, "C")!.Schedule.Status);
         Assert.Contains(plan.Import!.Notes, n => n.Message.Contains("no marks", StringComparison.Ordinal));
     }
 
@@ -175,11 +175,11 @@ public class ScheduleLineTests
         ParagraphBlock[] head = [P("1 Osa-alue 1 – Valmistelu", 1), P("1.1 Toimenpiteet", 2), P("A. Hankehallinto", 3), P("1.2 Aikataulu", 9)];
 
         var marked = Import([.. head, YearTable("●")]);
-        var period = Assert.Single(WorkTree.FindAction(marked, "A")!.Schedule.Periods);
+        var period = Assert.Single(WorkLookup.FindAction(marked, "A")!.Schedule.Periods);
         Assert.Equal(PeriodGranularity.Year, period.Granularity);
         Assert.Equal(new DateOnly(2026, 12, 31), period.End);
 
         var budget = Import([.. head, YearTable("120 000")]);
-        Assert.Equal(ScheduleStatus.None, WorkTree.FindAction(budget, "A")!.Schedule.Status);
+        Assert.Equal(ScheduleStatus.None, WorkLookup.FindAction(budget, "A")!.Schedule.Status);
     }
 }

@@ -1,5 +1,4 @@
 using Hankevahti.Figures;
-using Hankevahti.Import.Money;
 using Hankevahti.Plans;
 
 namespace Hankevahti.Checks.Rules.Budgets;

@@ -58,7 +58,7 @@ public sealed class SubtotalMatchesRowsRule : Rule
         }
         return tables.InTableOf(figure)
             .Where(f => f.Kind == StatedFigureKind.CategoryTotal && f.Column == figure.Column
-                && f.Scope.Category is { } category && Import.Money.CostCategories.InGroup(category, figure.Group))
+                && f.Scope.Category is { } category && CostCategories.InGroup(category, figure.Group))
             .Select(f => f.Figure.Value)
             .ToList();
     }

@@ -1,4 +1,3 @@
-using Hankevahti.Import.Money;
 using Hankevahti.Plans;
 
 namespace Hankevahti.Checks.Rules.Budgets;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Hankevahti.Import.Common;
 
 namespace Hankevahti.Checks.Rules.Costs;
 
@@ -24,16 +23,7 @@ public static partial class ProseAmounts
 {
     public static IReadOnlyList<ProseAmount> In(string text)
     {
-        var result = new List<ProseAmount>();
-        foreach (Match m in Amount().Matches(text))
-        {
-            if (Numbers.TryParseNumber(m.Groups["n"].Value, out var value))
-            {
-                var euros = m.Groups["scale"].Success ? value * 1_000_000m : value;
-                result.Add(new ProseAmount(euros, m.Value.Trim(), m.Index));
-            }
-        }
-        return result;
+        return Amounts.FindEuros(text).Select(m => new ProseAmount(m.Amount.Value, m.Amount.Text, m.Index)).ToList();
     }
 
     public static IReadOnlyList<AmountList> Lists(string? text)
@@ -173,10 +163,6 @@ public static partial class ProseAmounts
         Flush();
         return blocks;
     }
-
-    // Euros need their unit in prose, so that years and counts are not read as money.
-    [GeneratedRegex(@"(?<![\d,.])(?<n>(\d{1,3}( \d{3})+|\d+)(,\d+)?)\s*(?<scale>M|milj\.?)?\s*(€|euro(a|n|lla|ksi)?\b|e\b)")]
-    private static partial Regex Amount();
 
     [GeneratedRegex(@"^([-–•*])\s+")]
     private static partial Regex ItemMarker();

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Hankevahti.Import;
+namespace Hankevahti.Vocabulary;
 
 /// <summary>
 /// The ministry template's sections under the names real plans give them. The first pattern that
@@ -38,7 +38,7 @@ public static partial class SectionKinds
     public const string Contents = "contents";
     public const string Annex = "annex";
 
-    private static readonly (Regex Pattern, string Kind)[] Vocabulary =
+    private static readonly (Regex Pattern, string Kind)[] Words =
     [
         (Re(@"^sisällys"), Contents),
         (Re(@"^liite\b.*(talous|kustannus|budjet)"), Budget),
@@ -78,7 +78,7 @@ public static partial class SectionKinds
     public static string? Classify(string title)
     {
         var t = title.Trim().ToLowerInvariant();
-        foreach (var (pattern, kind) in Vocabulary)
+        foreach (var (pattern, kind) in Words)
         {
             if (pattern.IsMatch(t))
             {

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Hankevahti.Plans;
 
-namespace Hankevahti.Import.Money;
+namespace Hankevahti.Vocabulary;
 
 /// <summary>What a budget row is, from its label.</summary>
 public enum BudgetRowKind
@@ -31,7 +31,7 @@ public sealed record BudgetRowLabel(BudgetRowKind Kind, CostCategory Category, C
 /// </summary>
 public static partial class CostCategories
 {
-    private static readonly (Regex Pattern, CostCategory Category)[] Vocabulary =
+    private static readonly (Regex Pattern, CostCategory Category)[] Words =
     [
         (Re(@"siirr|siirto|työpanos"), CostCategory.PersonnelTransferred),
         (Re(@"aineeton|aineettom"), CostCategory.InvestmentIntangible),
@@ -56,11 +56,12 @@ public static partial class CostCategories
             return new(BudgetRowKind.Unknown, CostCategory.Other, CostGroup.None, null, null);
         }
         var (share, shareText) = Share(label);
-        if (OwnFunding().IsMatch(t))
+        var funding = FundingWords.OfLabel(t);
+        if (funding == FundingKind.OwnFunding)
         {
             return new(BudgetRowKind.OwnFunding, CostCategory.Other, CostGroup.None, share, shareText);
         }
-        if (Grant().IsMatch(t))
+        if (funding == FundingKind.Grant)
         {
             return new(BudgetRowKind.Grant, CostCategory.Other, CostGroup.None, share, shareText);
         }
@@ -94,7 +95,7 @@ public static partial class CostCategories
             // Long texts are prose, not a category row.
             return null;
         }
-        foreach (var (pattern, category) in Vocabulary)
+        foreach (var (pattern, category) in Words)
         {
             if (pattern.IsMatch(t))
             {
@@ -176,30 +177,17 @@ public static partial class CostCategories
 
     private static (decimal?, string?) Share(string label)
     {
-        var m = PercentIn().Match(label);
-        if (m.Success && Common.Numbers.TryParsePercent(m.Value, out var f))
-        {
-            return (f, m.Value.Trim());
-        }
-        return (null, null);
+        var found = Amounts.FindPercents(label);
+        return found.Count > 0 ? (found[0].Amount.Value / 100m, found[0].Amount.Text) : (null, null);
     }
 
-    private static string Normalise(string label) => Common.TextUtil.Key(BudgetText.Clean(label)).TrimEnd(':', '.', ' ');
+    private static string Normalise(string label) => CleanText.Key(CleanText.Cell(label)).TrimEnd(':', '.', ' ');
 
     private static Regex Re(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    [GeneratedRegex(@"omarahoitu|oma rahoitu|omavastuu")]
-    private static partial Regex OwnFunding();
-
-    [GeneratedRegex(@"valtionavustu|valtionosuu|haettava avustus|^avustus|stm:n avustus|rrf-rahoitu|haettava rahoitus")]
-    private static partial Regex Grant();
 
     [GeneratedRegex(@",?\s*\b(joista|josta)\b")]
     private static partial Regex Breakdown();
 
     [GeneratedRegex(@"^(kokonaiskulut|kokonaiskustannukset|kokonaisbudjetti|yhteensä|kaikki yhteensä|kulut yhteensä|kustannukset yhteensä|menot yhteensä|budjetti yhteensä|hankkeen kokonaiskustannukset|hankkeen kustannukset yhteensä)\b")]
     private static partial Regex TotalLabel();
-
-    [GeneratedRegex(@"\d+(,\d+)?\s*%")]
-    private static partial Regex PercentIn();
 }
