@@ -21,6 +21,7 @@ public static partial class Cli
             throw new UsageException($"--format must be text or json, not '{format}'", "import");
         }
         var save = args.Has("--save");
+        var facts = args.Has("--facts");
         int? projectId = null;
         if (args.Get("--project") is { } projectText)
         {
@@ -61,7 +62,12 @@ public static partial class Cli
                 progress.Clear();
                 await context.Error.WriteLineAsync(message);
             }
-            if (format == "text")
+            if (facts && format == "text")
+            {
+                progress.Clear();
+                await context.Out.WriteAsync(FactsOutput.Text(result, several: files.Count > 1));
+            }
+            else if (format == "text")
             {
                 // Each summary as soon as its file is done, so a long batch shows results as it goes.
                 progress.Clear();
@@ -71,7 +77,11 @@ public static partial class Cli
         progress.Done();
 
         var succeeded = results.Where(r => r.Succeeded).ToList();
-        if (format == "json")
+        if (facts && format == "json")
+        {
+            await context.Out.WriteAsync(FactsOutput.Json(succeeded, several: files.Count > 1));
+        }
+        else if (format == "json")
         {
             if (files.Count == 1)
             {

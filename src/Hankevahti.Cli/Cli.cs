@@ -76,7 +76,7 @@ public static partial class Cli
               --data DIR       SQLite data folder (see 'hankevahti --help')
             """, ExportAsync),
         new("import", "Import plans from .docx, .pdf or text: summary, JSON, or store them", """
-            Usage: hankevahti import FILE... [--format text|json] [--save] [--project ID] [--data DIR]
+            Usage: hankevahti import FILE... [--format text|json] [--facts] [--save] [--project ID] [--data DIR]
 
             Reads project plans (.docx, .pdf, .txt, .md) into the plan model. For each file it prints
             a short summary: title, organisations, parts, actions, indicators, risks, budget total,
@@ -86,6 +86,9 @@ public static partial class Cli
             Options:
               --format text|json   text summary (default) or the canonical plan JSON with source
                                    locations and the coverage report (an array for several files)
+              --facts              print the plan's facts fingerprint instead (docs/facts.md): title,
+                                   lead, parts, actions, budget and funding, risks, indicators; one
+                                   fact a line, or with --format json as JSON
               --save               store each plan as a new project (prints its id)
               --project ID         with --save and one FILE: store it as a new version of project ID
               --data DIR           SQLite data folder (see 'hankevahti --help')
@@ -233,7 +236,7 @@ public static partial class Cli
         {
             ["--format"] = "text or json",
             ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",
-        }, flags: ["--save"]),
+        }, flags: ["--save", "--facts"]),
         "export" => Arguments.Parse(command, args, new Dictionary<string, string>
         {
             ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",

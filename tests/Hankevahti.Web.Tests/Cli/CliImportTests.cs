@@ -53,6 +53,36 @@ public sealed class CliImportTests : IDisposable
         Assert.Contains(read.Plan.Sections, s => s.Source?.Line is not null);
     }
 
+    // --facts prints the fingerprint (docs/facts.md) instead of the summary: one fact a line, in a fixed order.
+    [Fact]
+    public async Task Facts_prints_the_fingerprint_one_fact_a_line()
+    {
+        var result = await CliRun.RunAsync("import", Seed(Rakenneuudistus), "--facts");
+
+        Assert.Equal(0, result.ExitCode);
+        var fields = result.Out.TrimEnd('\n').Split('\n').Select(l => l[..l.IndexOfAny([' ', ':'])]).Distinct().ToList();
+        Assert.Equal(["title", "lead", "parts", "part", "actions", "actions.scheduled", "budget.total", "budget.part",
+            "funding.ownShare", "funding.own", "funding.grantShare", "funding.grant", "risks", "risk", "indicators"], fields);
+        Assert.Contains("funding.ownShare: 20 %\n", result.Out);
+        Assert.Equal(result.Out, (await CliRun.RunAsync("import", Seed(Rakenneuudistus), "--facts")).Out);
+    }
+
+    [Fact]
+    public async Task Facts_as_json_has_every_field_and_several_files_name_theirs()
+    {
+        var one = await CliRun.RunAsync("import", Seed(Rrf), "--facts", "--format", "json");
+        var several = await CliRun.RunAsync("import", Seed(HyvanTyon), Seed(Rrf), "--facts", "--format", "json");
+
+        Assert.Equal(0, one.ExitCode);
+        using var doc = System.Text.Json.JsonDocument.Parse(one.Out);
+        Assert.Equal(["title", "lead", "parts", "actions", "scheduledActions", "budgetTotal", "partTotals", "ownFundingShare", "ownFunding",
+            "grantShare", "grant", "risks", "indicators"], doc.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(0, several.ExitCode);
+        using var array = System.Text.Json.JsonDocument.Parse(several.Out);
+        Assert.Equal([HyvanTyon, Rrf], array.RootElement.EnumerateArray().Select(e => e.GetProperty("file").GetString()));
+        Assert.True(System.Text.Json.JsonElement.DeepEquals(doc.RootElement, array.RootElement[1].GetProperty("facts")));
+    }
+
     [Fact]
     public async Task Several_files_show_progress_and_print_a_summary_each()
     {

@@ -111,17 +111,27 @@ internal static class GeneratedDocuments
     // A private profile per run so parallel test runs do not fight over LibreOffice's lock.
     private static readonly object sofficeLock = new();
 
-    private static void Soffice(string format, string input)
+    private static void Soffice(string format, string input) => Soffice(format, dir.Value, [input]);
+
+    /// <summary>
+    /// Converts <paramref name="inputs"/> with LibreOffice into <paramref name="outDir"/>, all in one run
+    /// (starting LibreOffice is most of the cost); outputs keep the inputs' names with the new extension.
+    /// </summary>
+    internal static void Soffice(string format, string outDir, IReadOnlyList<string> inputs, string? inputFilter = null)
     {
         lock (sofficeLock)
         {
             var profile = new Uri(Path.Combine(dir.Value, "lo-profile")).AbsoluteUri;
+            string[] filter = inputFilter is null ? [] : [$"--infilter={inputFilter}"];
             Run("soffice", "libreoffice-writer",
-                [$"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", format, "--outdir", dir.Value, input]);
-            var expected = Path.Combine(dir.Value, Path.GetFileNameWithoutExtension(input) + "." + format.Split(':')[0]);
-            if (!File.Exists(expected))
+                [$"-env:UserInstallation={profile}", "--headless", "--norestore", .. filter, "--convert-to", format, "--outdir", outDir, .. inputs]);
+            foreach (var input in inputs)
             {
-                throw new InvalidOperationException($"soffice did not write {expected}.");
+                var expected = Path.Combine(outDir, Path.GetFileNameWithoutExtension(input) + "." + format.Split(':')[0]);
+                if (!File.Exists(expected))
+                {
+                    throw new InvalidOperationException($"soffice did not write {expected}.");
+                }
             }
         }
     }
@@ -138,7 +148,7 @@ internal static class GeneratedDocuments
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
             .Any(d => File.Exists(Path.Combine(d, tool)));
 
-    private static void Run(string tool, string package, IReadOnlyList<string> args)
+    internal static void Run(string tool, string package, IReadOnlyList<string> args)
     {
         RequireTool(tool, package);
         var psi = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
