@@ -22,9 +22,9 @@ public sealed partial record LabelledLine(string Role, string Label, string? Cod
         var bold = BoldLabel().Match(raw);
         if (bold.Success && Known(bold.Groups["label"].Value, labels) is { } b)
         {
-            return new LabelledLine(b.Role, b.Label, b.Code, RichCellText.OneLine(bold.Groups["value"].Value));
+            return new LabelledLine(b.Role, b.Label, b.Code, CleanText.OneLine(bold.Groups["value"].Value));
         }
-        var plain = RichCellText.OneLine(raw);
+        var plain = CleanText.OneLine(raw);
         var colon = PlainLabel().Match(plain);
         if (colon.Success && Known(colon.Groups["label"].Value, labels) is { } c)
         {
@@ -41,7 +41,7 @@ public sealed partial record LabelledLine(string Role, string Label, string? Cod
     /// <summary>The role of a label ("Todennäköisyys (1–5)" → likelihood), with a code that follows a title word ("Riski 2").</summary>
     public static (string Role, string Label, string? Code)? Known(string label, IReadOnlyDictionary<string, string> labels)
     {
-        var key = TextUtil.Key(RichCellText.OneLine(label)).Trim(' ', ':', '.', '-', '–');
+        var key = CleanText.Key(CleanText.OneLine(label)).Trim(' ', ':', '.', '-', '–');
         key = Scale().Replace(key, "").Trim();
         if (key.Length == 0)
         {

@@ -56,7 +56,7 @@ public static class LabelledRecords
                 {
                     return null;
                 }
-                title = RichCellText.OneLine(BlockScan.TextOf(blocks[t]));
+                title = CleanText.OneLine(BlockScan.TextOf(blocks[t]));
                 used.Add(blocks[t]);
                 j = t + 1;
             }
@@ -68,7 +68,7 @@ public static class LabelledRecords
             {
                 return null;
             }
-            title = RichCellText.OneLine(text);
+            title = CleanText.OneLine(text);
         }
         else
         {
@@ -99,10 +99,10 @@ public static class LabelledRecords
                 continue;
             }
             var line = LabelledLine.Parse(t, options.Labels);
-            if (line is null && fields.Count == 0 && char.IsLower(RichCellText.OneLine(t)[0]))
+            if (line is null && fields.Count == 0 && char.IsLower(CleanText.OneLine(t)[0]))
             {
                 // The title wrapped onto the next line (PDF) or a page break cut it.
-                title = $"{title} {RichCellText.OneLine(t)}";
+                title = $"{title} {CleanText.OneLine(t)}";
                 used.Add(b);
                 end = k + 1;
                 continue;
@@ -113,11 +113,11 @@ public static class LabelledRecords
                 {
                     break;
                 }
-                fields.Add((line.Role, line.Label, line.Value, b.Source, RichCellText.OneLine(t)));
+                fields.Add((line.Role, line.Label, line.Value, b.Source, CleanText.OneLine(t)));
             }
             else
             {
-                var plain = RichCellText.OneLine(t);
+                var plain = CleanText.OneLine(t);
                 if (fields.Count == 0 || plain.Length == 0 || !GoesOn(fields[^1].Value, fields[^1].LastLine, plain, blocks, k, options, fields.Select(f => f.Role).ToHashSet()))
                 {
                     break;
@@ -182,7 +182,7 @@ public static class LabelledRecords
 
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            var cells = table.Rows[r].Cells.Select(c => c.Text).Where(c => RichCellText.OneLine(c).Length > 0).ToList();
+            var cells = table.Rows[r].Cells.Select(c => c.Text).Where(c => CleanText.OneLine(c).Length > 0).ToList();
             if (cells.Count == 0)
             {
                 continue;
@@ -190,7 +190,7 @@ public static class LabelledRecords
             LabelledLine? line = null;
             if (cells.Count == 2 && LabelledLine.Known(cells[0], options.Labels) is { } known)
             {
-                line = new LabelledLine(known.Role, known.Label, known.Code, RichCellText.OneLine(cells[1]));
+                line = new LabelledLine(known.Role, known.Label, known.Code, CleanText.OneLine(cells[1]));
             }
             else if (cells.Count == 1)
             {
@@ -202,7 +202,7 @@ public static class LabelledRecords
                 if (cells.Count == 1 && options.BareTitles && IsBareTitle(cells[0]))
                 {
                     Close();
-                    title = RichCellText.OneLine(cells[0]);
+                    title = CleanText.OneLine(cells[0]);
                     titleRow = r;
                     rows.Add(r);
                 }
@@ -250,7 +250,7 @@ public static class LabelledRecords
     /// <summary>A short line that does not introduce a list ("seuraavat riskit:") and is not a run of sentences.</summary>
     private static bool IsBareTitle(string text)
     {
-        var plain = RichCellText.OneLine(text);
+        var plain = CleanText.OneLine(text);
         if (plain.Length is < 3 or > MaxTitle || plain.EndsWith(':'))
         {
             return false;

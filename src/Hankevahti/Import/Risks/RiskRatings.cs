@@ -32,7 +32,7 @@ public static partial class RiskRatings
             return new RiskRating { Min = v, Max = v };
         }
         var wordFirst = WordThenNumber().Match(t);
-        if (wordFirst.Success && Numbers.TryParseNumber(wordFirst.Groups["a"].Value, out var n))
+        if (wordFirst.Success && Amounts.TryParseNumber(wordFirst.Groups["a"].Value, out var n))
         {
             return new RiskRating { Min = n, Max = n, Text = wordFirst.Groups["words"].Value.Trim() };
         }
