@@ -40,7 +40,8 @@ internal static class ImportSummary
         sb.Append($"  warnings       {warnings.Count}\n");
         foreach (var w in warnings.Take(10))
         {
-            sb.Append($"    - {Where(w.Source)}{TerminalText.Visible(w.Message)}\n");
+            // The code first, as findings show theirs: it is what docs/import-notes.md explains.
+            sb.Append($"    - {(w.Code is null ? "" : w.Code + " ")}{Where(w.Source)}{TerminalText.Visible(w.Message)}\n");
         }
         if (warnings.Count > 10)
         {

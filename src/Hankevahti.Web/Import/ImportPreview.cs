@@ -69,7 +69,7 @@ public sealed class ImportPreview
 
     /// <summary>An upload whose import went wrong in a way no reader reported (a bug): the message says so.</summary>
     public static ImportPreview Failed(string file, string message) =>
-        new(file, new ReadResult([], [new ReadMessage(Severity.Error, message, new SourceRef { File = file })]), new ImportResult(file, null, message), null);
+        new(file, new ReadResult([], [new ReadMessage(Severity.Error, message, new SourceRef { File = file }, ImportNoteCodes.ReadFailed)]), new ImportResult(file, null, message), null);
 
     /// <summary>
     /// About how much memory the preview holds: its text is kept several times over (the reader's

@@ -5,7 +5,7 @@ namespace Hankevahti.Checks;
 /// <summary>
 /// An error finding says the plan is wrong; that is only fair when the values it rests on were read with
 /// certainty. Where the import marked its reading of a place as uncertain (notes with codes under
-/// <see cref="ImportNote.UncertainPrefix"/>), an error found there is lowered to a warning that says why: a
+/// <see cref="ImportNoteCodes.UncertainPrefix"/>), an error found there is lowered to a warning that says why: a
 /// false error is worse than none, and the user can still see and judge the figures.
 /// </summary>
 public static class Certainty

@@ -62,11 +62,13 @@ public sealed class ImportContext
         unplaced.Add(new ImportedText { Text = text, Reason = reason, Source = block.Source });
     }
 
-    public void Warn(string message, SourceRef? source) =>
-        Notes.Add(new ImportNote { Severity = NoteSeverity.Warning, Message = message, Source = source });
+    /// <summary>Adds a warning; <paramref name="code"/> is one of <see cref="ImportNoteCodes"/>.</summary>
+    public void Warn(string code, string message, SourceRef? source) =>
+        Notes.Add(new ImportNote { Severity = NoteSeverity.Warning, Code = code, Message = message, Source = source });
 
-    public void Info(string message, SourceRef? source) =>
-        Notes.Add(new ImportNote { Severity = NoteSeverity.Info, Message = message, Source = source });
+    /// <summary>Adds a remark; <paramref name="code"/> is one of <see cref="ImportNoteCodes"/>.</summary>
+    public void Info(string code, string message, SourceRef? source) =>
+        Notes.Add(new ImportNote { Severity = NoteSeverity.Info, Code = code, Message = message, Source = source });
 
     internal ClaimSnapshot Snapshot() => new([.. claimedBlocks], [.. claimedRows], [.. claimedCells], unplaced.Count, Notes.Count, PlanSnapshot.Take(Plan));
 

@@ -48,7 +48,7 @@ public static class PlanImporter
         var context = new ImportContext(file, read, root);
         foreach (var m in read.Messages)
         {
-            context.Notes.Add(new ImportNote { Severity = m.Severity == Severity.Info ? NoteSeverity.Info : NoteSeverity.Warning, Message = m.Message, Source = m.Source });
+            context.Notes.Add(new ImportNote { Severity = m.Severity == Severity.Info ? NoteSeverity.Info : NoteSeverity.Warning, Code = m.Code, Message = m.Message, Source = m.Source });
         }
 
         if (!root.Descendants().Any(s => s.Kind is not null and not SectionKinds.Contents))
@@ -68,7 +68,7 @@ public static class PlanImporter
             {
                 // A recogniser bug must not lose text: undo its claims (and what it added) so the blocks stay in section text.
                 context.Restore(snapshot);
-                context.Warn($"{file}: {recogniser.GetType().Name} failed ({e.GetType().Name}: {e.Message}); its sections were kept as text.", null);
+                context.Warn(ImportNoteCodes.RecogniserFailed, $"{file}: {recogniser.GetType().Name} failed ({e.GetType().Name}: {e.Message}); its sections were kept as text.", null);
             }
         }
 

@@ -63,34 +63,12 @@ public sealed record ImportNote
     public NoteSeverity Severity { get; init; } = NoteSeverity.Warning;
     public string Message { get; init; } = "";
     /// <summary>
-    /// A stable machine-readable name of the kind of note ("import.endsInTable"), for checks that act
-    /// on it; null for notes that are only for reading.
+    /// A stable machine-readable name of the kind of note ("import.endsInTable"), one of
+    /// <see cref="ImportNoteCodes"/>; null only in versions stored before notes had codes.
     /// </summary>
     public string? Code { get; init; }
     public SourceRef? Source { get; init; }
 
-    /// <summary><see cref="Code"/> of the note that the document ends inside a table: the rows after the last complete one are missing.</summary>
-    public const string EndsInTable = "import.endsInTable";
-
-    /// <summary><see cref="Code"/> of the note that no project name was found and the file's name stands in for it.</summary>
-    public const string NameFromFile = "import.nameFromFile";
-
-    /// <summary><see cref="Code"/> of the note that a table of yearly figures was read as statistics of the past, not as indicator targets.</summary>
-    public const string PastStatistics = "import.pastStatistics";
-
-    /// <summary>
-    /// Start of the codes of notes that say a reading was uncertain (a table rebuilt from PDF text fragments,
-    /// an amount taken from a sentence): the values read from the note's <see cref="Source"/> are the plan's
-    /// best reading, not a certain one, so checks do not raise errors on them.
-    /// </summary>
-    public const string UncertainPrefix = "import.uncertain.";
-
-    /// <summary>True for a note that marks an uncertain reading (<see cref="UncertainPrefix"/>).</summary>
-    public static bool IsUncertainReading(ImportNote note) => note.Code?.StartsWith(UncertainPrefix, StringComparison.Ordinal) == true;
-
-    /// <summary><see cref="Code"/> of the note that a section holds risk labels (likelihood, preparation…) that were not read as risks with certainty; the text stays as section text.</summary>
-    public const string RisksNotRead = "import.risksNotRead";
-
-    /// <summary><see cref="Code"/> of the note that risk ratings were given in words the vocabulary does not place on the 1–5 scale; they stay as written.</summary>
-    public const string RatingWordsOffScale = "import.ratingWordsOffScale";
+    /// <summary>True for a note that marks an uncertain reading (<see cref="ImportNoteCodes.UncertainPrefix"/>).</summary>
+    public static bool IsUncertainReading(ImportNote note) => note.Code?.StartsWith(ImportNoteCodes.UncertainPrefix, StringComparison.Ordinal) == true;
 }

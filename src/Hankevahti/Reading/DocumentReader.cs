@@ -112,5 +112,5 @@ public static class DocumentReader
     }
 
     private static ReadResult Fail(string file, string message) =>
-        new([], [new ReadMessage(Severity.Error, message, new SourceRef { File = file })]);
+        new([], [new ReadMessage(Severity.Error, message, new SourceRef { File = file }, ImportNoteCodes.ReadFailed)]);
 }

@@ -283,7 +283,7 @@ public static class TestPlans
             Parts = [new PartCoverage { Number = "5", Title = "Riskit", Kind = "risks", TotalWords = 400, StructuredWords = 300, TextWords = 97, UnplacedWords = 3, Source = Src(150) }],
             Unplaced = [new ImportedText { Text = "⚠ irrallinen rivi", Reason = "outside any table row", Source = Src(170) }],
             Artefacts = [new ImportedText { Text = "18(35)", Reason = "pageFooter", Source = Src(171, page: 18) }],
-            Notes = [new ImportNote { Severity = NoteSeverity.Warning, Code = ImportNote.EndsInTable, Message = "The document ends inside the risk table.", Source = Src(172) }],
+            Notes = [new ImportNote { Severity = NoteSeverity.Warning, Code = ImportNoteCodes.EndsInTable, Message = "The document ends inside the risk table.", Source = Src(172) }],
         },
     };
 

@@ -14,7 +14,7 @@ public class CertaintyTests
         Place = new FindingPlace { Path = "budget", Source = at },
     };
 
-    private static ImportInfo Uncertain(SourceRef region, string code = ImportNote.UncertainPrefix + "pdfFragments") =>
+    private static ImportInfo Uncertain(SourceRef region, string code = ImportNoteCodes.UncertainPdfFragments) =>
         new() { Notes = [new ImportNote { Code = code, Severity = NoteSeverity.Info, Message = "rebuilt", Source = region }] };
 
     public static TheoryData<SourceRef, SourceRef, string?, FindingSeverity> Cases => new()
@@ -28,7 +28,7 @@ public class CertaintyTests
         // Another table: the error stands.
         { new SourceRef { File = "a.docx", Table = 3 }, new SourceRef { File = "a.docx", Table = 4, Row = 1 }, null, FindingSeverity.Error },
         // A note that is not about certainty (the name came from the file) changes nothing.
-        { new SourceRef { File = "a.txt", Line = 10, EndLine = 20 }, new SourceRef { File = "a.txt", Line = 15 }, ImportNote.NameFromFile, FindingSeverity.Error },
+        { new SourceRef { File = "a.txt", Line = 10, EndLine = 20 }, new SourceRef { File = "a.txt", Line = 15 }, ImportNoteCodes.NameFromFile, FindingSeverity.Error },
     };
 
     [Theory]

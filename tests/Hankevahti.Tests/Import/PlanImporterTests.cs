@@ -115,7 +115,7 @@ public class PlanImporterTests
     [Fact]
     public void A_read_error_is_passed_on_as_the_reason()
     {
-        var read = new ReadResult([], [new ReadMessage(Severity.Error, "x.docx: is not a .docx file (not a zip archive).", null)]);
+        var read = new ReadResult([], [new ReadMessage(Severity.Error, "x.docx: is not a .docx file (not a zip archive).", null, ImportNoteCodes.ReadFailed)]);
 
         var result = PlanImporter.Import(read, "x.docx");
 

@@ -146,7 +146,7 @@ public sealed partial class IndicatorRecogniser : IRecogniser
             context.Notes.Add(new ImportNote
             {
                 Severity = NoteSeverity.Info,
-                Code = ImportNote.PastStatistics,
+                Code = ImportNoteCodes.PastStatistics,
                 Message = $"{context.File}: a table of yearly figures in \"{section.Title}\" describes the situation before the project (no column names a target or an indicator); kept as text, not as indicator targets.",
                 Source = table.Source,
             });
@@ -186,7 +186,7 @@ public sealed partial class IndicatorRecogniser : IRecogniser
             }
             if (name.Length == 0)
             {
-                context.Info($"Row {r + 1} of a target table has yearly values but no indicator name; kept as text.", table.Rows[r].Source);
+                context.Info(ImportNoteCodes.IndicatorRowWithoutName, $"Row {r + 1} of a target table has yearly values but no indicator name; kept as text.", table.Rows[r].Source);
                 continue;
             }
             var allText = string.Join(" ", targets.Select(t => t.Text)) + " " + name;

@@ -169,7 +169,7 @@ public sealed partial class OutcomeRecogniser : IRecogniser
             if (sectionCode is not null && code != sectionCode)
             {
                 // "Työpaketin 1 tuotokset" under work package 4.1: the heading is the more reliable of the two.
-                context.Info($"\"Työpaketin {code}\" stands under work package {sectionCode}; taken as {sectionCode}.", blocks[i].Source);
+                context.Info(ImportNoteCodes.OutcomePartFromHeading, $"\"Työpaketin {code}\" stands under work package {sectionCode}; taken as {sectionCode}.", blocks[i].Source);
                 code = sectionCode;
             }
             Add(context, kind, title, body, code, blocks[i].Source);
@@ -235,7 +235,7 @@ public sealed partial class OutcomeRecogniser : IRecogniser
             }
         }
         Flush();
-        context.Info("The impact table was read from PDF text by column width: the impact column's lines became impacts; pillar, investment and main goal stayed as text.", blocks[header].Source);
+        context.Info(ImportNoteCodes.UncertainPdfColumns, "The impact table was read from PDF text by column width: the impact column's lines became impacts; pillar, investment and main goal stayed as text.", blocks[header].Source);
     }
 
     private static (string Title, string? Body) FirstSentence(string text)

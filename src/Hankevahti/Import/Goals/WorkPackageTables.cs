@@ -108,7 +108,7 @@ internal static class WorkPackageTables
         context.Notes.Add(new ImportNote
         {
             Severity = NoteSeverity.Info,
-            Code = ImportNote.UncertainPrefix + "pdfFragments",
+            Code = ImportNoteCodes.UncertainPdfFragments,
             Message = $"Work package {code}: the goal / action / monitoring table was rebuilt from PDF text fragments; check the row grouping against the original.",
             Source = Span(section.Blocks[headerIndex].Source, section.Blocks[end].Source),
         });

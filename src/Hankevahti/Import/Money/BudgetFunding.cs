@@ -29,7 +29,7 @@ public static class BudgetFunding
         }
         else if (current != share)
         {
-            context.Warn($"{context.File}: {(own ? "own funding" : "state grant")} share {text} differs from {current * 100m:0.##} % stated earlier; the earlier share was kept.", source);
+            context.Warn(ImportNoteCodes.FundingShareConflict, $"{context.File}: {(own ? "own funding" : "state grant")} share {text} differs from {current * 100m:0.##} % stated earlier; the earlier share was kept.", source);
         }
     }
 }

@@ -112,7 +112,7 @@ public static partial class BudgetProse
             // The section's heading is the better witness when the sentence names a part the plan does not have,
             // or a short form of the heading's own code ("Työpaketin 1" written under work package 4.1, while
             // the plan's "1" is another investment).
-            context.Info($"{context.File}: a sentence names part {part} under the heading of part {place.PartCode}; the figure was given to {place.PartCode}.", source);
+            context.Info(ImportNoteCodes.BudgetPartFromHeading, $"{context.File}: a sentence names part {part} under the heading of part {place.PartCode}; the figure was given to {place.PartCode}.", source);
             part = place.PartCode;
         }
         var clausePlace = part is null ? place : place with { PartCode = part };

@@ -49,7 +49,7 @@ public sealed class BudgetTableReader
             columns = GuessColumns();
             if (columns.Count == 0)
             {
-                context.Info($"{context.File}: a budget table whose amount columns could not be told apart was kept as text.", table.Source);
+                context.Info(ImportNoteCodes.BudgetColumnsUnclear, $"{context.File}: a budget table whose amount columns could not be told apart was kept as text.", table.Source);
                 return;
             }
         }
@@ -110,11 +110,11 @@ public sealed class BudgetTableReader
                 default:
                     if (labelText.Length == 0)
                     {
-                        context.Info($"{context.File}: a budget row without a label was kept as text.", row.Source);
+                        context.Info(ImportNoteCodes.BudgetRowWithoutLabel, $"{context.File}: a budget row without a label was kept as text.", row.Source);
                     }
                     else if (row.Cells.Skip(1).Any(c => Amounts.TryParseEuros(CleanText.Cell(c.Text), out _)))
                     {
-                        context.Warn($"{context.File}: budget row \"{labelText}\" is not a known cost category; it was kept as text.", row.Source);
+                        context.Warn(ImportNoteCodes.BudgetUnknownCategory, $"{context.File}: budget row \"{labelText}\" is not a known cost category; it was kept as text.", row.Source);
                     }
                     break;
             }
@@ -297,7 +297,7 @@ public sealed class BudgetTableReader
         }
         if (Math.Abs(sum - stated) > 1m)
         {
-            context.Warn($"{context.File}: \"{label}\" states {stated} in column \"{col.Header}\" but the rows under it sum to {sum}.", CellSource(table.Rows[r], col.Index));
+            context.Warn(ImportNoteCodes.BudgetSumDiffers, $"{context.File}: \"{label}\" states {stated} in column \"{col.Header}\" but the rows under it sum to {sum}.", CellSource(table.Rows[r], col.Index));
         }
     }
 
@@ -342,7 +342,7 @@ public sealed class BudgetTableReader
             var derived = added.Where(l => l.Kind == col.Kind && l.Year == col.Year && l.Period == col.Period).Sum(l => l.Amount);
             if (Math.Abs(derived - stated) > 1m)
             {
-                context.Warn($"{context.File}: \"{label}\" states {stated} in column \"{col.Header}\" but the cost rows sum to {derived}.", CellSource(row, col.Index));
+                context.Warn(ImportNoteCodes.BudgetSumDiffers, $"{context.File}: \"{label}\" states {stated} in column \"{col.Header}\" but the cost rows sum to {derived}.", CellSource(row, col.Index));
             }
         }
     }

@@ -45,7 +45,7 @@ internal static partial class LeadFallback
         if (admin >= 0)
         {
             orgs[admin] = orgs[admin] with { Roles = [OrganisationRole.LeadApplicant, .. orgs[admin].Roles] };
-            context.Info($"\"{orgs[admin].Name}\" administers the grant and no other applicant is named, so it is taken as the lead applicant.", orgs[admin].Source);
+            context.Info(ImportNoteCodes.LeadFromAdministrator, $"\"{orgs[admin].Name}\" administers the grant and no other applicant is named, so it is taken as the lead applicant.", orgs[admin].Source);
             return;
         }
         foreach (var b in Overview.FirstPage.Blocks(context.Root))
@@ -55,7 +55,7 @@ internal static partial class LeadFallback
                 var name = CleanText.OneLine(p.Text);
                 orgs.Insert(0, new Organisation { Name = name, Roles = [OrganisationRole.LeadApplicant], Source = p.Source });
                 context.Claim(p);
-                context.Info($"The lead applicant \"{name}\" is taken from the title page.", p.Source);
+                context.Info(ImportNoteCodes.LeadFromTitlePage, $"The lead applicant \"{name}\" is taken from the title page.", p.Source);
                 return;
             }
         }
@@ -90,7 +90,7 @@ internal static partial class LeadFallback
         {
             orgs.Insert(0, new Organisation { Name = best.Key, Roles = [OrganisationRole.LeadApplicant], Source = best.Value.First.Source });
         }
-        context.Info($"No applicant is named; \"{best.Key}\", the organisation the plan names most often ({best.Value.Count} times), is taken as the lead applicant.", best.Value.First.Source);
+        context.Info(ImportNoteCodes.UncertainLeadByFrequency, $"No applicant is named; \"{best.Key}\", the organisation the plan names most often ({best.Value.Count} times), is taken as the lead applicant.", best.Value.First.Source);
     }
 
     // Base forms only: "Itä-Uudenmaan hyvinvointialue" also counts in "Itä-Uudenmaan hyvinvointialueella".

@@ -30,7 +30,7 @@ public sealed partial class ProjectRecogniser : IRecogniser
             context.Notes.Add(new ImportNote
             {
                 Severity = NoteSeverity.Warning,
-                Code = ImportNote.NameFromFile,
+                Code = ImportNoteCodes.NameFromFile,
                 Message = $"{context.File}: no project name was found on the title page; the file's name \"{fromFile}\" is used until it is corrected.",
             });
         }
@@ -51,7 +51,7 @@ public sealed partial class ProjectRecogniser : IRecogniser
             project = project with { Period = period.Range };
             if (period.FromSchedule)
             {
-                context.Info($"The project period {period.Range.Text} is read from the schedule table's first and last columns.", period.Source);
+                context.Info(ImportNoteCodes.PeriodFromSchedule, $"The project period {period.Range.Text} is read from the schedule table's first and last columns.", period.Source);
             }
             if (project.Source is null)
             {

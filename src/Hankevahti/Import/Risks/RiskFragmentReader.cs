@@ -133,18 +133,18 @@ public static partial class RiskFragmentReader
                         {
                             Severity = NoteSeverity.Warning,
                             Message = $"The document ends inside the risk table: the text from line {where.Line} on (\"{Clip(restLines[0].Text)}…\") is part of a row whose other cells are missing; it is kept as section text.",
-                            Code = ImportNote.EndsInTable,
+                            Code = ImportNoteCodes.EndsInTable,
                             Source = where,
                         });
                     }
                     else
                     {
-                        context.Warn($"Risk table text from line {where.Line} on (\"{Clip(restLines[0].Text)}…\") does not complete a row; it is kept as section text.", where);
+                        context.Warn(ImportNoteCodes.RiskRowIncomplete, $"Risk table text from line {where.Line} on (\"{Clip(restLines[0].Text)}…\") does not complete a row; it is kept as section text.", where);
                     }
                 }
                 else if (atEnd)
                 {
-                    context.Warn($"The document ends with the risk table; its last row (line {anchor.Block.Source.Line}) may be incomplete.", anchor.Block.Source);
+                    context.Warn(ImportNoteCodes.EndsInTable, $"The document ends with the risk table; its last row (line {anchor.Block.Source.Line}) may be incomplete.", anchor.Block.Source);
                 }
             }
             description = restLines;

@@ -60,7 +60,7 @@ public sealed class RiskRecogniser : IRecogniser
             context.Notes.Add(new ImportNote
             {
                 Severity = NoteSeverity.Warning,
-                Code = ImportNote.RisksNotRead,
+                Code = ImportNoteCodes.RisksNotRead,
                 Message = $"The text{where} from line {source.Line} on has risk labels ({string.Join(", ", found.Order())}) that could not be read as risks with certainty; it is kept as section text.",
                 Source = source,
             });
@@ -89,7 +89,7 @@ public sealed class RiskRecogniser : IRecogniser
         context.Notes.Add(new ImportNote
         {
             Severity = NoteSeverity.Info,
-            Code = ImportNote.RatingWordsOffScale,
+            Code = ImportNoteCodes.RatingWordsOffScale,
             Message = $"Risk ratings in words that are not on the 1–5 scale are kept as written, without a number: {words}.",
             Source = off[0].Source,
         });

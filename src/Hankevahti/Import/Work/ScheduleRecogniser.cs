@@ -94,7 +94,7 @@ public sealed partial class ScheduleRecogniser : IRecogniser
             {
                 if (periods.Count > 0 && label.Length > 0)
                 {
-                    context.Info($"{context.File}: schedule row \"{Short(label)}\" names no action of the plan; its marks stay as text.", row.Source);
+                    context.Info(ImportNoteCodes.ScheduleRowWithoutAction, $"{context.File}: schedule row \"{Short(label)}\" names no action of the plan; its marks stay as text.", row.Source);
                 }
                 continue;
             }
@@ -144,7 +144,7 @@ public sealed partial class ScheduleRecogniser : IRecogniser
         {
             return;
         }
-        context.Info($"{context.File}: the schedule table has period columns but no marks (the chart's bars were lost); the schedule of {affected.Count} actions is unknown.", table.Source);
+        context.Info(ImportNoteCodes.ScheduleMarksLost, $"{context.File}: the schedule table has period columns but no marks (the chart's bars were lost); the schedule of {affected.Count} actions is unknown.", table.Source);
         foreach (var action in affected)
         {
             Update(context.Plan, action, a => a.Schedule.Status == ScheduleStatus.Known ? a : a with

@@ -62,7 +62,7 @@ internal static class DocxNotes
         var (xml, error) = package.LoadXml(part);
         if (error is not null)
         {
-            messages.Add(new ReadMessage(Severity.Warning, $"{file}: {part} {error}; its text was not read.", new SourceRef { File = file }));
+            messages.Add(new ReadMessage(Severity.Warning, $"{file}: {part} {error}; its text was not read.", new SourceRef { File = file }, ImportNoteCodes.ReadPartSkipped));
         }
         return xml;
     }

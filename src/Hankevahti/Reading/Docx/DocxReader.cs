@@ -50,11 +50,11 @@ public static class DocxReader
         var (xml, error) = package.LoadXml(part);
         if (error is not null)
         {
-            messages.Add(new ReadMessage(Severity.Warning, $"{file}: {error}; read without it.", new SourceRef { File = file }));
+            messages.Add(new ReadMessage(Severity.Warning, $"{file}: {error}; read without it.", new SourceRef { File = file }, ImportNoteCodes.ReadPartSkipped));
         }
         return xml;
     }
 
     private static ReadResult Fail(string file, string reason) =>
-        new([], [new ReadMessage(Severity.Error, $"{file}: {reason}.", new SourceRef { File = file })]) { Origin = DocumentOrigin.Docx };
+        new([], [new ReadMessage(Severity.Error, $"{file}: {reason}.", new SourceRef { File = file }, ImportNoteCodes.ReadFailed)]) { Origin = DocumentOrigin.Docx };
 }

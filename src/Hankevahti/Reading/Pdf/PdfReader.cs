@@ -48,7 +48,7 @@ public static class PdfReader
             }
             if (limits.OfText(text) is { } over)
             {
-                return new ReadResult([], [new ReadMessage(Severity.Error, over.Describe(file), new SourceRef { File = file })]) { Origin = DocumentOrigin.Pdf, OverLimit = over };
+                return new ReadResult([], [new ReadMessage(Severity.Error, over.Describe(file), new SourceRef { File = file }, ImportNoteCodes.ReadOverLimit)]) { Origin = DocumentOrigin.Pdf, OverLimit = over };
             }
             if (text.Replace("\f", "").Trim().Length == 0)
             {
@@ -192,5 +192,5 @@ public static class PdfReader
     }
 
     private static ReadResult Fail(string file, string reason) =>
-        new([], [new ReadMessage(Severity.Error, $"{file}: {reason}.", new SourceRef { File = file })]) { Origin = DocumentOrigin.Pdf };
+        new([], [new ReadMessage(Severity.Error, $"{file}: {reason}.", new SourceRef { File = file }, ImportNoteCodes.ReadFailed)]) { Origin = DocumentOrigin.Pdf };
 }

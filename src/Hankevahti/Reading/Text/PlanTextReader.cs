@@ -25,7 +25,7 @@ public static class PlanTextReader
         if (bytes is null || bytes.LongLength > MaxBytes)
         {
             var size = bytes?.LongLength ?? 0;
-            messages.Add(new ReadMessage(Severity.Error, $"{file}: input is {size} bytes, over the limit of {MaxBytes} bytes.", new SourceRef { File = file }));
+            messages.Add(new ReadMessage(Severity.Error, $"{file}: input is {size} bytes, over the limit of {MaxBytes} bytes.", new SourceRef { File = file }, ImportNoteCodes.ReadOverLimit));
             return new ReadResult([], messages);
         }
         var text = TextDecoding.Decode(bytes, file, messages);
@@ -57,7 +57,7 @@ public static class PlanTextReader
         {
             // A reader bug must not take the import down: report it with what was read so far.
             var at = sink.Blocks.Count > 0 ? sink.Blocks[^1].Source.Line : null;
-            sink.Message(Severity.Error, $"the text reader failed after line {at?.ToString() ?? "0"} ({e.GetType().Name}: {e.Message}); the rest of the file was not read.", at);
+            sink.Message(ImportNoteCodes.ReadFailed, Severity.Error, $"the text reader failed after line {at?.ToString() ?? "0"} ({e.GetType().Name}: {e.Message}); the rest of the file was not read.", at);
         }
         return new ReadResult(sink.Blocks, sink.Messages) { Origin = detected, Artefacts = sink.Artefacts };
     }
@@ -71,7 +71,7 @@ public static class PlanTextReader
             {
                 if (c < ' ' && c is not ('\t' or '\f'))
                 {
-                    sink.Message(Severity.Warning, "contains control characters; is this really a text export?", line.Number);
+                    sink.Message(ImportNoteCodes.ReadControlCharacters, Severity.Warning, "contains control characters; is this really a text export?", line.Number);
                     return;
                 }
             }

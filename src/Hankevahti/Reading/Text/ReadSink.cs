@@ -16,6 +16,6 @@ internal sealed class ReadSink(string file)
 
     public void Artefact(string kind, string text, SourceRef source) => Artefacts.Add(new ReadArtefact(kind, text, source));
 
-    public void Message(Severity severity, string text, int? line) =>
-        Messages.Add(new ReadMessage(severity, line is null ? $"{File}: {text}" : $"{File}, line {line}: {text}", line is null ? new SourceRef { File = File } : At(line.Value)));
+    public void Message(string code, Severity severity, string text, int? line) =>
+        Messages.Add(new ReadMessage(severity, line is null ? $"{File}: {text}" : $"{File}, line {line}: {text}", line is null ? new SourceRef { File = File } : At(line.Value), code));
 }

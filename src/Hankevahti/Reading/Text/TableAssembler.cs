@@ -72,7 +72,7 @@ internal sealed class TableAssembler(ReadSink sink, int tableNumber)
         if (afterBlank && rows.Count > 0 && IsContinuation(rows[^1], cells))
         {
             Merge(rows[^1], cells, line.Number);
-            sink.Message(Severity.Info, $"table row at line {line.Number} continues the row at line {rows[^1].Line} across a page break; joined.", line.Number);
+            sink.Message(ImportNoteCodes.ReadRowJoined, Severity.Info, $"table row at line {line.Number} continues the row at line {rows[^1].Line} across a page break; joined.", line.Number);
             return;
         }
         rows.Add(new PendingRow(line.Number, cells));

@@ -18,7 +18,7 @@ internal static class TextDecoding
         {
             // 1252 maps every byte, so this cannot fail; the warning tells the user why ä may look odd.
             Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            messages.Add(new ReadMessage(Severity.Warning, $"{file}: not valid UTF-8, read as Windows-1252.", new SourceRef { File = file }));
+            messages.Add(new ReadMessage(Severity.Warning, $"{file}: not valid UTF-8, read as Windows-1252.", new SourceRef { File = file }, ImportNoteCodes.ReadEncoding));
             return Encoding.GetEncoding(1252).GetString(bytes);
         }
     }

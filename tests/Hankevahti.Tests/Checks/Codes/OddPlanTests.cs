@@ -26,7 +26,7 @@ public class OddPlanTests
                 Sections = [new Section { Number = "", Text = "- \n  - \n:\n- A.\n- 1) \nviisi toimenpidettä:\n- " }, new Section { Number = "Liite", Title = "Liite" }],
                 Goals = [new Goal { PartCode = "" }],
                 Indicators = [new Indicator { WorkCodes = ["", " "] }],
-                Import = new ImportInfo { Notes = [new ImportNote { Code = ImportNote.EndsInTable }] },
+                Import = new ImportInfo { Notes = [new ImportNote { Code = ImportNoteCodes.EndsInTable }] },
             } },
     };
 

@@ -30,6 +30,6 @@ public class PastStatisticsTests
         var plan = Import(body);
 
         Assert.Equal(indicators, plan.Indicators.Count);
-        Assert.Equal(indicators == 0, plan.Import!.Notes.Any(n => n.Code == ImportNote.PastStatistics));
+        Assert.Equal(indicators == 0, plan.Import!.Notes.Any(n => n.Code == ImportNoteCodes.PastStatistics));
     }
 }

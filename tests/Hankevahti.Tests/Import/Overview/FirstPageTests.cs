@@ -37,7 +37,7 @@ public class FirstPageTests
         var plan = Import(firstPage + Body);
 
         Assert.Equal(expected, plan.Project.Name);
-        Assert.DoesNotContain(plan.Import!.Notes, n => n.Code == ImportNote.NameFromFile);
+        Assert.DoesNotContain(plan.Import!.Notes, n => n.Code == ImportNoteCodes.NameFromFile);
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public class FirstPageTests
         var plan = Import(firstPage + Body);
 
         Assert.Equal("suunnitelma", plan.Project.Name);
-        Assert.Contains(plan.Import!.Notes, n => n.Code == ImportNote.NameFromFile);
+        Assert.Contains(plan.Import!.Notes, n => n.Code == ImportNoteCodes.NameFromFile);
     }
 
     [Theory]

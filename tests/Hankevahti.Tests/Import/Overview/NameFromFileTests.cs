@@ -29,7 +29,7 @@ public class NameFromFileTests
 
         Assert.True(result.Succeeded, result.Error);
         Assert.Equal(expected, result.Plan!.Project.Name);
-        var note = Assert.Single(result.Plan.Import!.Notes, n => n.Code == ImportNote.NameFromFile);
+        var note = Assert.Single(result.Plan.Import!.Notes, n => n.Code == ImportNoteCodes.NameFromFile);
         Assert.Equal(NoteSeverity.Warning, note.Severity);
         Assert.Contains(file, note.Message);
         Assert.Contains($"\"{expected}\"", note.Message);
@@ -42,7 +42,7 @@ public class NameFromFileTests
         var result = Import("Kotona asumisen tuki Hankesuunnitelma\n" + NoTitle, "muu_nimi.txt");
 
         Assert.Equal("Kotona asumisen tuki", result.Plan!.Project.Name);
-        Assert.DoesNotContain(result.Plan.Import!.Notes, n => n.Code == ImportNote.NameFromFile);
+        Assert.DoesNotContain(result.Plan.Import!.Notes, n => n.Code == ImportNoteCodes.NameFromFile);
     }
 
     // Two of the real plans have a title page; 004 starts at "1 Hankkeen tarve" and has none, so its
@@ -55,7 +55,7 @@ public class NameFromFileTests
     {
         var plan = SeedImports.Plan(seed);
 
-        Assert.Equal(fromFile, plan.Import!.Notes.Any(n => n.Code == ImportNote.NameFromFile));
+        Assert.Equal(fromFile, plan.Import!.Notes.Any(n => n.Code == ImportNoteCodes.NameFromFile));
         Assert.Equal(fromFile, plan.Project.Name == Path.GetFileNameWithoutExtension(seed).Replace('_', ' '));
         Assert.NotEqual("", plan.Project.Name);
     }

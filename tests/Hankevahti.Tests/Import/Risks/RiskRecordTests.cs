@@ -202,7 +202,7 @@ public class RiskRecordTests
         Assert.Null(r.Likelihood?.Min);
         Assert.Equal("melko suuri", r.Likelihood?.Text);
         Assert.Null(r.Impact);
-        Assert.Contains(result.Plan.Import!.Notes, n => n.Code == ImportNote.RatingWordsOffScale && n.Message.Contains("melko suuri"));
+        Assert.Contains(result.Plan.Import!.Notes, n => n.Code == ImportNoteCodes.RatingWordsOffScale && n.Message.Contains("melko suuri"));
     }
 
     // Text that only talks about risks, even with "Riski:" and a colon, is not a risk and raises no note.
@@ -217,7 +217,7 @@ public class RiskRecordTests
             "Riskin toteutuessa vaikutus kohdistuu kohderyhmään.",
             "5 Viestintä", "Viestitään.")), "r.txt"), "r.txt");
         Assert.Empty(result.Plan!.Risks);
-        Assert.DoesNotContain(result.Plan.Import!.Notes, n => n.Code == ImportNote.RisksNotRead);
+        Assert.DoesNotContain(result.Plan.Import!.Notes, n => n.Code == ImportNoteCodes.RisksNotRead);
         Assert.Contains("aikataulu voi venyä", SectionText(result.Plan, "Riskit"));
     }
 
@@ -233,7 +233,7 @@ public class RiskRecordTests
             "Todennäköisyys: Pieni",
             "Varautuminen: Varahenkilöt.")), "r.txt"), "r.txt");
         Assert.Empty(result.Plan!.Risks);
-        var note = Assert.Single(result.Plan.Import!.Notes, n => n.Code == ImportNote.RisksNotRead);
+        var note = Assert.Single(result.Plan.Import!.Notes, n => n.Code == ImportNoteCodes.RisksNotRead);
         Assert.Equal(NoteSeverity.Warning, note.Severity);
         Assert.NotNull(note.Source?.Line);
         Assert.Contains("Varahenkilöt", SectionText(result.Plan, "Toteutus"));

@@ -47,7 +47,7 @@ public class RiskSeedTests
         Assert.Equal([4, 4, 4, 4, 4, 4, 3], risks.Select(r => (int)r.Impact!.Min!.Value));
         Assert.Equal("Todennäköinen", risks[4].Likelihood?.Text);
         Assert.Equal("Merkittävä", risks[4].Impact?.Text);
-        Assert.DoesNotContain(SeedImports.Plan(Seeds.Rakenneuudistus).Import!.Notes, n => n.Code == ImportNote.RisksNotRead);
+        Assert.DoesNotContain(SeedImports.Plan(Seeds.Rakenneuudistus).Import!.Notes, n => n.Code == ImportNoteCodes.RisksNotRead);
         // A lower-case paragraph after a page break goes on with the preparation text.
         Assert.Contains("lisäresursseja", risks[1].Mitigations[0]);
     }
@@ -87,6 +87,6 @@ public class RiskSeedTests
     public void NoRiskNotesOnSeeds(string seed)
     {
         var notes = SeedImports.Plan(seed).Import!.Notes;
-        Assert.DoesNotContain(notes, n => n.Code is ImportNote.RisksNotRead or ImportNote.RatingWordsOffScale);
+        Assert.DoesNotContain(notes, n => n.Code is ImportNoteCodes.RisksNotRead or ImportNoteCodes.RatingWordsOffScale);
     }
 }
