@@ -39,6 +39,12 @@ internal static partial class FormatVariants
 
     private static readonly Lazy<string> dir = new(() =>
     {
+        // HANKEVAHTI_KEEP_VARIANTS=DIR keeps the rendered files there, to import them by hand when a difference is looked into.
+        if (Environment.GetEnvironmentVariable("HANKEVAHTI_KEEP_VARIANTS") is { Length: > 0 } keep)
+        {
+            Directory.CreateDirectory(keep);
+            return Path.GetFullPath(keep);
+        }
         var d = Path.Combine(Path.GetTempPath(), $"hankevahti-variants-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(d);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
