@@ -4,6 +4,7 @@ using Hankevahti.Checks;
 using Hankevahti.Import;
 using Hankevahti.Json;
 using Hankevahti.Plans;
+using Hankevahti.Vocabulary;
 using Hankevahti.Reading;
 
 namespace Hankevahti.Web.Import;

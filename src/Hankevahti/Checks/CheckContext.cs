@@ -51,16 +51,21 @@ public sealed class CheckContext
     /// <summary>The innermost section a source line falls in: the last section in document order starting at or before it.</summary>
     public SectionEntry? SectionAt(SourceRef? source)
     {
-        if (source?.Line is not { } line)
+        // A text file's places are lines; a Word file's are paragraphs in document order. Either orders the
+        // sections the same way, so the section a place stands in is the last one starting at or before it.
+        Func<SourceRef?, int?> position = source?.Line is not null ? s => s?.Line : s => s?.Paragraph;
+        if (position(source) is not { } at)
         {
             return null;
         }
         SectionEntry? found = null;
+        int? foundStart = null;
         foreach (var s in Sections)
         {
-            if (s.Line is { } start && start <= line && (found?.Line is not { } best || start >= best))
+            if (position(s.Section.Source) is { } start && start <= at && (foundStart is not { } best || start >= best))
             {
                 found = s;
+                foundStart = start;
             }
         }
         return found;

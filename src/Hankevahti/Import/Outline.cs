@@ -169,7 +169,7 @@ public static partial class Outline
         {
             // Plans leave sections out and keep the template's numbers ("9 Viestintä" after "4 Kustannukset"):
             // a forward jump is a heading when its short title names a template section.
-            return IsForward(last, parts) && IsTemplateHeading(title) && !CompetitorAhead(blocks, index, key) ? parts : null;
+            return IsForward(last, parts) && (IsTemplateHeading(title) || IsWorkPartHeading(title)) && !CompetitorAhead(blocks, index, key) ? parts : null;
         }
         if (SectionKinds.Classify(title) is null && CompetitorAhead(blocks, index, key))
         {
@@ -217,25 +217,33 @@ public static partial class Outline
     /// </summary>
     private static int AddContinuation(IReadOnlyList<Block> blocks, int index, SectionNode node, DocumentOrigin origin)
     {
-        if (node.Heading is not ParagraphBlock || index + 1 >= blocks.Count || blocks[index + 1] is not ParagraphBlock next)
+        // pdftotext breaks a long heading wherever the line ended, sometimes more than once ("… puretaan" /
+        // "koronavirustilanteen" / "aiheuttamaa … palveluvelkaa"); each further lower-case line goes on while
+        // the heading has not ended with a colon or full stop.
+        var taken = 0;
+        while (taken < MaxContinuationLines && index + taken + 1 < blocks.Count && blocks[index + taken + 1] is ParagraphBlock next
+            && Continues(node.Title.TrimEnd(), Clean(next.Text), origin, first: taken == 0))
         {
-            return 0;
+            var text = Clean(next.Text);
+            var title = node.Title.TrimEnd();
+            node.HeadingContinuation.Add(next);
+            node.Title = title.EndsWith('-') && !title.EndsWith(" -") ? title + text : $"{title} {text}";
+            taken++;
         }
-        var text = Clean(next.Text);
-        var title = node.Title.TrimEnd();
+        return taken;
+    }
+
+    private const int MaxContinuationLines = 3;
+
+    private static bool Continues(string title, string text, DocumentOrigin origin, bool first)
+    {
         if (text.Length == 0 || text.Length > 120 || !char.IsLower(text[0]) || title.EndsWith(':') || title.EndsWith('.'))
         {
-            return 0;
+            return false;
         }
         var pdf = origin is DocumentOrigin.PdfText or DocumentOrigin.Pdf;
-        var wrapped = pdf || title.Length >= 60 || ConnectorEnd().IsMatch(title);
-        if (!wrapped)
-        {
-            return 0;
-        }
-        node.HeadingContinuation.Add(next);
-        node.Title = title.EndsWith('-') && !title.EndsWith(" -") ? title + text : $"{title} {text}";
-        return 1;
+        // A Word export wraps only a long heading, once, or one that ends on a connecting word ("… ja").
+        return pdf || ConnectorEnd().IsMatch(title) || (first && title.Length >= 60);
     }
 
     /// <summary>A pillar named under the target-group section is that pillar's target group, not the pillar itself.</summary>
@@ -281,6 +289,21 @@ public static partial class Outline
     private static bool IsTemplateHeading(string title) =>
         LooksLikeTitle(title) && title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
         && !".,;:!?".Contains(title.TrimEnd()[^1]) && SectionKinds.Classify(title) is not null and not SectionKinds.Contents;
+
+    /// <summary>
+    /// A title that opens with a work-structure word in its base form, a code and a colon or dash ("Investointi 1: …",
+    /// "Työpaketti 2.1 – …"): the template's heading of a work part, however long its name. (An inflected word,
+    /// "Investoinnin 1 tavoitteena", opens a sentence, not a heading.)
+    /// </summary>
+    private static bool IsWorkPartHeading(string title)
+    {
+        var m = WorkPartTitle().Match(title);
+        return m.Success && LooksLikeTitle(title)
+            && WorkWords.All.Any(w => w.Kind is not null && string.Equals(w.Word, m.Groups["word"].Value, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<word>\p{L}[\p{L}-]*)\s+\d+[A-Za-z]?(\.\d+[A-Za-z]?)*\s*[:–-]\s*\S")]
+    private static partial System.Text.RegularExpressions.Regex WorkPartTitle();
 
     /// <summary>A number after the last one in document order (never back to an earlier section).</summary>
     private static bool IsForward(int[]? last, int[] next)
@@ -442,9 +465,78 @@ public static partial class Outline
                 }
                 i += Math.Max(0, run - 1);
             }
+            if (toc.Entries.Count == 0)
+            {
+                WithoutPageNumbers(blocks, toc);
+            }
             // Only the first contents counts: a second one would be a list of figures or a copy.
             return toc;
         }
+
+        /// <summary>
+        /// A PDF whose contents has its page numbers in a column of their own gives, after the contents title, the
+        /// entries as lines without numbers (long ones wrapped over two or three lines), then the numbers. Nothing
+        /// in a line tells it from a heading; what does is that the body repeats it: the contents runs from its
+        /// title to the line where its first entry comes again. Bounded, so that a title without a contents after
+        /// it takes nothing.
+        /// </summary>
+        private static void WithoutPageNumbers(IReadOnlyList<Block> blocks, TableOfContents toc)
+        {
+            var title = -1;
+            for (var i = 0; i < Math.Min(blocks.Count, ContentsSearchBlocks); i++)
+            {
+                if (blocks[i] is ParagraphBlock p && ContentsTitle().IsMatch(Clean(p.Text)))
+                {
+                    title = i;
+                    break;
+                }
+            }
+            if (title < 0 || title + 1 >= blocks.Count || blocks[title + 1] is not ParagraphBlock firstLine || HeadingEntry(firstLine.Text) is not { } first)
+            {
+                return;
+            }
+            var end = -1;
+            for (var j = title + 2; j < Math.Min(blocks.Count, title + 2 + ContentsMaxBlocks); j++)
+            {
+                if (blocks[j] is ParagraphBlock p && HeadingEntry(p.Text) is { } again && again.Number == first.Number && TitleMatches(again.Title, first.Title))
+                {
+                    end = j;
+                    break;
+                }
+            }
+            if (end < 0)
+            {
+                return;
+            }
+            var entries = new List<(string Number, string Title)>();
+            for (var k = title + 1; k < end; k++)
+            {
+                toc.Blocks.Add(blocks[k]);
+                if (blocks[k] is not ParagraphBlock p || Clean(p.Text) is not { Length: > 0 } line || PageNumber().IsMatch(line))
+                {
+                    continue;
+                }
+                if (HeadingEntry(line) is { } e)
+                {
+                    entries.Add((e.Number, e.Title));
+                }
+                else if (entries.Count > 0)
+                {
+                    // A wrapped entry goes on on the next line.
+                    var (number, text) = entries[^1];
+                    entries[^1] = (number, $"{text} {TocLeaders().Replace(line, "").Trim()}");
+                }
+            }
+            if (entries.Count < 3)
+            {
+                toc.Blocks.Clear();
+                return;
+            }
+            toc.Entries.AddRange(entries.Select(e => new Entry(e.Number, e.Title)));
+        }
+
+        private const int ContentsSearchBlocks = 200;
+        private const int ContentsMaxBlocks = 600;
 
         private static Entry? RowEntry(TableRow row)
         {
@@ -483,6 +575,9 @@ public static partial class Outline
 
     [GeneratedRegex(@"^(?<head>.+?)\s*(\.{3,}|…+)?\s+(?<page>\d{1,3})$")]
     private static partial Regex TocLine();
+
+    [GeneratedRegex(@"^\d{1,3}$")]
+    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"(\.{3,}|…+)\s*$|(\.{3,}|…+)(?=\s*\d+$)")]
     private static partial Regex TocLeaders();

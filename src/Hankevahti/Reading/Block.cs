@@ -27,7 +27,7 @@ public enum Severity
 }
 
 /// <summary>A problem met while reading; names the file and the place.</summary>
-/// <summary>A reader's message; <paramref name="Code"/> is one of <see cref="Hankevahti.Plans.ImportNoteCodes"/> and becomes the import note's code.</summary>
+/// <summary>A reader's message; <paramref name="Code"/> is one of <see cref="Hankevahti.Vocabulary.ImportNoteCodes"/> and becomes the import note's code.</summary>
 public sealed record ReadMessage(Severity Severity, string Message, SourceRef? Source, string Code);
 
 /// <summary>Which writer produced the text; recognisers need it because PDF text wraps lines and loses table rows.</summary>

@@ -130,7 +130,7 @@ public static partial class Amounts
                 continue;
             }
             var euros = value * Multiplier(m.Groups["scale"].Value.ToLowerInvariant());
-            var approx = Approximate().IsMatch(text[..m.Index]);
+            var approx = IsApproximate(text.AsSpan(0, m.Index)) || Bound().IsMatch(text.AsSpan(0, m.Index));
             result.Add(new AmountMatch(new Amount(euros, AmountUnit.Euro, certain && !approx, m.Value.Trim()), m.Index, m.Length));
         }
         return result;
@@ -197,7 +197,27 @@ public static partial class Amounts
     [GeneratedRegex(@"(?<![\d,.])(?<n>\d+(,\d+)?)\s*%")]
     private static partial Regex PercentInProse();
 
-    // "noin 50 000 €", "n. 2 M€", "arviolta", "~": an estimate, read but not certain.
-    [GeneratedRegex(@"(\b(noin|n\.|arviolta|arviolta noin|enintään|vähintään|yli|alle)|~)\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Whether the words just before an amount say it is approximate ("noin 50 000 €", "n. 2 M€", "arviolta",
+    /// "~"): such an amount is the plan's estimate, and checks compare it with a tolerance.
+    /// </summary>
+    public static bool IsApproximate(ReadOnlySpan<char> textBefore)
+    {
+        // The words stand right before the amount: look at the last few words only, from a word's start, so
+        // that a long text is not scanned again for every amount in it.
+        if (textBefore.Length > 40)
+        {
+            textBefore = textBefore[^40..];
+            var space = textBefore.IndexOf(' ');
+            textBefore = space < 0 ? textBefore : textBefore[space..];
+        }
+        return Approximate().IsMatch(textBefore);
+    }
+
+    [GeneratedRegex(@"(\b(noin|n\.|ca\.?|arviolta|likimain|likimäärin|suunnilleen|karkeasti)|~)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Approximate();
+
+    // "enintään 50 000 €", "yli 2 M€": a bound, not the amount itself; read but not certain.
+    [GeneratedRegex(@"\b(enintään|vähintään|yli|alle)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Bound();
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Hankevahti.Plans;
+using Hankevahti.Vocabulary;
 
 namespace Hankevahti.Storage.Tests.Fixtures;
 

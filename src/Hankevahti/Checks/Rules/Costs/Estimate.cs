@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Hankevahti.Plans;
 
 namespace Hankevahti.Checks.Rules.Costs;
@@ -42,12 +41,19 @@ public static class Estimates
         {
             return false;
         }
+        // The vocabulary's grammar says which words before an amount make it approximate; any occurrence of the
+        // figure's text so stated counts.
         var text = Flat(section.Section.Text);
-        var pattern = ApproximateWord() + @"\s+" + Regex.Escape(Flat(figure.Text));
-        return Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var figureText = Flat(figure.Text);
+        for (var at = text.IndexOf(figureText, StringComparison.Ordinal); at >= 0; at = text.IndexOf(figureText, at + 1, StringComparison.Ordinal))
+        {
+            if (Amounts.IsApproximate(text.AsSpan(0, at)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
-
-    private static string ApproximateWord() => @"\b(noin|n\.|arviolta|ca\.?|likimain|likimäärin|suunnilleen|karkeasti)";
 
     private static string Flat(string text) => string.Join(' ', text.Replace('\u00A0', ' ').Replace('\u202F', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

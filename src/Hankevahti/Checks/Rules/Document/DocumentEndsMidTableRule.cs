@@ -4,7 +4,7 @@ namespace Hankevahti.Checks.Rules.Document;
 
 /// <summary>
 /// HV-DOC-003: the imported document stops inside a table, so its last rows (and whatever followed)
-/// are missing. The importer notices this and leaves a note with <see cref="Plans.ImportNoteCodes.EndsInTable"/>.
+/// are missing. The importer notices this and leaves a note with <see cref="ImportNoteCodes.EndsInTable"/>.
 /// </summary>
 public sealed partial class DocumentEndsMidTableRule : Rule
 {
@@ -23,7 +23,7 @@ public sealed partial class DocumentEndsMidTableRule : Rule
         {
             var note = notes[i];
             // Plans imported before notes had codes are known by the note's words.
-            if (note.Code != Plans.ImportNoteCodes.EndsInTable && !note.Message.StartsWith("The document ends inside", StringComparison.Ordinal))
+            if (note.Code != ImportNoteCodes.EndsInTable && !note.Message.StartsWith("The document ends inside", StringComparison.Ordinal))
             {
                 continue;
             }

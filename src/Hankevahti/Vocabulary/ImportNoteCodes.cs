@@ -1,4 +1,4 @@
-namespace Hankevahti.Plans;
+namespace Hankevahti.Vocabulary;
 
 /// <summary>
 /// Every code an <see cref="ImportNote"/> can carry, in one place, as the checks' rule catalogue holds the
