@@ -18,7 +18,11 @@ public static partial class BudgetProse
     /// counts only when it states a total ("Työpaketin 1.1 kustannusarvio on 900 000 €"), so that a share
     /// mentioned in passing elsewhere is not taken for the plan's funding.
     /// </summary>
-    public static void Read(ImportContext context, Block block, string text, BudgetPlace place, bool requireTotal = false)
+    public static void Read(ImportContext context, Block block, string text, BudgetPlace place, bool requireTotal = false) =>
+        Read(context, block.Source, text, place, requireTotal);
+
+    /// <inheritdoc cref="Read(ImportContext, Block, string, BudgetPlace, bool)"/>
+    public static void Read(ImportContext context, SourceRef source, string text, BudgetPlace place, bool requireTotal = false)
     {
         var clauses = Clauses(CleanText.Cell(text)).ToList();
         if (requireTotal && !clauses.Any(c => Figures(c).Any(f => f.Kind == StatedFigureKind.Total)))
@@ -27,7 +31,7 @@ public static partial class BudgetProse
         }
         foreach (var clause in clauses)
         {
-            ReadClause(context, block.Source, clause, place);
+            ReadClause(context, source, clause, place);
         }
     }
 

@@ -1,3 +1,4 @@
+using Hankevahti.Import.Blocks;
 using Hankevahti.Reading;
 
 namespace Hankevahti.Import.Money;
@@ -23,21 +24,9 @@ public sealed class BudgetRecogniser : IRecogniser
                 }
             }
             FragmentCostTable.Read(context, blocks, place);
-            foreach (var block in blocks)
+            foreach (var run in ProseRuns.Of(blocks, context.IsPdfText, context.IsClaimed))
             {
-                if (context.IsClaimed(block))
-                {
-                    continue;
-                }
-                switch (block)
-                {
-                    case ParagraphBlock p:
-                        BudgetProse.Read(context, p, p.Text, place);
-                        break;
-                    case ListItemBlock li:
-                        BudgetProse.Read(context, li, li.Text, place);
-                        break;
-                }
+                BudgetProse.Read(context, run.Source, run.Text, place);
             }
         }
         ReadPartTotalsElsewhere(context);
@@ -49,17 +38,9 @@ public sealed class BudgetRecogniser : IRecogniser
         foreach (var section in context.Sections.Where(s => s.Kind is not SectionKinds.Budget and not SectionKinds.Contents && !UnderBudget(s)))
         {
             var place = new BudgetPlace(BudgetParts.PartFor(section), BudgetParts.TableLabel(section));
-            foreach (var block in section.Blocks.Where(b => !context.IsClaimed(b)))
+            foreach (var run in ProseRuns.Of(section.Blocks, context.IsPdfText, context.IsClaimed))
             {
-                switch (block)
-                {
-                    case ParagraphBlock p:
-                        BudgetProse.Read(context, p, p.Text, place, requireTotal: true);
-                        break;
-                    case ListItemBlock li:
-                        BudgetProse.Read(context, li, li.Text, place, requireTotal: true);
-                        break;
-                }
+                BudgetProse.Read(context, run.Source, run.Text, place, requireTotal: true);
             }
         }
     }
