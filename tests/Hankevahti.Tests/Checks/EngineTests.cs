@@ -104,7 +104,7 @@ public class EngineTests
     [InlineData("kestavan-kasvun-ohjelma", "rrf")]
     [InlineData("hyvan-tyon-ohjelma", "hyvan-tyon-ohjelma")]
     // Unknown or missing programmes fall back to the generic profile rather than failing.
-    [InlineData("tulevaisuuden-sote-keskus", "generic")]
+    [InlineData("tulevaisuuden-sote-keskus", "tulevaisuuden-sote-keskus")]
     [InlineData(null, "generic")]
     public void The_programme_selects_the_profile(string? programme, string expected)
     {
@@ -116,8 +116,15 @@ public class EngineTests
     [Fact]
     public void The_profiles_carry_the_programmes_funding_rules()
     {
-        Assert.Equal((0.20m, 0.80m), (ProfileCatalog.For("rakenneuudistus").Funding.OwnFundingShare, ProfileCatalog.For("rakenneuudistus").Funding.GrantShare));
+        // The structural reform sets a ceiling (grant at most 80 %), not fixed shares.
+        var reform = ProfileCatalog.For("rakenneuudistus").Funding;
+        Assert.Equal((null, null, 0.80m), (reform.OwnFundingShare, reform.GrantShare, reform.MaxGrantShare));
+        // RRF and Tulevaisuuden sote-keskus fund in full.
         Assert.Equal((0m, 1m), (ProfileCatalog.For("rrf").Funding.OwnFundingShare, ProfileCatalog.For("rrf").Funding.GrantShare));
+        Assert.Equal((0m, 1m), (ProfileCatalog.For("tulevaisuuden-sote-keskus").Funding.OwnFundingShare, ProfileCatalog.For("tulevaisuuden-sote-keskus").Funding.GrantShare));
+        // The Good Work programme has no share rule we know of.
+        Assert.Equal((null, null, null), (ProfileCatalog.For("hyvan-tyon-ohjelma").Funding.OwnFundingShare, ProfileCatalog.For("hyvan-tyon-ohjelma").Funding.GrantShare, ProfileCatalog.For("hyvan-tyon-ohjelma").Funding.MaxGrantShare));
+        Assert.All(ProfileCatalog.All, p => Assert.False(string.IsNullOrWhiteSpace(p.SourceNote), $"{p.Key} names no source"));
         Assert.Null(ProfileCatalog.Generic.Funding.GrantShare);
         Assert.All(ProfileCatalog.All, p =>
         {

@@ -47,6 +47,10 @@ public static class ProfileCatalog
             {
                 return (null, $"{file}: ownFundingShare {own} and grantShare {grant} must add up to 1.");
             }
+            if (profile.Funding.MaxGrantShare is { } max && (max is <= 0m or > 1m || profile.Funding.GrantShare is not null || profile.Funding.OwnFundingShare is not null))
+            {
+                return (null, $"{file}: maxGrantShare {max} must be a fraction above 0 and at most 1, and stands instead of fixed shares.");
+            }
             return (profile, null);
         }
         catch (JsonException e)

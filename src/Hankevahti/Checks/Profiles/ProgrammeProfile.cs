@@ -43,6 +43,11 @@ public sealed record FundingRules
 {
     public decimal? OwnFundingShare { get; init; }
     public decimal? GrantShare { get; init; }
+    /// <summary>
+    /// The most of the eligible costs the grant may cover, when the programme sets a ceiling rather than a fixed
+    /// share (the structural reform: "at most 80 %"): a plan may ask for less and fund more itself.
+    /// </summary>
+    public decimal? MaxGrantShare { get; init; }
     /// <summary>Euros a stated amount may differ from the derived one before it is a finding.</summary>
     public decimal AmountTolerance { get; init; } = 1m;
 }

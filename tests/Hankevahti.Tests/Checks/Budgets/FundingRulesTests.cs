@@ -68,19 +68,27 @@ public class FundingRulesTests
         plan.Budget.StatedFigures.Add(Figure(StatedFigureKind.Grant, Planned, 300_000));
 
         Assert.Empty(CheckRun.Rule<FundingAmountMatchesShareRule>(plan));
-        var shares = CheckRun.Rule<FundingShareMatchesProfileRule>(plan);
-        Assert.Equal(2, shares.Count);
-        // Less grant and more own funding than the programme sets: asking for less is not wrong, but worth a look.
-        Assert.Contains(shares, f => f.Severity == FindingSeverity.Warning && f.Message.Fi.Contains("Omarahoitusosuus on 25 %"));
-        Assert.Contains(shares, f => f.Severity == FindingSeverity.Warning && f.Message.Fi.Contains("Avustusosuus on 75 %"));
+        // The structural reform's grant is at most 80 %: asking for 75 % and funding 25 % itself is the applicant's right.
+        Assert.Empty(CheckRun.Rule<FundingShareMatchesProfileRule>(plan));
+    }
+
+    [Fact]
+    public void A_fixed_share_asked_for_less_is_worth_a_look()
+    {
+        // RRF funds in full: a plan asking for 90 % is not wrong, but the applicant should confirm it.
+        var plan = Plan("rrf");
+        plan.Budget.StatedFigures.Add(Figure(StatedFigureKind.GrantShare, new FigureScope { PartCode = "1", Table = Table }, 0.9m));
+
+        var finding = Assert.Single(CheckRun.Rule<FundingShareMatchesProfileRule>(plan), f => f.Message.Fi.Contains("Avustusosuus on 90 %"));
+
+        Assert.Equal(FindingSeverity.Warning, finding.Severity);
     }
 
     [Theory]
-    // More grant than the programme allows: error.
+    // More grant than the structural reform's ceiling of 80 % allows, or less own funding than the rest: error.
+    // (More own funding than the rest gives nothing: A_share_under_the_ceiling_gives_nothing.)
     [InlineData(StatedFigureKind.GrantShare, 0.9, FindingSeverity.Error)]
     [InlineData(StatedFigureKind.OwnFundingShare, 0.1, FindingSeverity.Error)]
-    // More own funding than required: the applicant should confirm it.
-    [InlineData(StatedFigureKind.OwnFundingShare, 0.3, FindingSeverity.Warning)]
     public void A_stated_share_other_than_the_programmes_is_reported(StatedFigureKind kind, double share, FindingSeverity severity)
     {
         var plan = Plan();
@@ -125,16 +133,26 @@ public class FundingRulesTests
             new StatedFigure { Kind = StatedFigureKind.PartTotal, Scope = prose, Value = 936_000, Source = new SourceRef { Line = 10 } },
             new StatedFigure { Kind = StatedFigureKind.OwnFunding, Scope = prose, Value = 187_200, Source = new SourceRef { Line = 10 } },
             new StatedFigure { Kind = StatedFigureKind.PartTotal, Scope = prose, Value = 1_336_000, Source = new SourceRef { Line = 12 } },
-            new StatedFigure { Kind = StatedFigureKind.OwnFunding, Scope = prose, Value = 277_200, Source = new SourceRef { Line = 12 } },
+            new StatedFigure { Kind = StatedFigureKind.OwnFunding, Scope = prose, Value = 257_200, Source = new SourceRef { Line = 12 } },
         ]);
 
         var finding = Assert.Single(CheckRun.Rule<FundingAmountMatchesShareRule>(plan));
 
-        Assert.Contains("277 200", finding.Message.Fi);
+        Assert.Contains("257 200", finding.Message.Fi);
         Assert.Contains("267 200", finding.Message.Fi);
         Assert.Equal(12, finding.Place.Source?.Line);
         // A sentence has no row or column to name.
         Assert.DoesNotContain("sarake", finding.Message.Fi);
         Assert.DoesNotContain("column", finding.Message.En);
+    }
+
+    [Fact]
+    public void A_share_under_the_ceiling_gives_nothing()
+    {
+        // The structural reform: 30 % own funding is more than the 20 % the 80 % ceiling leaves; no finding.
+        var plan = Plan();
+        plan.Budget.StatedFigures.Add(Figure(StatedFigureKind.OwnFundingShare, new FigureScope { PartCode = "1", Table = Table }, 0.3m));
+
+        Assert.Empty(CheckRun.Rule<FundingShareMatchesProfileRule>(plan));
     }
 }

@@ -21,9 +21,16 @@ public sealed class FundingAmountMatchesShareRule : Rule
         var tables = new StatedTables(plan.Budget);
         foreach (var figure in tables.Figures.Where(f => f.Kind is StatedFigureKind.OwnFunding or StatedFigureKind.Grant))
         {
-            if (FundingFigures.ShareFor(tables, figure, plan, context.Profile) is not { } share
-                || FundingFigures.TotalFor(tables, figure) is not { } total)
+            if (FundingFigures.TotalFor(tables, figure) is not { } total)
             {
+                continue;
+            }
+            if (FundingFigures.ShareFor(tables, figure, plan, context.Profile) is not { } share)
+            {
+                if (OverCeiling(context, figure, total.Amount) is { } over)
+                {
+                    yield return over;
+                }
                 continue;
             }
             var expected = Math.Round(total.Amount * share, 2, MidpointRounding.AwayFromZero);
@@ -41,5 +48,35 @@ public sealed class FundingAmountMatchesShareRule : Rule
                     $"{where.En}: {name.En} {stated.En}, but {pct.En} of the total costs {of.En} is {exp.En}."),
                 new("Laske rahoitusosuus kokonaiskustannuksista uudelleen ja korjaa summa.", "Compute the share of the total costs again and correct the amount."));
         }
+    }
+
+    /// <summary>
+    /// Where the programme sets only a ceiling and the plan states no share, the amount is checked against the
+    /// ceiling: a grant above it, or (with no other income) own funding below the rest, is wrong.
+    /// </summary>
+    private Finding? OverCeiling(CheckContext context, TableFigure figure, decimal total)
+    {
+        if (context.Profile.Funding.MaxGrantShare is not { } max)
+        {
+            return null;
+        }
+        var tolerance = Math.Max(context.Profile.Funding.AmountTolerance, StatedPrecision.Of(figure.Figure.Text));
+        var grant = figure.Kind == StatedFigureKind.Grant;
+        var bound = Math.Round(total * (grant ? max : 1m - max), 2, MidpointRounding.AwayFromZero);
+        var wrong = grant ? figure.Figure.Value > bound + tolerance
+            : context.Plan.Budget.Funding.OtherIncome.Count == 0 && figure.Figure.Value < bound - tolerance;
+        if (!wrong)
+        {
+            return null;
+        }
+        var where = BudgetWords.Where(figure, context.Plan.Budget);
+        var (stated, of, b, pct) = (Say.Euros(figure.Figure.Value), Say.Euros(total), Say.Euros(bound), Say.Share(grant ? max : 1m - max));
+        var message = grant
+            ? new Localized($"{where.Fi}: valtionavustus {stated.Fi}, mutta avustus voi kattaa enintään {pct.Fi} kokonaiskustannuksista {of.Fi} eli {b.Fi}.",
+                $"{where.En}: state grant {stated.En}, but the grant may cover at most {pct.En} of the total costs {of.En}, that is {b.En}.")
+            : new Localized($"{where.Fi}: omarahoitus {stated.Fi}, mutta sen on oltava vähintään {pct.Fi} kokonaiskustannuksista {of.Fi} eli {b.Fi}.",
+                $"{where.En}: own funding {stated.En}, but it must be at least {pct.En} of the total costs {of.En}, that is {b.En}.");
+        return Found(context.Place(figure.Path, figure.Figure.Source, figure.Figure.Text, "budget"), message,
+            new("Korjaa rahoitus ohjelman ehtojen mukaiseksi.", "Correct the funding to the programme's terms."));
     }
 }

@@ -3,9 +3,10 @@ using Hankevahti.Plans;
 namespace Hankevahti.Checks.Rules.Budgets;
 
 /// <summary>
-/// HV-FUNDING-002: the own funding and grant shares the plan states are the programme's (Rakenneuudistus
-/// 20 % / 80 %, RRF 0 % / 100 %). More grant or less own funding than the programme allows is an error; the
-/// other way round the plan asks for less than it could, which the applicant should confirm.
+/// HV-FUNDING-002: the own funding and grant shares the plan states are the programme's. A programme with fixed
+/// shares (RRF and Tulevaisuuden sote-keskus: grant 100 %): more grant or less own funding is an error, the other
+/// way round a warning to confirm. A programme with a ceiling (Rakenneuudistus: grant at most 80 %): only a grant
+/// above it is an error.
 /// </summary>
 public sealed class FundingShareMatchesProfileRule : Rule
 {
@@ -15,8 +16,8 @@ public sealed class FundingShareMatchesProfileRule : Rule
     public override FindingSeverity Severity => FindingSeverity.Error;
     public override Localized Title => new("Rahoitusosuus poikkeaa ohjelman ehdoista", "Funding share differs from the programme's");
     public override Localized Explanation => new(
-        "Suunnitelman omarahoitus- ja avustusosuuksien on vastattava rahoitusohjelman ehtoja (esim. rakenneuudistushankkeissa omarahoitus 20 % ja valtionavustus 80 %).",
-        "The plan's own funding and grant shares must be those of the funding programme (for the structural reform, own funding 20 % and state grant 80 %).");
+        "Suunnitelman omarahoitus- ja avustusosuuksien on vastattava rahoitusohjelman ehtoja (esim. RRF-hankkeissa valtionavustus 100 %, rakenneuudistushankkeissa valtionavustus enintään 80 %).",
+        "The plan's own funding and grant shares must be those of the funding programme (for RRF, state grant 100 %; for the structural reform, state grant at most 80 %).");
 
     public override IEnumerable<Finding> Check(CheckContext context)
     {
@@ -27,7 +28,8 @@ public sealed class FundingShareMatchesProfileRule : Rule
         foreach (var figure in stated)
         {
             var own = figure.Kind == StatedFigureKind.OwnFundingShare;
-            if (Check(own, figure.Figure.Value, own ? rules.OwnFundingShare : rules.GrantShare, context.Profile) is { } result)
+            if ((Check(own, figure.Figure.Value, own ? rules.OwnFundingShare : rules.GrantShare, context.Profile)
+                ?? Ceiling(own, figure.Figure.Value, rules.MaxGrantShare, context)) is { } result)
             {
                 yield return Found(context.Place(figure.Path, figure.Figure.Source, figure.Figure.Text, "budget"), result.Message, result.Hint, result.Severity);
             }
@@ -40,11 +42,39 @@ public sealed class FundingShareMatchesProfileRule : Rule
             {
                 continue;
             }
-            if (Check(own, value, own ? rules.OwnFundingShare : rules.GrantShare, context.Profile) is { } result)
+            if ((Check(own, value, own ? rules.OwnFundingShare : rules.GrantShare, context.Profile)
+                ?? Ceiling(own, value, rules.MaxGrantShare, context)) is { } result)
             {
                 yield return Found(context.Place(path, budget.Funding.Source, null, "budget"), result.Message, result.Hint, result.Severity);
             }
         }
+    }
+
+    /// <summary>
+    /// A programme with a ceiling ("at most 80 %"): only a grant share above it, or with no other income an own
+    /// share below what is left, is wrong; asking for less is the applicant's choice and gives nothing.
+    /// </summary>
+    private static (Localized Message, Localized Hint, FindingSeverity Severity)? Ceiling(bool own, decimal value, decimal? max, CheckContext context)
+    {
+        if (max is not { } ceiling)
+        {
+            return null;
+        }
+        var programme = context.Profile.Name.ToLocalized();
+        var hint = new Localized("Korjaa rahoitusosuudet ohjelman ehtojen mukaisiksi.", "Correct the shares to the programme's terms.");
+        if (!own && value > ceiling + Exact)
+        {
+            var (v, r) = (Say.Share(value), Say.Share(ceiling));
+            return (new($"Avustusosuus on {v.Fi}, mutta ohjelmassa {programme.Fi} avustus voi kattaa enintään {r.Fi} kustannuksista.",
+                $"Grant share is {v.En}, but in the programme {programme.En} the grant may cover at most {r.En} of the costs."), hint, FindingSeverity.Error);
+        }
+        if (own && context.Plan.Budget.Funding.OtherIncome.Count == 0 && value < 1m - ceiling - Exact)
+        {
+            var (v, r) = (Say.Share(value), Say.Share(1m - ceiling));
+            return (new($"Omarahoitusosuus on {v.Fi}, mutta ohjelmassa {programme.Fi} avustus kattaa enintään {Say.Share(ceiling).Fi}, joten omarahoitusta on oltava vähintään {r.Fi}.",
+                $"Own funding share is {v.En}, but in the programme {programme.En} the grant covers at most {Say.Share(ceiling).En}, so own funding must be at least {r.En}."), hint, FindingSeverity.Error);
+        }
+        return null;
     }
 
     private static (Localized Message, Localized Hint, FindingSeverity Severity)? Check(bool own, decimal value, decimal? required, Profiles.ProgrammeProfile profile)
