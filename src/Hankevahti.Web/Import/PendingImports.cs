@@ -126,6 +126,24 @@ public sealed class PendingImports : IDisposable
         Collect(dropped);
     }
 
+    /// <summary>
+    /// Shows <paramref name="preview"/> (the upload imported again with corrections) instead of the one read;
+    /// false when the upload is no longer ready (being saved, saved or dropped), and then nothing changes.
+    /// </summary>
+    public bool Replace(PendingImport entry, ImportPreview preview)
+    {
+        lock (gate)
+        {
+            if (entry.State != ImportState.Ready || preview.Plan is null || !byToken.ContainsKey(entry.Token))
+            {
+                return false;
+            }
+            entry.Preview = preview;
+            entry.Estimate = preview.EstimatedBytes;
+            return true;
+        }
+    }
+
     /// <summary>The upload the token names, or null when it is unknown, expired or dropped.</summary>
     public PendingImport? Get(string? token)
     {
