@@ -1,4 +1,5 @@
 using Hankevahti.Import.Money;
+using Hankevahti.Import.Organisations;
 using Hankevahti.Import.Risks;
 using Hankevahti.Plans;
 using Hankevahti.Reading;
@@ -115,6 +116,7 @@ public sealed class CorrectedTables
                 TableKinds.Exclude => "excluded from the import as you chose; it stays as text",
                 TableKinds.Budget => ReadBudget(context, table, section, correction),
                 TableKinds.Risks => ReadRisks(context, table, correction),
+                TableKinds.Organisations => ReadOrganisations(context, table, correction),
                 _ => "left as text",
             };
             context.Notes.Add(new ImportNote
@@ -161,6 +163,18 @@ public sealed class CorrectedTables
         var map = new BudgetTableMap(header, label.Value, correction.ColumnOf(ColumnRoles.Category), correction.ColumnOf(ColumnRoles.Part), columns);
         new BudgetTableReader(context, table, place, map).Read();
         return $"read as a budget by the columns you gave ({context.Plan.Budget.Lines.Count - lines} budget lines)";
+    }
+
+    private static string ReadOrganisations(ImportContext context, TableBlock table, TableCorrection correction)
+    {
+        if (correction.ColumnOf(ColumnRoles.Name) is not { } name)
+        {
+            return "marked as a table of organisations, but without a name column it was kept as text";
+        }
+        var count = context.Plan.Organisations.Count;
+        OrganisationTableReader.ReadMapped(context, table, TableKey.HeaderRow(table), name,
+            correction.ColumnOf(ColumnRoles.Role), correction.ColumnOf(ColumnRoles.Description), correction.ColumnOf(ColumnRoles.Grant));
+        return $"read as a table of organisations by the columns you gave ({context.Plan.Organisations.Count - count} organisations)";
     }
 
     private static string ReadRisks(ImportContext context, TableBlock table, TableCorrection correction)

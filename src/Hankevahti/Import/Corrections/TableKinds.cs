@@ -15,7 +15,7 @@ public static class TableKinds
     public static IReadOnlyList<string> All { get; } = [Budget, Indicators, Risks, Actions, Schedule, Organisations];
 
     /// <summary>The kinds a column map is read for today; a table told to be another kind is left to the importer, with a note.</summary>
-    public static IReadOnlyList<string> Mapped { get; } = [Budget, Risks];
+    public static IReadOnlyList<string> Mapped { get; } = [Budget, Risks, Organisations];
 
     public static bool IsKnown(string? kind) => kind == Exclude || All.Contains(kind);
 }
@@ -42,14 +42,16 @@ public static class ColumnRoles
     public const string Preparedness = "preparedness";
     public const string Owner = "owner";
 
-    // Indicators, actions, schedule, organisations: the roles are offered and stored so that the map is kept,
-    // though only budget and risk tables are read by their map today.
+    // Indicators, actions, schedule: the roles are offered and stored so that the map is kept, though only
+    // budget, risk and organisation tables are read by their map today. Organisations: name, role, responsibilities
+    // (description), grant.
     public const string Name = "name";
     public const string Baseline = "baseline";
     public const string Target = "target";
     public const string Start = "start";
     public const string End = "end";
     public const string Role = "role";
+    public const string Grant = "grant";
 
     public static IReadOnlyList<string> For(string? kind) => kind switch
     {
@@ -58,7 +60,7 @@ public static class ColumnRoles
         TableKinds.Indicators => [Name, Baseline, Target, Description],
         TableKinds.Actions => [Title, Description, Part, Owner],
         TableKinds.Schedule => [Title, Start, End, Part],
-        TableKinds.Organisations => [Name, Role, Description],
+        TableKinds.Organisations => [Name, Role, Description, Grant],
         _ => [],
     };
 }

@@ -123,6 +123,23 @@ public class ImportCorrectionsTests
     }
 
     [Fact]
+    public void A_table_of_organisations_is_read_by_its_column_map()
+    {
+        var text = Cafe.Replace("2 Toimenpiteet\n", "2 Toimenpiteet\nKuka\tMitä tekee\tRahaa (e)\nKylätoimikunta ry\tvastaa kahvilasta\t15 000\nMetsälän seurakunta\tlainaa tilan\t\n\n");
+        var table = TableKey.Of(Read(text)).Single(t => TableKey.Header(t.Table)[0] == "Kuka").Key;
+        var corrections = new ImportCorrections().WithTable(table, new TableCorrection
+        {
+            Treat = TableKinds.Organisations,
+            Columns = new Dictionary<int, string> { [0] = ColumnRoles.Name, [1] = ColumnRoles.Description, [2] = ColumnRoles.Grant },
+        });
+        var plan = Import(text, corrections);
+        var village = Assert.Single(plan.Organisations, o => o.Name == "Kylätoimikunta ry");
+        Assert.Equal(15_000m, village.GrantTransfer);
+        Assert.Equal("vastaa kahvilasta", village.Responsibilities);
+        Assert.Contains(plan.Organisations, o => o.Name == "Metsälän seurakunta");
+    }
+
+    [Fact]
     public void The_correction_finds_its_table_in_an_edited_document()
     {
         var corrections = BudgetMap(Cafe);
