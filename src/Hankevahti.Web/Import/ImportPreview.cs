@@ -6,6 +6,7 @@ using Hankevahti.Import.Corrections;
 using Hankevahti.Json;
 using Hankevahti.Plans;
 using Hankevahti.Reading;
+using Hankevahti.Vocabulary;
 
 namespace Hankevahti.Web.Import;
 
@@ -28,7 +29,8 @@ public sealed record PartRead(string Label, int Count, IReadOnlyList<SourceNumbe
 /// One table of the document as the preview's correction form shows it: its key, header, size, what the
 /// import made of its rows, and the correction the user gave it (if any).
 /// </summary>
-public sealed record PreviewTable(TableKey Key, IReadOnlyList<string> Header, int Columns, int Rows, SourceNumber Place, IReadOnlyList<string> Made, TableCorrection? Correction)
+/// <param name="Sample">The first row under the header, cell by cell, so that a column can be told by what it holds.</param>
+public sealed record PreviewTable(TableKey Key, IReadOnlyList<string> Header, IReadOnlyList<string> Sample, int Columns, int Rows, SourceNumber Place, IReadOnlyList<string> Made, TableCorrection? Correction)
 {
     /// <summary>1-based, as the user counts tables.</summary>
     public int Number => Key.Index + 1;
@@ -99,7 +101,9 @@ public sealed class ImportPreview
         {
             var labels = table.Rows.SelectMany(r => Keys(r.Source)).SelectMany(k => made.TryGetValue(k, out var l) ? l : []).Distinct().ToList();
             var place = table.Rows.Count > 0 ? Number(table.Rows[0].Source) : Number(table.Source);
-            tables.Add(new PreviewTable(key, TableKey.Header(table), table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r.Cells.Count), table.Rows.Count, place, labels, corrections?.For(key)));
+            var sampleRow = table.Rows.Skip(TableKey.HeaderRow(table) + 1).FirstOrDefault(r => r.Cells.Any(c => !CleanText.IsBlank(c.Text)));
+            var sample = sampleRow?.Cells.Select(c => CleanText.Cell(c.Text)).ToList() ?? [];
+            tables.Add(new PreviewTable(key, TableKey.Header(table), sample, table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r.Cells.Count), table.Rows.Count, place, labels, corrections?.For(key)));
         }
         return tables;
     }
