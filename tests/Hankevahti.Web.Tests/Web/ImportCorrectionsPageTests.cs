@@ -57,6 +57,9 @@ public sealed partial class ImportCorrectionsPageTests(DemoAppFixture fixture) :
         html = (await client.GetAsync(preview)).Html;
         Assert.Contains($"data-figure=\"budgetTotal\">{Hankevahti.Web.Shared.Fi.Money(8_000m).Replace("\u00A0", "&#xA0;")}<", html);
         Assert.Contains("<dd>Kirjaston pyöräpiste</dd>", html);
+        // What was recognised per part, and from which lines.
+        Assert.Matches("<tr data-part=\"budgetLine\">\\s*<th scope=\"row\">kustannusrivi</th>\\s*<td class=\"num\">2</td>\\s*<td>rivi 11; rivi 12</td>", html);
+        Assert.Matches("<tr data-part=\"statedFigure\">\\s*<th scope=\"row\">[^<]+</th>\\s*<td class=\"num\">1</td>\\s*<td>rivi 13</td>", html);
         Assert.Contains("data-code=\"import.corrected.title\"", html);
         Assert.Matches("<option value=\"budget\" selected=\"selected\">", html);
 
