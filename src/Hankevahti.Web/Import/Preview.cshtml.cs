@@ -109,11 +109,7 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
             return;
         }
         var name = await db.Projects.AsNoTracking().Where(p => p.Id == earlier.ProjectId).Select(p => p.Name).FirstOrDefaultAsync(ct) ?? "";
-        var corrected = entry.Preview.WithCorrections(earlier.Corrections, new CorrectionsOrigin(earlier.ProjectId, name, earlier.VersionNumber));
-        if (corrected.Plan is not null)
-        {
-            pending.Replace(entry, corrected);
-        }
+        await pending.ReimportAsync(entry, earlier.Corrections, new CorrectionsOrigin(earlier.ProjectId, name, earlier.VersionNumber), ct);
     }
 
     /// <summary>Imports the upload again with the corrections of the form and shows the preview again.</summary>
@@ -164,9 +160,8 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
             }
             corrections = corrections.WithTable(table.Key, new TableCorrection { Treat = kind, Columns = columns });
         }
-        // The blocks read are reused: this is the import again, not the reading, so it is done here.
-        var corrected = entry.Preview.WithCorrections(corrections);
-        if (corrected.Plan is null || !pending.Replace(entry, corrected))
+        // The blocks read are reused: this is the import again, not the reading.
+        if (await pending.ReimportAsync(entry, corrections, null, ct) is null)
         {
             return pending.Get(Token)?.SavedTo is { } saved ? Redirect(saved) : Gone();
         }
