@@ -63,6 +63,8 @@ public sealed class HankevahtiDb(DbContextOptions<HankevahtiDb> options) : DbCon
             e.Property(v => v.Origin).HasColumnName("origin");
             e.Property(v => v.Note).HasColumnName("note");
             e.Property(v => v.PlanJson).HasColumnName("plan_json");
+            e.Property(v => v.SourceFile).HasColumnName("source_file");
+            e.Property(v => v.ImportCorrections).HasColumnName("import_corrections");
         });
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Hankevahti.Import.Corrections;
 using Hankevahti.Json;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
@@ -11,12 +12,20 @@ namespace Hankevahti.Storage.Projects;
 public static class ProjectPlans
 {
     /// <summary>Stores a plan as a new project with version 1, in one transaction.</summary>
-    public static async Task<ProjectRow> AddProjectAsync(this HankevahtiDb db, Plan plan, string origin, string? note = null, CancellationToken ct = default)
+    public static Task<ProjectRow> AddProjectAsync(this HankevahtiDb db, Plan plan, string origin, string? note = null, CancellationToken ct = default) =>
+        db.AddProjectAsync(plan, origin, note, null, ct);
+
+    /// <summary>Stores an imported plan as a new project, with the document it came from and the user's corrections of its import.</summary>
+    public static async Task<ProjectRow> AddProjectAsync(this HankevahtiDb db, Plan plan, string origin, string? note, ImportSource? source, CancellationToken ct = default)
     {
         var now = Now();
         var project = new ProjectRow { CreatedAt = now };
         Describe(project, plan, now);
-        project.Versions.Add(new PlanVersionRow { Number = 1, SavedAt = now, Origin = origin, Note = note, PlanJson = PlanJson.Serialize(plan) });
+        project.Versions.Add(new PlanVersionRow
+        {
+            Number = 1, SavedAt = now, Origin = origin, Note = note, PlanJson = PlanJson.Serialize(plan),
+            SourceFile = source?.File, ImportCorrections = source?.CorrectionsJson,
+        });
         db.Projects.Add(project);
         await db.SaveChangesAsync(ct);
         return project;
@@ -27,12 +36,16 @@ public static class ProjectPlans
     /// import or the CLI replaces the whole plan); null when there is no such project. Two such saves
     /// at once both get a number: the loser of the race for a number takes the next one.
     /// </summary>
-    public static async Task<PlanVersionRow?> AddVersionAsync(this HankevahtiDb db, int projectId, Plan plan, string origin, string? note = null, CancellationToken ct = default)
+    public static Task<PlanVersionRow?> AddVersionAsync(this HankevahtiDb db, int projectId, Plan plan, string origin, string? note = null, CancellationToken ct = default) =>
+        db.AddVersionAsync(projectId, plan, origin, note, null, ct);
+
+    /// <summary>Stores an imported plan as the next version of a project, with the document it came from and the user's corrections.</summary>
+    public static async Task<PlanVersionRow?> AddVersionAsync(this HankevahtiDb db, int projectId, Plan plan, string origin, string? note, ImportSource? source, CancellationToken ct = default)
     {
         for (var attempt = 0; ; attempt++)
         {
             var last = await db.PlanVersions.Where(v => v.ProjectId == projectId).MaxAsync(v => (int?)v.Number, ct);
-            var saved = await db.AddVersionOnAsync(projectId, last ?? 0, plan, origin, note, ct);
+            var saved = await db.AddVersionOnAsync(projectId, last ?? 0, plan, origin, note, source, ct);
             if (saved.Outcome != VersionSaveOutcome.Conflict || attempt >= 20)
             {
                 return saved.Outcome switch
@@ -52,7 +65,10 @@ public static class ProjectPlans
     /// the base's + 1, and the unique (project_id, number) index lets only one of them have it. Checking
     /// "is the base the newest?" apart from the insert would let both through, and one change would be lost.
     /// </summary>
-    public static async Task<VersionSave> AddVersionOnAsync(this HankevahtiDb db, int projectId, int baseVersion, Plan plan, string origin, string? note = null, CancellationToken ct = default)
+    public static Task<VersionSave> AddVersionOnAsync(this HankevahtiDb db, int projectId, int baseVersion, Plan plan, string origin, string? note = null, CancellationToken ct = default) =>
+        db.AddVersionOnAsync(projectId, baseVersion, plan, origin, note, null, ct);
+
+    private static async Task<VersionSave> AddVersionOnAsync(this HankevahtiDb db, int projectId, int baseVersion, Plan plan, string origin, string? note, ImportSource? source, CancellationToken ct)
     {
         var json = PlanJson.Serialize(plan);
         var now = Now();
@@ -74,7 +90,7 @@ public static class ProjectPlans
             db.ChangeTracker.Clear();
             return new VersionSave(VersionSaveOutcome.Conflict, null, latest);
         }
-        var id = await InsertVersionAsync(db, projectId, number, now, origin, note, json, ct);
+        var id = await InsertVersionAsync(db, projectId, number, now, origin, note, json, source, ct);
         if (id is null)
         {
             // Another save on the same base committed first: ON CONFLICT DO NOTHING refused this one
@@ -88,18 +104,22 @@ public static class ProjectPlans
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        var version = new PlanVersionRow { Id = id.Value, ProjectId = projectId, Number = number, SavedAt = now, Origin = origin, Note = note, PlanJson = json };
+        var version = new PlanVersionRow
+        {
+            Id = id.Value, ProjectId = projectId, Number = number, SavedAt = now, Origin = origin, Note = note, PlanJson = json,
+            SourceFile = source?.File, ImportCorrections = source?.CorrectionsJson,
+        };
         return new VersionSave(VersionSaveOutcome.Saved, version, number);
     }
 
     // A plain insert that the unique index turns into "0 rows" instead of an exception on both databases.
-    private static async Task<int?> InsertVersionAsync(HankevahtiDb db, int projectId, int number, DateTimeOffset savedAt, string origin, string? note, string json, CancellationToken ct)
+    private static async Task<int?> InsertVersionAsync(HankevahtiDb db, int projectId, int number, DateTimeOffset savedAt, string origin, string? note, string json, ImportSource? source, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
         cmd.CommandText =
-            "INSERT INTO plan_versions (project_id, number, saved_at, origin, note, plan_json) VALUES (@p, @n, @s, @o, @note, @j) " +
+            "INSERT INTO plan_versions (project_id, number, saved_at, origin, note, plan_json, source_file, import_corrections) VALUES (@p, @n, @s, @o, @note, @j, @f, @c) " +
             "ON CONFLICT (project_id, number) DO NOTHING RETURNING id";
         Add(cmd, "@p", projectId);
         Add(cmd, "@n", number);
@@ -108,6 +128,8 @@ public static class ProjectPlans
         Add(cmd, "@o", origin);
         Add(cmd, "@note", (object?)note ?? DBNull.Value);
         Add(cmd, "@j", json);
+        Add(cmd, "@f", (object?)source?.File ?? DBNull.Value);
+        Add(cmd, "@c", (object?)source?.CorrectionsJson ?? DBNull.Value);
         var id = await cmd.ExecuteScalarAsync(ct);
         return id is null or DBNull ? null : Convert.ToInt32(id, System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -118,6 +140,26 @@ public static class ProjectPlans
         p.ParameterName = name;
         p.Value = value;
         cmd.Parameters.Add(p);
+    }
+
+    /// <summary>
+    /// The corrections saved with the newest version imported from a file of this name (in any project, or
+    /// in <paramref name="projectId"/> only); null when no version came from such a file. The newest import
+    /// counts even when it had no corrections: corrections the user took away stay away.
+    /// </summary>
+    public static async Task<PreviousCorrections?> PreviousCorrectionsAsync(this HankevahtiDb db, string file, int? projectId = null, CancellationToken ct = default)
+    {
+        var query = db.PlanVersions.AsNoTracking().Where(v => v.SourceFile == file);
+        if (projectId is { } id)
+        {
+            query = query.Where(v => v.ProjectId == id);
+        }
+        var version = await query.OrderByDescending(v => v.Id).Select(v => new { v.ProjectId, v.Number, v.ImportCorrections }).FirstOrDefaultAsync(ct);
+        if (version is null || ImportCorrections.FromJson(version.ImportCorrections) is not { IsEmpty: false } corrections)
+        {
+            return null;
+        }
+        return new PreviousCorrections(version.ProjectId, version.Number, corrections);
     }
 
     /// <summary>The newest stored version of a project's plan, or null when the project does not exist.</summary>
@@ -172,3 +214,12 @@ public sealed record VersionSave(VersionSaveOutcome Outcome, PlanVersionRow? Ver
 
 /// <summary>A stored plan version with the plan read from it, or the error if its JSON no longer reads.</summary>
 public sealed record StoredPlan(PlanVersionRow Version, Plan? Plan, string? Error);
+
+/// <summary>The document an imported version came from and the user's corrections of its import.</summary>
+public sealed record ImportSource(string File, ImportCorrections? Corrections)
+{
+    public string? CorrectionsJson => Corrections is { IsEmpty: false } c ? c.ToJson() : null;
+}
+
+/// <summary>Corrections saved with an earlier import of the same document: the project and version they were saved with.</summary>
+public sealed record PreviousCorrections(int ProjectId, int VersionNumber, ImportCorrections Corrections);

@@ -49,4 +49,8 @@ public sealed class PlanVersionRow
     public string Origin { get; set; } = "";
     public string? Note { get; set; }
     public string PlanJson { get; set; } = "";
+    /// <summary>The file name of the document the version was imported from; null when it was not imported.</summary>
+    public string? SourceFile { get; set; }
+    /// <summary>The user's corrections of the import (<c>ImportCorrections</c> as JSON); null when none were made.</summary>
+    public string? ImportCorrections { get; set; }
 }

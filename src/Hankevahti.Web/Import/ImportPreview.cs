@@ -2,10 +2,12 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Hankevahti.Checks;
 using Hankevahti.Import;
+using Hankevahti.Import.Corrections;
 using Hankevahti.Json;
 using Hankevahti.Plans;
 using Hankevahti.Vocabulary;
 using Hankevahti.Reading;
+using Hankevahti.Vocabulary;
 
 namespace Hankevahti.Web.Import;
 
@@ -17,7 +19,23 @@ namespace Hankevahti.Web.Import;
 /// <param name="Kind">heading, paragraph, item or row: how the reader took it.</param>
 /// <param name="Made">Keys of what the line became ("risks", "budgetLine", "section" …); empty when it stayed text.</param>
 /// <param name="Unplaced">The import could not place the line anywhere.</param>
-public sealed record SourceLine(SourceNumber Number, string Kind, string Text, IReadOnlyList<string> Made, bool Unplaced);
+/// <param name="Uncertain">A note of the import says the reading from this line is uncertain (<c>import.uncertain.*</c>).</param>
+public sealed record SourceLine(SourceNumber Number, string Kind, string Text, IReadOnlyList<string> Made, bool Unplaced, bool Uncertain = false);
+
+/// <summary>What one part of the plan got from the document: how many records and the first places they came from.</summary>
+/// <param name="Label">The part's key in ImportText ("Made.risks").</param>
+public sealed record PartRead(string Label, int Count, IReadOnlyList<SourceNumber> Places, int MorePlaces);
+
+/// <summary>
+/// One table of the document as the preview's correction form shows it: its key, header, size, what the
+/// import made of its rows, and the correction the user gave it (if any).
+/// </summary>
+/// <param name="Sample">The first row under the header, cell by cell, so that a column can be told by what it holds.</param>
+public sealed record PreviewTable(TableKey Key, IReadOnlyList<string> Header, IReadOnlyList<string> Sample, int Columns, int Rows, SourceNumber Place, IReadOnlyList<string> Made, TableCorrection? Correction)
+{
+    /// <summary>1-based, as the user counts tables.</summary>
+    public int Number => Key.Index + 1;
+}
 
 /// <summary>How a source line is numbered; exactly one of the forms is set.</summary>
 public sealed record SourceNumber(int? Line, int? Paragraph, int? Table, int? Row);
@@ -28,23 +46,77 @@ public sealed record SourceNumber(int? Line, int? Paragraph, int? Table, int? Ro
 /// </summary>
 public sealed class ImportPreview
 {
-    private ImportPreview(string file, ReadResult read, ImportResult result, string? text)
+    private ImportPreview(string file, ReadResult read, ImportResult result, string? text, ImportCorrections? corrections = null, CorrectionsOrigin? from = null)
     {
         File = file;
         Read = read;
         Result = result;
+        this.text = text;
+        Corrections = corrections is { IsEmpty: false } ? corrections : null;
+        CorrectionsFrom = Corrections is null ? null : from;
         if (result.Plan is { } plan)
         {
             Report = PlanChecker.Check(plan, source: read);
-            Lines = text is null ? BlockLines(read, plan) : TextLines(text, read, plan);
+            var recognised = Recognised(plan);
+            Lines = text is null ? BlockLines(read, recognised) : TextLines(text, read, recognised);
+            Parts = recognised.Parts;
+            Uncertain = [.. (plan.Import?.Notes ?? []).Where(ImportNote.IsUncertainReading)];
+            Corrected = [.. (plan.Import?.Notes ?? []).Where(n => n.Code?.StartsWith("import.corrected.", StringComparison.Ordinal) == true)];
+            Tables = TablesOf(read, recognised.Made, Corrections);
+            TitleCandidates = Hankevahti.Import.Corrections.TitleCandidates.Of(read);
         }
         EstimatedBytes = EstimateFor(Lines.Sum(l => (long)l.Text.Length));
     }
+
+    private readonly string? text;
+
+    /// <summary>The corrections this preview was imported with; null for none.</summary>
+    public ImportCorrections? Corrections { get; }
+
+    /// <summary>Set when the corrections were not made here but found with an earlier import of a file of the same name.</summary>
+    public CorrectionsOrigin? CorrectionsFrom { get; }
+
+    /// <summary>Per part of the plan: how many records were read and from where.</summary>
+    public IReadOnlyList<PartRead> Parts { get; } = [];
+
+    /// <summary>The import's notes that a reading is uncertain (<c>import.uncertain.*</c>).</summary>
+    public IReadOnlyList<ImportNote> Uncertain { get; } = [];
+
+    /// <summary>The import's notes on the corrections applied (<c>import.corrected.*</c>).</summary>
+    public IReadOnlyList<ImportNote> Corrected { get; } = [];
+
+    /// <summary>The document's tables, for the correction form.</summary>
+    public IReadOnlyList<PreviewTable> Tables { get; } = [];
+
+    /// <summary>The readings of the title the first page offers.</summary>
+    public IReadOnlyList<string> TitleCandidates { get; } = [];
+
+    /// <summary>The same upload imported again with <paramref name="corrections"/>; the reader's blocks are reused, the file is not read again.</summary>
+    public ImportPreview WithCorrections(ImportCorrections? corrections, CorrectionsOrigin? from = null) =>
+        new(File, Read, PlanImporter.Import(Read, File, corrections is { IsEmpty: false } ? corrections : null), text, corrections, from);
+
+    private static IReadOnlyList<PreviewTable> TablesOf(ReadResult read, Dictionary<string, List<string>> made, ImportCorrections? corrections)
+    {
+        var tables = new List<PreviewTable>();
+        foreach (var (key, table) in TableKey.Of(read))
+        {
+            var labels = table.Rows.SelectMany(r => Keys(r.Source)).SelectMany(k => made.TryGetValue(k, out var l) ? l : []).Distinct().ToList();
+            var place = table.Rows.Count > 0 ? Number(table.Rows[0].Source) : Number(table.Source);
+            var sampleRow = table.Rows.Skip(TableKey.HeaderRow(table) + 1).FirstOrDefault(r => r.Cells.Any(c => !CleanText.IsBlank(c.Text)));
+            var sample = sampleRow?.Cells.Select(c => CleanText.Cell(c.Text)).ToList() ?? [];
+            tables.Add(new PreviewTable(key, TableKey.Header(table), sample, table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r.Cells.Count), table.Rows.Count, place, labels, corrections?.For(key)));
+        }
+        return tables;
+    }
+
+    private static SourceNumber Number(SourceRef source) =>
+        new(source.Line, source.Line is null ? source.Paragraph : null, source.Line is null ? source.Table : null, source.Line is null ? source.Row : null);
 
     public string File { get; }
     public ReadResult Read { get; }
     public ImportResult Result { get; }
     public Plan? Plan => Result.Plan;
+
     public CheckReport? Report { get; }
     public IReadOnlyList<SourceLine> Lines { get; } = [];
 
@@ -126,9 +198,9 @@ public sealed class ImportPreview
         return lines;
     }
 
-    private static List<SourceLine> TextLines(string text, ReadResult read, Plan plan)
+    private static List<SourceLine> TextLines(string text, ReadResult read, RecognisedPlaces recognised)
     {
-        var (made, unplaced) = Recognised(plan);
+        var (made, unplaced, uncertain) = (recognised.Made, recognised.Unplaced, recognised.Uncertain);
         var kinds = new Dictionary<int, string>();
         foreach (var block in read.Blocks)
         {
@@ -153,7 +225,7 @@ public sealed class ImportPreview
         {
             var key = $"L{i + 1}";
             var labels = made.TryGetValue(key, out var l) ? (IReadOnlyList<string>)l : [];
-            result.Add(new SourceLine(new SourceNumber(i + 1, null, null, null), kinds.GetValueOrDefault(i + 1, lines[i].Length == 0 ? "blank" : "text"), lines[i], labels, unplaced.Contains(key)));
+            result.Add(new SourceLine(new SourceNumber(i + 1, null, null, null), kinds.GetValueOrDefault(i + 1, lines[i].Length == 0 ? "blank" : "text"), lines[i], labels, unplaced.Contains(key), uncertain.Contains(key)));
         }
         return result;
     }
@@ -172,9 +244,9 @@ public sealed class ImportPreview
     /// <summary>Lines with something on them: blank lines of a text file are not counted.</summary>
     public int ContentLines => Lines.Count(l => l.Kind != "blank");
 
-    private static List<SourceLine> BlockLines(ReadResult read, Plan plan)
+    private static List<SourceLine> BlockLines(ReadResult read, RecognisedPlaces recognised)
     {
-        var (made, unplaced) = Recognised(plan);
+        var (made, unplaced, uncertain) = (recognised.Made, recognised.Unplaced, recognised.Uncertain);
         var lines = new List<SourceLine>();
         foreach (var block in read.Blocks)
         {
@@ -204,8 +276,7 @@ public sealed class ImportPreview
             // A paragraph of PDF text spans lines; an item read from any of them marks the paragraph.
             var keys = Keys(source).ToList();
             var labels = keys.SelectMany(k => made.TryGetValue(k, out var l) ? l : []).Distinct().ToList();
-            var number = new SourceNumber(source.Line, source.Line is null ? source.Paragraph : null, source.Line is null ? source.Table : null, source.Line is null ? source.Row : null);
-            lines.Add(new SourceLine(number, kind, text, labels, keys.Any(unplaced.Contains)));
+            lines.Add(new SourceLine(Number(source), kind, text, labels, keys.Any(unplaced.Contains), keys.Any(uncertain.Contains)));
         }
     }
 
@@ -213,31 +284,60 @@ public sealed class ImportPreview
     /// Every place of the source that a structured value names, with what the value is. The plan is
     /// walked as its JSON so that every record with a <c>source</c> counts, whatever part it is in.
     /// </summary>
-    private static (Dictionary<string, List<string>> Made, HashSet<string> Unplaced) Recognised(Plan plan)
+    private sealed record RecognisedPlaces(Dictionary<string, List<string>> Made, HashSet<string> Unplaced, HashSet<string> Uncertain, IReadOnlyList<PartRead> Parts);
+
+    // How many places of the source a part lists in the preview; the rest are counted.
+    private const int PlacesShown = 6;
+
+    private static RecognisedPlaces Recognised(Plan plan)
     {
         var made = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var unplaced = new HashSet<string>(StringComparer.Ordinal);
-        Walk(JsonNode.Parse(PlanJson.Serialize(plan)), []);
-        return (made, unplaced);
+        var uncertain = new HashSet<string>(StringComparer.Ordinal);
+        // The outermost records with a source, per part: a risk counts once, not once more for each rating inside it.
+        var parts = new Dictionary<string, (int Count, List<SourceNumber> Places, HashSet<string> Seen)>(StringComparer.Ordinal);
+        Walk(JsonNode.Parse(PlanJson.Serialize(plan)), [], false);
+        var read = parts.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => new PartRead(p.Key, p.Value.Count, [.. p.Value.Places.Take(PlacesShown)], Math.Max(0, p.Value.Places.Count - PlacesShown)))
+            .ToList();
+        return new RecognisedPlaces(made, unplaced, uncertain, read);
 
-        void Walk(JsonNode? node, List<string> path)
+        void Walk(JsonNode? node, List<string> path, bool inside)
         {
             switch (node)
             {
                 case JsonObject obj:
+                    var sourced = false;
                     if (obj["source"] is JsonObject source && path.Count > 0)
                     {
-                        var keys = Keys(ReadSource(source));
+                        var place = ReadSource(source);
+                        var keys = Keys(place);
                         if (path[0] == "import")
                         {
                             if (path.Count > 1 && path[1] == "unplaced")
                             {
                                 unplaced.UnionWith(keys);
                             }
+                            else if (path.Count > 1 && path[1] == "notes" && obj["code"] is JsonValue code
+                                && code.TryGetValue<string>(out var c) && c.StartsWith(ImportNote.UncertainPrefix, StringComparison.Ordinal))
+                            {
+                                uncertain.UnionWith(keys);
+                            }
                         }
                         else
                         {
                             var label = Label(path);
+                            if (!inside && label is not "section" and not "other")
+                            {
+                                sourced = true;
+                                var part = parts.TryGetValue(label, out var p) ? p : (0, new List<SourceNumber>(), new HashSet<string>(StringComparer.Ordinal));
+                                var number = Number(place);
+                                if (keys.FirstOrDefault() is { } first && part.Item3.Add(first))
+                                {
+                                    part.Item2.Add(number);
+                                }
+                                parts[label] = (part.Item1 + 1, part.Item2, part.Item3);
+                            }
                             foreach (var key in keys)
                             {
                                 var list = made.TryGetValue(key, out var l) ? l : made[key] = [];
@@ -253,7 +353,7 @@ public sealed class ImportPreview
                         if (name != "source")
                         {
                             path.Add(name);
-                            Walk(child, path);
+                            Walk(child, path, inside || sourced);
                             path.RemoveAt(path.Count - 1);
                         }
                     }
@@ -261,7 +361,7 @@ public sealed class ImportPreview
                 case JsonArray array:
                     foreach (var item in array)
                     {
-                        Walk(item, path);
+                        Walk(item, path, inside);
                     }
                     break;
             }
@@ -311,3 +411,6 @@ public sealed class ImportPreview
         }
     }
 }
+
+/// <summary>The project and version whose saved corrections a preview applied by itself.</summary>
+public sealed record CorrectionsOrigin(int ProjectId, string ProjectName, int Version);

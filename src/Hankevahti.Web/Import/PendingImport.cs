@@ -41,6 +41,9 @@ public sealed class PendingImport
     /// <summary>What was read, once it was (also when the import failed: it says why).</summary>
     public ImportPreview? Preview { get; internal set; }
 
+    /// <summary>Whether corrections saved with an earlier import of the same file were looked for (once, when the preview is first shown).</summary>
+    internal bool LookedForEarlier { get; set; }
+
     /// <summary>The project's address once saved.</summary>
     public string? SavedTo { get; internal set; }
 

@@ -33,11 +33,13 @@ public sealed class PendingImports : IDisposable
     private readonly Dictionary<string, PendingImport> byToken = new(StringComparer.Ordinal);
     private readonly Channel<PendingImport> queue = Channel.CreateUnbounded<PendingImport>(new UnboundedChannelOptions { SingleReader = false });
     private readonly ITimer sweeper;
+    private readonly SemaphoreSlim reimports;
 
     public PendingImports(TimeProvider clock, ImportLimits limits, ILogger<PendingImports>? log = null)
     {
         this.clock = clock;
         Limits = limits;
+        reimports = new SemaphoreSlim(Math.Max(1, limits.Concurrent));
         this.log = (ILogger?)log ?? NullLogger.Instance;
         var period = TimeSpan.FromTicks(Math.Clamp(limits.PreviewLifetime.Ticks / 4, TimeSpan.FromSeconds(1).Ticks, TimeSpan.FromMinutes(1).Ticks));
         sweeper = clock.CreateTimer(_ => Sweep(), null, period, period);
@@ -124,6 +126,47 @@ public sealed class PendingImports : IDisposable
         }
         entry.ReadDone.TrySetResult();
         Collect(dropped);
+    }
+
+    /// <summary>
+    /// Imports a read upload again with corrections and shows that preview instead; null when the upload is
+    /// no longer ready. An import takes a core for seconds on a large plan, so no more of these run at once
+    /// than uploads are read at once (<see cref="ImportLimits.Concurrent"/>); the others wait their turn.
+    /// </summary>
+    public async Task<ImportPreview?> ReimportAsync(PendingImport entry, Hankevahti.Import.Corrections.ImportCorrections? corrections, CorrectionsOrigin? from, CancellationToken ct)
+    {
+        await reimports.WaitAsync(ct);
+        try
+        {
+            if (entry.Preview is not { Plan: not null } preview || entry.State != ImportState.Ready)
+            {
+                return null;
+            }
+            var corrected = await Task.Run(() => preview.WithCorrections(corrections, from), ct);
+            return corrected.Plan is not null && Replace(entry, corrected) ? corrected : null;
+        }
+        finally
+        {
+            reimports.Release();
+        }
+    }
+
+    /// <summary>
+    /// Shows <paramref name="preview"/> (the upload imported again with corrections) instead of the one read;
+    /// false when the upload is no longer ready (being saved, saved or dropped), and then nothing changes.
+    /// </summary>
+    public bool Replace(PendingImport entry, ImportPreview preview)
+    {
+        lock (gate)
+        {
+            if (entry.State != ImportState.Ready || preview.Plan is null || !byToken.ContainsKey(entry.Token))
+            {
+                return false;
+            }
+            entry.Preview = preview;
+            entry.Estimate = preview.EstimatedBytes;
+            return true;
+        }
     }
 
     /// <summary>The upload the token names, or null when it is unknown, expired or dropped.</summary>
@@ -252,7 +295,11 @@ public sealed class PendingImports : IDisposable
         Collect(dropped);
     }
 
-    public void Dispose() => sweeper.Dispose();
+    public void Dispose()
+    {
+        sweeper.Dispose();
+        reimports.Dispose();
+    }
 
     private long DropExpired()
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hankevahti.Import.Corrections;
 using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Projects;
 using Microsoft.AspNetCore.Mvc;
@@ -22,6 +23,22 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
     private static readonly TimeSpan SaveWait = TimeSpan.FromSeconds(60);
 
     public const int NoteMax = 500;
+
+    /// <summary>The longest title the correction form takes.</summary>
+    public const int TitleMax = 300;
+
+    /// <summary>The title as chosen: "" keeps the importer's, "typed" takes <see cref="TitleText"/>, anything else is a candidate's text.</summary>
+    [BindProperty]
+    public string? TitleChoice { get; set; }
+
+    [BindProperty]
+    public string? TitleText { get; set; }
+
+    /// <summary>The name of the form field for what a table is.</summary>
+    public static string KindField(TableKey key) => $"kind:{key}";
+
+    /// <summary>The name of the form field for the role of a table's column.</summary>
+    public static string ColumnField(TableKey key, int column) => $"col:{key}:{column.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>The upload's token: in the address for the preview, in a hidden field for the saves.</summary>
     [BindProperty(SupportsGet = true, Name = "t")]
@@ -68,9 +85,87 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
         {
             return Gone();
         }
+        await ApplyEarlierAsync(ct);
         Note ??= Pending!.File;
         await LoadProjectsAsync(ct);
         return Page();
+    }
+
+    /// <summary>
+    /// The first time a preview is shown, the corrections saved with the newest earlier import of a file of
+    /// the same name are applied to it, and the page says so: the next version of a document is read the way
+    /// the user taught it without asking again.
+    /// </summary>
+    private async Task ApplyEarlierAsync(CancellationToken ct)
+    {
+        var entry = Pending!;
+        if (entry.LookedForEarlier || entry.Preview!.Corrections is not null)
+        {
+            return;
+        }
+        entry.LookedForEarlier = true;
+        if (await db.PreviousCorrectionsAsync(entry.File, ct: ct) is not { } earlier)
+        {
+            return;
+        }
+        var name = await db.Projects.AsNoTracking().Where(p => p.Id == earlier.ProjectId).Select(p => p.Name).FirstOrDefaultAsync(ct) ?? "";
+        await pending.ReimportAsync(entry, earlier.Corrections, new CorrectionsOrigin(earlier.ProjectId, name, earlier.VersionNumber), ct);
+    }
+
+    /// <summary>Imports the upload again with the corrections of the form and shows the preview again.</summary>
+    public async Task<IActionResult> OnPostApplyAsync(CancellationToken ct)
+    {
+        if (!Load())
+        {
+            return pending.Get(Token)?.SavedTo is { } address ? Redirect(address) : Gone();
+        }
+        var entry = Pending!;
+        entry.LookedForEarlier = true;
+        var title = TitleChoice switch
+        {
+            null or "" => null,
+            "typed" => string.IsNullOrWhiteSpace(TitleText) ? null : TitleText.Trim(),
+            var chosen => chosen.Trim(),
+        };
+        if (title is { Length: > TitleMax })
+        {
+            ModelState.AddModelError(nameof(TitleText), ui["TooLong", text["TitleLabel"].Value, TitleMax]);
+        }
+        else if (TitleChoice == "typed" && title is null)
+        {
+            ModelState.AddModelError(nameof(TitleText), text["TitleMissing"]);
+        }
+        if (!ModelState.IsValid)
+        {
+            await LoadProjectsAsync(ct);
+            return Page();
+        }
+        var corrections = new ImportCorrections { Title = title };
+        foreach (var table in entry.Preview!.Tables)
+        {
+            var kind = Request.Form[KindField(table.Key)].ToString();
+            if (!TableKinds.IsKnown(kind))
+            {
+                continue;
+            }
+            var roles = ColumnRoles.For(kind);
+            var columns = new Dictionary<int, string>();
+            for (var c = 0; c < table.Columns; c++)
+            {
+                var role = Request.Form[ColumnField(table.Key, c)].ToString();
+                if (roles.Contains(role))
+                {
+                    columns[c] = role;
+                }
+            }
+            corrections = corrections.WithTable(table.Key, new TableCorrection { Treat = kind, Columns = columns });
+        }
+        // The blocks read are reused: this is the import again, not the reading.
+        if (await pending.ReimportAsync(entry, corrections, null, ct) is null)
+        {
+            return pending.Get(Token)?.SavedTo is { } saved ? Redirect(saved) : Gone();
+        }
+        return Redirect($"/import/preview?t={Uri.EscapeDataString(entry.Token)}#corrections");
     }
 
     public async Task<IActionResult> OnPostNewAsync(CancellationToken ct)
@@ -82,7 +177,7 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
         }
         try
         {
-            var project = await db.AddProjectAsync(entry.Preview!.Plan!, "import", entry.File, ct);
+            var project = await db.AddProjectAsync(entry.Preview!.Plan!, "import", entry.File, new ImportSource(entry.File, entry.Preview.Corrections), ct);
             // The checks run here, in the request that saved, not in the first one to show the project.
             cache.Remember(project.Versions.Single());
             return Saved(entry, $"/projects/{project.Id}");
@@ -129,7 +224,7 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
         }
         try
         {
-            var version = await db.AddVersionAsync(id.Value, entry.Preview!.Plan!, "import", note, ct);
+            var version = await db.AddVersionAsync(id.Value, entry.Preview!.Plan!, "import", note, new ImportSource(entry.File, entry.Preview.Corrections), ct);
             if (version is null)
             {
                 // Deleted between the check and the save.

@@ -18,12 +18,23 @@ public sealed class ImportContext
     public ImportContext(string file, ReadResult read, SectionNode root)
     {
         File = file;
-        Read = read;
+        this.read = read;
         Root = root;
     }
 
     public string File { get; }
-    public ReadResult Read { get; }
+    /// <summary>The document as read. While the recognisers run, tables the user corrected are held out of it (see <c>CorrectedTables</c>).</summary>
+    public ReadResult Read
+    {
+        get => read;
+        internal set
+        {
+            read = value;
+            scan = null;
+        }
+    }
+
+    private ReadResult read;
     public DocumentOrigin Origin => Read.Origin;
     /// <summary>Text that came out of a PDF (pdftotext now or earlier): one block per visual line, tables as fragments.</summary>
     public bool IsPdfText => Origin is DocumentOrigin.PdfText or DocumentOrigin.Pdf;

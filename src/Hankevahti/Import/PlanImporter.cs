@@ -1,5 +1,7 @@
+using Hankevahti.Import.Corrections;
 using Hankevahti.Plans;
 using Hankevahti.Reading;
+using Hankevahti.Vocabulary;
 
 namespace Hankevahti.Import;
 
@@ -18,11 +20,18 @@ public static class PlanImporter
     /// <summary>Reads and imports a file from disk (.docx, .pdf, .txt, .md).</summary>
     public static ImportResult ImportFile(string path) => Import(DocumentReader.ReadFile(path), Path.GetFileName(path));
 
-    public static ImportResult Import(ReadResult read, string file, IReadOnlyList<IRecogniser>? recognisers = null)
+    public static ImportResult Import(ReadResult read, string file, IReadOnlyList<IRecogniser>? recognisers = null) =>
+        Import(read, file, null, recognisers);
+
+    /// <summary>
+    /// Imports with the user's corrections from the import preview: the title they chose, tables they
+    /// excluded or said what they are. Each applied correction leaves a note (<c>import.corrected.*</c>).
+    /// </summary>
+    public static ImportResult Import(ReadResult read, string file, ImportCorrections? corrections, IReadOnlyList<IRecogniser>? recognisers = null)
     {
         try
         {
-            return ImportBlocks(read, file, recognisers);
+            return ImportBlocks(read, file, corrections, recognisers);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -32,7 +41,7 @@ public static class PlanImporter
         }
     }
 
-    private static ImportResult ImportBlocks(ReadResult read, string file, IReadOnlyList<IRecogniser>? recognisers)
+    private static ImportResult ImportBlocks(ReadResult read, string file, ImportCorrections? corrections, IReadOnlyList<IRecogniser>? recognisers)
     {
         var error = read.Messages.FirstOrDefault(m => m.Severity == Severity.Error);
         if (error is not null)
@@ -45,7 +54,8 @@ public static class PlanImporter
         }
 
         var root = Outline.Build(read.Blocks, read.Origin);
-        var context = new ImportContext(file, read, root);
+        var corrected = corrections is { Tables.Count: > 0 } ? CorrectedTables.Hold(read, root, corrections, file) : null;
+        var context = new ImportContext(file, corrected?.Without(read) ?? read, root);
         foreach (var m in read.Messages)
         {
             context.Notes.Add(new ImportNote { Severity = m.Severity == Severity.Info ? NoteSeverity.Info : NoteSeverity.Warning, Code = m.Code, Message = m.Message, Source = m.Source });
@@ -70,6 +80,15 @@ public static class PlanImporter
                 context.Restore(snapshot);
                 context.Warn(ImportNoteCodes.RecogniserFailed, $"{file}: {recogniser.GetType().Name} failed ({e.GetType().Name}: {e.Message}); its sections were kept as text.", null);
             }
+        }
+
+        corrected?.Apply(context, read);
+        if (corrections?.Title is { } title && CleanText.OneLine(title) is { Length: > 0 } name)
+        {
+            context.Plan = context.Plan with { Project = context.Plan.Project with { Name = name } };
+            // The name is the user's now, not the file's.
+            context.Notes.RemoveAll(n => n.Code == ImportNote.NameFromFile);
+            context.Notes.Add(new ImportNote { Severity = NoteSeverity.Info, Code = CorrectedTables.TitleNote, Message = $"{file}: the project's name \"{name}\" was set in the import preview." });
         }
 
         var plan = context.Plan with { Sections = SectionText.Build(context) };

@@ -134,10 +134,10 @@ public sealed partial class ImportPageTests(DemoAppFixture fixture) : IClassFixt
         Assert.Contains("luvun otsikko", html);
         // The document itself is not in the form: only the token is.
         var main = html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
-        // Two save forms, each with its antiforgery token and the upload's token, and no other hidden field.
-        Assert.Equal(4, Regex.Count(main, "type=\"hidden\""));
-        Assert.Equal(2, Regex.Count(main, "<input name=\"__RequestVerificationToken\" type=\"hidden\""));
-        Assert.Equal(2, Regex.Count(main, $"<input type=\"hidden\" name=\"t\" value=\"{preview.Split("t=")[1]}\">"));
+        // The correction form and two save forms, each with its antiforgery token and the upload's token, and no other hidden field.
+        Assert.Equal(6, Regex.Count(main, "type=\"hidden\""));
+        Assert.Equal(3, Regex.Count(main, "<input name=\"__RequestVerificationToken\" type=\"hidden\""));
+        Assert.Equal(3, Regex.Count(main, $"<input type=\"hidden\" name=\"t\" value=\"{preview.Split("t=")[1]}\">"));
     }
 
     [Fact]

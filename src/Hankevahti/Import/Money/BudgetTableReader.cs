@@ -24,13 +24,18 @@ public sealed class BudgetTableReader
     private readonly TableBlock table;
     private BudgetPlace place;
     private readonly List<BudgetLine> added = [];
+    private readonly BudgetTableMap? map;
     private Budget Budget => context.Plan.Budget;
 
-    public BudgetTableReader(ImportContext context, TableBlock table, BudgetPlace place)
+    /// <summary>The column of the row labels: the first, unless a map says otherwise.</summary>
+    private int LabelColumn => map?.LabelColumn ?? 0;
+
+    public BudgetTableReader(ImportContext context, TableBlock table, BudgetPlace place, BudgetTableMap? map = null)
     {
         this.context = context;
         this.table = table;
         this.place = place;
+        this.map = map;
     }
 
     /// <summary>Whether a table looks like a budget: a recognised column heading and at least two recognised cost rows.</summary>
@@ -43,8 +48,20 @@ public sealed class BudgetTableReader
 
     public void Read()
     {
-        var headerIndex = FindHeader(out var columns);
-        if (columns.Count == 0)
+        int headerIndex;
+        List<BudgetColumn> columns;
+        if (map is not null)
+        {
+            // The user said which column is what: the header row is read by the map, not by its words.
+            headerIndex = map.HeaderRow;
+            columns = [.. map.Columns];
+            ClaimHeader(headerIndex, columns);
+        }
+        else if ((headerIndex = FindHeader(out columns)) >= 0 && columns.Count > 0)
+        {
+            ClaimHeader(headerIndex, columns);
+        }
+        else
         {
             columns = GuessColumns();
             if (columns.Count == 0)
@@ -52,10 +69,6 @@ public sealed class BudgetTableReader
                 context.Info(ImportNoteCodes.BudgetColumnsUnclear, $"{context.File}: a budget table whose amount columns could not be told apart was kept as text.", table.Source);
                 return;
             }
-        }
-        else
-        {
-            ClaimHeader(headerIndex, columns);
         }
 
         for (var r = 0; r < headerIndex; r++)
@@ -69,6 +82,7 @@ public sealed class BudgetTableReader
         }
 
         var rows = table.Rows;
+        var tablePlace = place;
         for (var r = headerIndex + 1; r < rows.Count; r++)
         {
             var row = rows[r];
@@ -77,8 +91,13 @@ public sealed class BudgetTableReader
                 context.ClaimRow(table, r);
                 continue;
             }
-            var labelText = CleanText.Cell(row.Cells[0].Text);
+            var labelText = Text(row, LabelColumn);
             var label = CostCategories.Classify(labelText);
+            if (map is not null)
+            {
+                place = map.PartColumn is { } pc && Text(row, pc) is { Length: > 0 } part ? tablePlace with { PartCode = BudgetParts.PartNumber(part) ?? part } : tablePlace;
+                label = MappedLabel(row, labelText, label, columns);
+            }
             if (label.Kind == BudgetRowKind.Category && CostCategories.GroupHeadedBy(labelText) is var headed and not CostGroup.None
                 && NextIsInGroup(r, headed))
             {
@@ -91,8 +110,8 @@ public sealed class BudgetTableReader
                     break;
                 case BudgetRowKind.Group:
                     var end = r + 1;
-                    while (end < rows.Count && rows[end].Cells.Count > 0
-                        && CostCategories.Classify(rows[end].Cells[0].Text) is { Kind: BudgetRowKind.Category } child
+                    while (end < rows.Count && rows[end].Cells.Count > LabelColumn
+                        && CostCategories.Classify(rows[end].Cells[LabelColumn].Text) is { Kind: BudgetRowKind.Category } child
                         && CostCategories.InGroup(child.Category, label.Group))
                     {
                         end++;
@@ -122,9 +141,45 @@ public sealed class BudgetTableReader
     }
 
     private bool NextIsInGroup(int r, CostGroup group) =>
-        r + 1 < table.Rows.Count && table.Rows[r + 1].Cells.Count > 0
-        && CostCategories.Classify(table.Rows[r + 1].Cells[0].Text) is { Kind: BudgetRowKind.Category } next
+        r + 1 < table.Rows.Count && table.Rows[r + 1].Cells.Count > LabelColumn
+        && CostCategories.Classify(table.Rows[r + 1].Cells[LabelColumn].Text) is { Kind: BudgetRowKind.Category } next
         && CostCategories.InGroup(next.Category, group);
+
+    private static string Text(TableRow row, int index) => index < row.Cells.Count ? CleanText.Cell(row.Cells[index].Text) : "";
+
+    /// <summary>
+    /// In a table the user said is a budget, a category column names the category; a row with amounts whose
+    /// label the vocabulary does not know is still a cost line, of the category "other costs", since the user
+    /// told us the table is a budget. Totals and funding rows are still told by their words.
+    /// </summary>
+    private BudgetRowLabel MappedLabel(TableRow row, string labelText, BudgetRowLabel label, List<BudgetColumn> columns)
+    {
+        if (map!.CategoryColumn is { } cc && CostCategories.Classify(Text(row, cc)) is { Kind: BudgetRowKind.Category or BudgetRowKind.Group } byColumn
+            && label.Kind is BudgetRowKind.Unknown or BudgetRowKind.Category)
+        {
+            return byColumn with { Kind = BudgetRowKind.Category };
+        }
+        if (label.Kind == BudgetRowKind.Unknown && labelText.Length > 0 && columns.Any(c => Amount(row, c.Index, out _, out _)))
+        {
+            return label with { Kind = BudgetRowKind.Category, Category = CostCategory.Other };
+        }
+        return label;
+    }
+
+    /// <summary>The cells of a row that hold its label: the label column and the category and part columns of a map.</summary>
+    private HashSet<int> LabelCells()
+    {
+        var cells = new HashSet<int> { LabelColumn };
+        if (map?.CategoryColumn is { } cc)
+        {
+            cells.Add(cc);
+        }
+        if (map?.PartColumn is { } pc)
+        {
+            cells.Add(pc);
+        }
+        return cells;
+    }
 
     private int FindHeader(out List<BudgetColumn> columns)
     {
@@ -165,7 +220,8 @@ public sealed class BudgetTableReader
             var text = CleanText.Cell(row.Cells[c].Text);
             // The label column's heading ("Kustannuslaji") names what the labels are. A column heading is placed
             // in the kind, year and period of its figures unless it carries a note (in brackets), which stays as text.
-            var placed = c == 0 ? text.Length <= 40 : text.Length == 0 || (columns.Any(k => k.Index == c) && !text.Contains('('));
+            var placed = map is not null ? text.Length == 0 || LabelCells().Contains(c) || columns.Any(k => k.Index == c)
+                : c == 0 ? text.Length <= 40 : text.Length == 0 || (columns.Any(k => k.Index == c) && !text.Contains('('));
             if (placed)
             {
                 context.ClaimCell(table, r, c);
@@ -194,7 +250,7 @@ public sealed class BudgetTableReader
     private void ReadCategoryRow(int r, string label, CostCategory category, List<BudgetColumn> columns)
     {
         var row = table.Rows[r];
-        var placed = new HashSet<int> { 0 };
+        var placed = LabelCells();
         decimal? personYears = null;
         if (columns.FirstOrDefault(c => c.Role == ColumnRole.PersonYears) is { } py && Amount(row, py.Index, out var pyValue, out _))
         {
@@ -244,7 +300,7 @@ public sealed class BudgetTableReader
     private void ReadGroup(int r, int end, string label, BudgetRowLabel group, List<BudgetColumn> columns)
     {
         var parent = table.Rows[r];
-        var parentPlaced = new HashSet<int> { 0 };
+        var parentPlaced = LabelCells();
         foreach (var col in columns.Where(c => c.Role != ColumnRole.PersonYears))
         {
             if (!Amount(parent, col.Index, out var amount, out var text))
@@ -280,7 +336,7 @@ public sealed class BudgetTableReader
         Claim(r, parentPlaced);
         for (var k = r + 1; k < end; k++)
         {
-            var childLabel = CleanText.Cell(table.Rows[k].Cells[0].Text);
+            var childLabel = Text(table.Rows[k], LabelColumn);
             ReadCategoryRow(k, childLabel, CostCategories.Classify(childLabel).Category, columns);
         }
     }
@@ -304,7 +360,7 @@ public sealed class BudgetTableReader
     private void ReadFigureRow(int r, string label, StatedFigureKind kind, List<BudgetColumn> columns)
     {
         var row = table.Rows[r];
-        var placed = new HashSet<int> { 0 };
+        var placed = LabelCells();
         foreach (var col in columns)
         {
             if (!Amount(row, col.Index, out var amount, out var text))
@@ -353,13 +409,13 @@ public sealed class BudgetTableReader
         var own = funding.Kind == BudgetRowKind.OwnFunding;
         if (funding.Share is { } share)
         {
-            BudgetFunding.AddShare(context, own, share, funding.ShareText, place, row.Cells[0].Source);
+            BudgetFunding.AddShare(context, own, share, funding.ShareText, place, row.Cells[Math.Min(LabelColumn, row.Cells.Count - 1)].Source);
         }
         else if (!FundingLabel(label))
         {
             return;
         }
-        var placed = new HashSet<int> { 0 };
+        var placed = LabelCells();
         foreach (var col in columns.Where(c => c.Role != ColumnRole.PersonYears))
         {
             if (!Amount(row, col.Index, out var amount, out var text))
@@ -449,3 +505,9 @@ public sealed class BudgetTableReader
 
     private static string? Join(string? table, string label) => table is null ? label : $"{table}: {label}";
 }
+
+/// <summary>
+/// A budget table's columns as the user gave them in the import preview: the header row, the label column,
+/// optional category and part columns, and the amount columns with their roles.
+/// </summary>
+public sealed record BudgetTableMap(int HeaderRow, int LabelColumn, int? CategoryColumn, int? PartColumn, IReadOnlyList<BudgetColumn> Columns);

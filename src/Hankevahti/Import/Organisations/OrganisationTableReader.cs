@@ -50,6 +50,17 @@ internal static class OrganisationTableReader
         }
     }
 
+    /// <summary>A table the user said lists the project's organisations, read with the columns the user gave.</summary>
+    public static void ReadMapped(ImportContext context, TableBlock table, int headerRow, int name, int? role, int? responsibilities, int? grant)
+    {
+        var columns = new Columns(name, role, responsibilities, grant, table.Rows[headerRow].Cells.Count);
+        context.ClaimRow(table, headerRow);
+        for (var r = headerRow + 1; r < table.Rows.Count; r++)
+        {
+            ReadRow(context, columns, table, r);
+        }
+    }
+
     private static void ReadRow(ImportContext context, Columns columns, TableBlock table, int r)
     {
         var row = table.Rows[r];

@@ -56,6 +56,16 @@ internal static partial class RiskTableReader
 
     private static List<string> Texts(TableRow row) => [.. row.Cells.Select(c => c.Text)];
 
+    /// <summary>A table the user said is a risk table, read with the columns the user gave, one risk per row under the header.</summary>
+    public static void ReadMapped(ImportContext context, TableBlock table, int headerRow, RiskColumns columns)
+    {
+        context.ClaimRow(table, headerRow);
+        for (var r = headerRow + 1; r < table.Rows.Count; r++)
+        {
+            ReadRow(context, columns, table, r);
+        }
+    }
+
     private static void ReadRow(ImportContext context, RiskColumns columns, TableBlock table, int r)
     {
         var row = table.Rows[r];
