@@ -7,7 +7,6 @@ using Hankevahti.Json;
 using Hankevahti.Plans;
 using Hankevahti.Vocabulary;
 using Hankevahti.Reading;
-using Hankevahti.Vocabulary;
 
 namespace Hankevahti.Web.Import;
 
@@ -319,7 +318,7 @@ public sealed class ImportPreview
                                 unplaced.UnionWith(keys);
                             }
                             else if (path.Count > 1 && path[1] == "notes" && obj["code"] is JsonValue code
-                                && code.TryGetValue<string>(out var c) && c.StartsWith(ImportNote.UncertainPrefix, StringComparison.Ordinal))
+                                && code.TryGetValue<string>(out var c) && c.StartsWith(ImportNoteCodes.UncertainPrefix, StringComparison.Ordinal))
                             {
                                 uncertain.UnionWith(keys);
                             }

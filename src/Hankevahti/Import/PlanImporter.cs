@@ -87,7 +87,7 @@ public static class PlanImporter
         {
             context.Plan = context.Plan with { Project = context.Plan.Project with { Name = name } };
             // The name is the user's now, not the file's.
-            context.Notes.RemoveAll(n => n.Code == ImportNote.NameFromFile);
+            context.Notes.RemoveAll(n => n.Code == ImportNoteCodes.NameFromFile);
             context.Notes.Add(new ImportNote { Severity = NoteSeverity.Info, Code = CorrectedTables.TitleNote, Message = $"{file}: the project's name \"{name}\" was set in the import preview." });
         }
 

@@ -81,6 +81,17 @@ public static class ImportNoteCodes
     /// <summary>Risk table text that does not complete a row; kept as section text.</summary>
     public const string RiskRowIncomplete = "import.risks.rowIncomplete";
 
+    // --- The user's corrections from the import preview (docs/import-preview.md) ---
+
+    /// <summary>A correction was applied to a table: excluded, or read by the user's column map.</summary>
+    public const string CorrectedTable = "import.corrected.table";
+    /// <summary>The title was set by the user.</summary>
+    public const string CorrectedTitle = "import.corrected.title";
+    /// <summary>A stored correction names a table this document does not have (the document changed).</summary>
+    public const string CorrectedTableMissing = "import.corrected.tableMissing";
+    /// <summary>A table was told to be a kind not yet read by a column map; the importer read it as usual.</summary>
+    public const string CorrectedKindNotMapped = "import.corrected.kindNotMapped";
+
     // --- Uncertain readings: checks raise no errors on the values read from such a note's place ---
 
     /// <summary>

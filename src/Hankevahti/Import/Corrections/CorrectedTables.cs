@@ -16,13 +16,13 @@ namespace Hankevahti.Import.Corrections;
 public sealed class CorrectedTables
 {
     /// <summary>Code of the note that a correction was applied (a table excluded or read by its map).</summary>
-    public const string TableNote = "import.corrected.table";
+    public const string TableNote = ImportNoteCodes.CorrectedTable;
     /// <summary>Code of the note that the title was set by the user.</summary>
-    public const string TitleNote = "import.corrected.title";
+    public const string TitleNote = ImportNoteCodes.CorrectedTitle;
     /// <summary>Code of the note that a correction names a table this document does not have (the document changed).</summary>
-    public const string MissingNote = "import.corrected.tableMissing";
+    public const string MissingNote = ImportNoteCodes.CorrectedTableMissing;
     /// <summary>Code of the note that a table was told to be a kind not yet read by a column map; it was left to the importer.</summary>
-    public const string KindNotMappedNote = "import.corrected.kindNotMapped";
+    public const string KindNotMappedNote = ImportNoteCodes.CorrectedKindNotMapped;
 
     private readonly List<(TableBlock Table, TableCorrection Correction)> held = [];
     private readonly List<(SectionNode Section, int Index, Block Block)> removed = [];
