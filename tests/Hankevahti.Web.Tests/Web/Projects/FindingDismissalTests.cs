@@ -148,8 +148,12 @@ public sealed class FindingDismissalTests(DismissalAppFixture fixture) : IClassF
     {
         var id = await fixture.NewProjectAsync();
         var (_, key, _) = PlaceholderItem(await PageAsync(id));
-        using (await DismissAsync(id, key, "Tarkoituksella.")) { }
+        using (await DismissAsync(id, key, "Tarkoituksella <b>x</b><script>alert(1)</script>.")) { }
 
+        // The reason is the user's text: shown as text, never as markup.
+        var (_, raw) = await App.GetAsync($"/projects/{id}/findings?severity=dismissed");
+        Assert.Contains("Tarkoituksella &lt;b&gt;x&lt;/b&gt;&lt;script&gt;alert(1)&lt;/script&gt;.", raw);
+        Assert.DoesNotContain("<script>alert(1)", raw);
         var dismissed = await PageAsync(id, "/findings?severity=dismissed");
         Assert.Equal(["finding warning dismissed"], Regex.Matches(dismissed, "<li class=\"(finding [a-z ]+)\"").Select(m => m.Groups[1].Value));
         Assert.Contains("<option value=\"dismissed\" selected=\"selected\">Kuitatut</option>", dismissed);
