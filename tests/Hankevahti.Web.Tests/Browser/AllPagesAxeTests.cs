@@ -54,6 +54,8 @@ public sealed class AllPagesAxeTests(BrowserFixture browser) : IClassFixture<Bro
         await first.Locator("button[type=submit]").ClickAsync();
         await page.WaitForLoadStateAsync();
         Assert.True(await page.Locator("li.finding.dismissed").CountAsync() > 0);
+        // The redirect after the post says what happened, once.
+        Assert.Equal(1, await page.Locator("p.message[role=status]").CountAsync());
         await Axe.AssertNoViolationsAsync(page, $"findings with a dismissed finding ({language})");
 
         var next = page.Locator("details.dismiss-finding").First;
