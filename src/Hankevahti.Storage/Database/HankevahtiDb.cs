@@ -1,3 +1,4 @@
+using Hankevahti.Storage.Findings;
 using Hankevahti.Storage.Projects;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,7 @@ public sealed class HankevahtiDb(DbContextOptions<HankevahtiDb> options) : DbCon
 {
     public DbSet<ProjectRow> Projects => Set<ProjectRow>();
     public DbSet<PlanVersionRow> PlanVersions => Set<PlanVersionRow>();
+    public DbSet<FindingDismissalRow> FindingDismissals => Set<FindingDismissalRow>();
 
     public static HankevahtiDb Create(DatabaseSettings settings) => new(Options(settings));
 
@@ -65,6 +67,21 @@ public sealed class HankevahtiDb(DbContextOptions<HankevahtiDb> options) : DbCon
             e.Property(v => v.PlanJson).HasColumnName("plan_json");
             e.Property(v => v.SourceFile).HasColumnName("source_file");
             e.Property(v => v.ImportCorrections).HasColumnName("import_corrections");
+        });
+        model.Entity<FindingDismissalRow>(e =>
+        {
+            e.ToTable("finding_dismissals");
+            e.HasKey(d => d.Id);
+            e.Property(d => d.Id).HasColumnName("id");
+            e.Property(d => d.ProjectId).HasColumnName("project_id");
+            e.Property(d => d.FindingKey).HasColumnName("finding_key");
+            e.Property(d => d.RuleCode).HasColumnName("rule_code");
+            e.Property(d => d.Reason).HasColumnName("reason");
+            e.Property(d => d.DismissedBy).HasColumnName("dismissed_by");
+            e.Property(d => d.DismissedAt).HasColumnName("dismissed_at");
+            e.Property(d => d.VersionNumber).HasColumnName("version_number");
+            e.HasIndex(d => new { d.ProjectId, d.FindingKey }).IsUnique();
+            e.HasOne<ProjectRow>().WithMany().HasForeignKey(d => d.ProjectId);
         });
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Hankevahti.Checks;
 using Hankevahti.Json;
 using Hankevahti.Storage.Database;
+using Hankevahti.Storage.Findings;
 using Hankevahti.Storage.Projects;
 using Hankevahti.Web.Projects;
 using Microsoft.EntityFrameworkCore;
@@ -31,14 +32,18 @@ public sealed class PlanCache(DatabaseChanges changes)
     private sealed record Entry(Hankevahti.Plans.Plan? Plan, string? Error, CheckReport? Report)
     {
         public PlanViews Views { get; } = new();
+
+        /// <summary>Each finding's key (<see cref="FindingKey.ForAll"/>), by reference: two findings may be equal records.</summary>
+        public IReadOnlyDictionary<Finding, string> Keys { get; } = LoadedPlan.KeysOf(Report);
     }
 
     /// <summary>
     /// What a project's pages need to know before the plan: the row (shared by every request that
     /// reads it: never changed), its newest version (VersionId 0 when it has none) and, once asked
-    /// for, all its versions.
+    /// for, all its versions; and the project's dismissed findings, which change without a new version.
     /// </summary>
-    private sealed record Head(string Stamp, ProjectRow Project, int VersionId, int Number, DateTimeOffset SavedAt, IReadOnlyList<StoredVersion>? Versions);
+    private sealed record Head(string Stamp, ProjectRow Project, int VersionId, int Number, DateTimeOffset SavedAt, IReadOnlyList<StoredVersion>? Versions,
+        IReadOnlyDictionary<string, FindingDismissalRow> Dismissals);
 
     private readonly ConcurrentDictionary<int, Lazy<Entry>> entries = new();
     private readonly ConcurrentDictionary<int, Head> heads = new();
@@ -53,7 +58,7 @@ public sealed class PlanCache(DatabaseChanges changes)
         }
         if (head.VersionId == 0)
         {
-            return new LoadedPlan(head.Project, 0, head.SavedAt, null, null, null);
+            return new LoadedPlan(head.Project, 0, head.SavedAt, null, null, null, Dismissals: head.Dismissals);
         }
         if (!entries.TryGetValue(head.VersionId, out var entry))
         {
@@ -65,7 +70,7 @@ public sealed class PlanCache(DatabaseChanges changes)
             entry = entries.GetOrAdd(head.VersionId, _ => new Lazy<Entry>(() => Read(json, projectId, head.Number)));
         }
         var e = entry.Value;
-        return new LoadedPlan(head.Project, head.Number, head.SavedAt, e.Plan, e.Error, e.Report, e.Views);
+        return new LoadedPlan(head.Project, head.Number, head.SavedAt, e.Plan, e.Error, e.Report, e.Views, e.Keys, head.Dismissals);
     }
 
     /// <summary>
@@ -122,9 +127,10 @@ public sealed class PlanCache(DatabaseChanges changes)
             .OrderByDescending(v => v.Number)
             .Select(v => new { v.Id, v.Number, v.SavedAt })
             .FirstOrDefaultAsync(ct);
+        var dismissals = await db.DismissalsOfAsync(projectId, ct);
         var head = latest is null
-            ? new Head(stamp ?? "", project, 0, 0, project.UpdatedAt, null)
-            : new Head(stamp ?? "", project, latest.Id, latest.Number, latest.SavedAt, null);
+            ? new Head(stamp ?? "", project, 0, 0, project.UpdatedAt, null, dismissals)
+            : new Head(stamp ?? "", project, latest.Id, latest.Number, latest.SavedAt, null, dismissals);
         if (stamp is not null)
         {
             if (heads.Count >= MaxHeads)

@@ -18,8 +18,11 @@ public sealed class OverviewModel(HankevahtiDb db, PlanCache cache) : PageModel
 
     public int ProjectId => Loaded.Project.Id;
 
-    /// <summary>How many findings of each severity, most severe first (every severity, also those with none).</summary>
+    /// <summary>How many open findings of each severity, most severe first (every severity, also those with none).</summary>
     public IReadOnlyList<(FindingSeverity Severity, int Count)> FindingCounts { get; private set; } = [];
+
+    /// <summary>How many findings are dismissed (not counted in <see cref="FindingCounts"/>).</summary>
+    public int DismissedCount { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -30,10 +33,12 @@ public sealed class OverviewModel(HankevahtiDb db, PlanCache cache) : PageModel
         }
         Loaded = loaded;
         Versions = await cache.VersionsAsync(db, id, ct);
-        var findings = loaded.Report?.Findings ?? [];
+        // Dismissed findings ("not an error") are not counted as errors or warnings, but apart.
+        var findings = loaded.OpenFindings;
         FindingCounts = Enum.GetValues<FindingSeverity>().Reverse()
             .Select(s => (s, findings.Count(f => f.Severity == s)))
             .ToList();
+        DismissedCount = loaded.DismissedCount;
         return Page();
     }
 }

@@ -1,4 +1,5 @@
 using Hankevahti.Storage.Database;
+using Hankevahti.Storage.Findings;
 using Hankevahti.Storage.Projects;
 using Hankevahti.Storage.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
@@ -46,7 +47,8 @@ public class SchemaMappingTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using (var db = database.NewContext())
         {
-            await db.AddProjectAsync(TestPlans.Rich(), "test");
+            var project = await db.AddProjectAsync(TestPlans.Rich(), "test");
+            await db.DismissFindingAsync(project.Id, "0123456789abcdef0123456789abcdef", "HV-TEST-001", "Ei virhe.", 1);
         }
 
         await using (var context = database.NewContext())

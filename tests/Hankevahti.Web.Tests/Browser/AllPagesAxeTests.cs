@@ -36,4 +36,42 @@ public sealed class AllPagesAxeTests(BrowserFixture browser) : IClassFixture<Bro
         await Axe.AssertNoViolationsAsync(page, $"{path} ({language})");
         await page.Context.CloseAsync();
     }
+
+    // The findings page in its other states: a finding dismissed (its reason, date and restore button)
+    // and a dismissal refused for want of a reason (the error summary, the open form, the field's error).
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    public async Task Findings_page_with_a_dismissed_finding_and_a_refused_dismissal_has_no_violations(string language)
+    {
+        // A plan of its own with several findings (the demo plan has almost none), one per run.
+        var id = await browser.Data.StoreAsync(Web.Projects.DismissalAppFixture.PlanOf(Web.Projects.DismissalAppFixture.Intro(), Web.Projects.DismissalAppFixture.Schedule()));
+        var page = await browser.NewPageAsync(language);
+        await page.GotoAsync($"/projects/{id}/findings");
+        var first = page.Locator("details.dismiss-finding").First;
+        await first.Locator("summary").ClickAsync();
+        await first.Locator("textarea").FillAsync("Kuvitteellinen perustelu: tarkoituksella näin.");
+        await first.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForLoadStateAsync();
+        Assert.True(await page.Locator("li.finding.dismissed").CountAsync() > 0);
+        // The redirect after the post says what happened, once.
+        Assert.Equal(1, await page.Locator("p.message[role=status]").CountAsync());
+        await Axe.AssertNoViolationsAsync(page, $"findings with a dismissed finding ({language})");
+
+        var next = page.Locator("details.dismiss-finding").First;
+        await next.Locator("summary").ClickAsync();
+        await next.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForLoadStateAsync();
+        Assert.Equal(1, await page.Locator(".error-summary").CountAsync());
+        await Axe.AssertNoViolationsAsync(page, $"findings with a refused dismissal ({language})");
+
+        // The overview's count of dismissed findings, and a part page showing the dismissed finding.
+        foreach (var path in new[] { $"/projects/{id}", PlanParts.ByKey("sections").Url(id) })
+        {
+            await page.GotoAsync(path);
+            Assert.True(await page.Locator("li.dismissed, li.finding.dismissed").CountAsync() > 0, path);
+            await Axe.AssertNoViolationsAsync(page, $"{path} with a dismissed finding ({language})");
+        }
+        await page.Context.CloseAsync();
+    }
 }
