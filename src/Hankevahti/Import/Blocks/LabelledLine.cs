@@ -31,7 +31,8 @@ public sealed partial record LabelledLine(string Role, string Label, string? Cod
             return new LabelledLine(c.Role, c.Label, c.Code, colon.Groups["value"].Value.Trim());
         }
         // A label alone on its line ("Varautuminen"): the value follows.
-        if (plain.Length <= 60 && Known(plain.TrimEnd(':', ' '), labels) is { } alone)
+        // It opens with a capital: a lower-case "vaikutukset" alone on a PDF line is a word of a wrapped sentence.
+        if (plain.Length <= 60 && plain.Length > 0 && !char.IsLower(plain[0]) && Known(plain.TrimEnd(':', ' '), labels) is { } alone)
         {
             return new LabelledLine(alone.Role, alone.Label, alone.Code, "");
         }

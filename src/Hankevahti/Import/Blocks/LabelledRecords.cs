@@ -261,6 +261,12 @@ public static class LabelledRecords
         {
             return false;
         }
+        // A line opening in lower case goes on with a sentence of the line before (a PDF line or a wrapped
+        // paragraph): it is the end of the prose above a table, not the name of a record.
+        if (char.IsLower(plain[0]))
+        {
+            return false;
+        }
         // Two sentences or more are a paragraph.
         var stops = plain.TrimEnd('.').Count(c => c is '.' or '!' or '?');
         return stops == 0 || plain.Length < 80;
