@@ -27,7 +27,9 @@ internal static class ImportBench
             return 1;
         }
         var seeds = Directory.GetFiles(seedsFolder, "*.txt").Order().ToList();
-        var scaleSeed = seeds.FirstOrDefault(s => Path.GetFileName(s).StartsWith("001_", StringComparison.Ordinal)) ?? seeds.FirstOrDefault();
+        // Seed 001 by default (numbered headings as plain lines); --scale-seed PREFIX picks another.
+        var scalePrefix = Options.String(args, "--scale-seed") ?? "001_";
+        var scaleSeed = seeds.FirstOrDefault(s => Path.GetFileName(s).StartsWith(scalePrefix, StringComparison.Ordinal)) ?? seeds.FirstOrDefault();
         if (scaleSeed is null)
         {
             Console.Error.WriteLine($"no seed plans (*.txt) in {seedsFolder}");

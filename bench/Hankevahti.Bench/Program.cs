@@ -16,6 +16,16 @@ if (args.Length > 0 && args[0] == "import")
 {
     return ImportBench.Run(args);
 }
+if (args.Length == 4 && args[0] == "scaled-plan")
+{
+    // scaled-plan SEED N FOLDER: writes the N× plan the import mode measures, to look at or profile it.
+    Console.WriteLine(ScaledPlan.Write(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args[3]));
+    return 0;
+}
+if (args.Length > 0 && args[0] == "import-profile")
+{
+    return ImportProfile.Run(args);
+}
 if (args.Length > 0 && args[0] == "import-probe")
 {
     return ImportProbe.Run(args);
