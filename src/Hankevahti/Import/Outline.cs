@@ -458,7 +458,13 @@ public static partial class Outline
 
         private static Entry? LineEntry(string line)
         {
-            var m = TocLine().Match(Clean(line));
+            // A contents line ends in its page number; this runs on every paragraph, so the regex only sees those that do.
+            var clean = Clean(line);
+            if (clean.Length == 0 || !char.IsDigit(clean[^1]))
+            {
+                return null;
+            }
+            var m = TocLine().Match(clean);
             return m.Success ? HeadingEntry(m.Groups["head"].Value) : null;
         }
 
