@@ -60,7 +60,11 @@ internal static class BaselineRun
     }
 
     /// <summary>The commit's subject line, for the header.</summary>
-    public static string Subject(string root, string commit) => Git(root, ["log", "-1", "--format=%s", commit])?.Trim() is { } s && s.Length > 90 ? s[..90] + "…" : Git(root, ["log", "-1", "--format=%s", commit])?.Trim() ?? "";
+    public static string Subject(string root, string commit)
+    {
+        var subject = Git(root, ["log", "-1", "--format=%s", commit])?.Trim() ?? "";
+        return subject.Length > 90 ? subject[..90] + "…" : subject;
+    }
 
     /// <summary>HEAD and whether the tree has uncommitted changes.</summary>
     public static string Describe(string root) =>

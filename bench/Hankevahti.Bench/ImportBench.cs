@@ -66,6 +66,9 @@ internal static class ImportBench
             {
                 return 1;
             }
+            // The machine is shared: the load says how much the medians were disturbed.
+            var load = File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+            Console.WriteLine($"{Environment.ProcessorCount} cores, load average {load} at the end of the measurements");
             Console.WriteLine($"warm import (PlanTextReader.Read + PlanImporter.Import): median of up to {runs} runs (at least 3; fewer past 20 s) after at least {warmup} warm-up runs and 1 s; each side in its own process");
             Console.WriteLine();
             var ok = true;
