@@ -327,7 +327,12 @@ public static partial class Outline
     }
 
     /// <summary>Whether a heading's title and a contents entry name the same section (the heading may be the first line of a wrapped title).</summary>
-    public static bool TitleMatches(string heading, string entry) => TitleMatches(new KeyedTitle(heading), new KeyedTitle(entry));
+    /// <remarks>Recognisers compare one title with every action's or part's, so each title's key is kept while the string lives.</remarks>
+    public static bool TitleMatches(string heading, string entry) => TitleMatches(Keyed(heading), Keyed(entry));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, KeyedTitle> KeyedTitles = new();
+
+    private static KeyedTitle Keyed(string title) => KeyedTitles.GetValue(title, static t => new KeyedTitle(t));
 
     private static bool TitleMatches(KeyedTitle heading, KeyedTitle entry)
     {
@@ -433,7 +438,7 @@ public static partial class Outline
             /// <summary>The number of dots in <see cref="Number"/>: 0 for "3", 1 for "3.2".</summary>
             public int Depth { get; } = number.Count(c => c == '.');
 
-            public KeyedTitle Keyed => keyed ??= new KeyedTitle(Title);
+            public KeyedTitle Keyed => keyed ??= Outline.Keyed(Title);
         }
 
         /// <summary>The first entry with the number, as a scan of the entries in order would find it.</summary>
