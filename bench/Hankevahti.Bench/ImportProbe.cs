@@ -6,7 +6,8 @@ using Hankevahti.Reading.Text;
 namespace Hankevahti.Bench;
 
 /// <summary>One file's warm import time: the median of the timed runs, with its size and any import error.</summary>
-internal sealed record ProbeFigure(string File, long Bytes, int Runs, double MedianMs, string? Error);
+/// <param name="CpuMs">The median of the runs' on-CPU time of the importing thread (Linux schedstat), or null where that cannot be read.</param>
+internal sealed record ProbeFigure(string File, long Bytes, int Runs, double MedianMs, string? Error, double? CpuMs = null);
 
 /// <summary>
 /// The import measurement itself: <c>PlanTextReader.Read</c> + <c>PlanImporter.Import</c> on a text
@@ -55,17 +56,48 @@ internal static class ImportProbe
             error = Once(bytes, name);
         }
         var times = new List<double>();
+        var cpu = new List<double>();
         var total = Stopwatch.StartNew();
         while (times.Count < runs && (times.Count < 3 || total.Elapsed < TimeSpan.FromSeconds(20)))
         {
+            var cpuBefore = ThreadCpuNs();
             var watch = Stopwatch.StartNew();
             Once(bytes, name);
             times.Add(watch.Elapsed.TotalMilliseconds);
+            if (cpuBefore is not null && ThreadCpuNs() is { } cpuAfter)
+            {
+                cpu.Add((cpuAfter - cpuBefore.Value) / 1e6);
+            }
         }
-        times.Sort();
-        var mid = times.Count / 2;
-        var median = times.Count % 2 == 1 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
-        return new ProbeFigure(name, bytes.LongLength, times.Count, median, error);
+        return new ProbeFigure(name, bytes.LongLength, times.Count, Median(times), error, cpu.Count == times.Count ? Median(cpu) : null);
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        var mid = values.Count / 2;
+        return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+
+    // On a shared machine the wall clock also counts the time other processes held the cores; the kernel's
+    // count of this thread's time on a CPU (nanoseconds, first field of schedstat) does not. The import runs
+    // on the calling thread; a background GC's share is not in it.
+    private static long? ThreadCpuNs()
+    {
+        try
+        {
+            var text = File.ReadAllText("/proc/thread-self/schedstat");
+            var space = text.IndexOf(' ');
+            return space > 0 && long.TryParse(text.AsSpan(0, space), out var ns) ? ns : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static string? Once(byte[] bytes, string name) => PlanImporter.Import(PlanTextReader.Read(bytes, name), name).Error;
