@@ -6,7 +6,7 @@ using Hankevahti.Reading.Text;
 namespace Hankevahti.Bench;
 
 /// <summary>One file's warm import time: the median of the timed runs, with its size and any import error.</summary>
-/// <param name="CpuMs">The median of the runs' on-CPU time of the importing thread (Linux schedstat), or null where that cannot be read.</param>
+/// <param name="CpuMs">The median of the runs' CPU time of the importing thread (Linux thread CPU clock), or null where that cannot be read.</param>
 internal sealed record ProbeFigure(string File, long Bytes, int Runs, double MedianMs, string? Error, double? CpuMs = null);
 
 /// <summary>
@@ -79,26 +79,40 @@ internal static class ImportProbe
         return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
 
-    // On a shared machine the wall clock also counts the time other processes held the cores; the kernel's
-    // count of this thread's time on a CPU (nanoseconds, first field of schedstat) does not. The import runs
-    // on the calling thread; a background GC's share is not in it.
+    // On a shared machine the wall clock also counts the time other processes held the cores; the thread's
+    // CPU clock does not. clock_gettime(CLOCK_THREAD_CPUTIME_ID) rather than /proc/thread-self/schedstat,
+    // which only moves on scheduler ticks (4 ms here). The import runs on the calling thread; a background
+    // GC's share is not in it.
     private static long? ThreadCpuNs()
     {
-        try
-        {
-            var text = File.ReadAllText("/proc/thread-self/schedstat");
-            var space = text.IndexOf(' ');
-            return space > 0 && long.TryParse(text.AsSpan(0, space), out var ns) ? ns : null;
-        }
-        catch (IOException)
+        if (!OperatingSystem.IsLinux())
         {
             return null;
         }
-        catch (UnauthorizedAccessException)
+        try
+        {
+            return clock_gettime(ThreadCpuTimeClock, out var t) == 0 ? t.Seconds * 1_000_000_000 + t.Nanoseconds : null;
+        }
+        catch (DllNotFoundException)
+        {
+            return null;
+        }
+        catch (EntryPointNotFoundException)
         {
             return null;
         }
     }
+
+    private const int ThreadCpuTimeClock = 3;
+
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int clock_gettime(int clock, out TimeSpec time);
 
     private static string? Once(byte[] bytes, string name) => PlanImporter.Import(PlanTextReader.Read(bytes, name), name).Error;
 
