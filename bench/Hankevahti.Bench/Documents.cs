@@ -54,7 +54,7 @@ internal static class Documents
         }
     }
 
-    private static string Root()
+    public static string Root()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
@@ -66,9 +66,13 @@ internal static class Documents
         return Directory.GetCurrentDirectory();
     }
 
-    // ../shared/seeds beside the repository, or higher up when run from a git worktree.
-    private static string? Seeds(string root)
+    // HANKEVAHTI_SEEDS when set (as for the tests), else ../shared/seeds beside the repository, or higher up when run from a git worktree.
+    public static string? Seeds(string root)
     {
+        if (Environment.GetEnvironmentVariable("HANKEVAHTI_SEEDS") is { Length: > 0 } configured)
+        {
+            return Directory.Exists(configured) ? configured : null;
+        }
         for (var dir = new DirectoryInfo(root).Parent; dir is not null; dir = dir.Parent)
         {
             var path = Path.Combine(dir.FullName, "shared", "seeds");

@@ -5,11 +5,30 @@ using Hankevahti.Import;
 using Hankevahti.Reading;
 
 // Import speed per document, warm, against pandoc's own reading of the same .docx; with "check" first,
-// the speed of read + import + check (CheckBench).
+// the speed of read + import + check (CheckBench); with "import" first, the seeds before (a baseline
+// commit) and after, and how the cost grows with the plan's size (ImportBench).
 // A Stopwatch harness rather than BenchmarkDotNet: it runs in seconds and needs no extra package.
 if (args.Length > 0 && args[0] == "check")
 {
     return CheckBench.Run(args);
+}
+if (args.Length > 0 && args[0] == "import")
+{
+    return ImportBench.Run(args);
+}
+if (args.Length == 4 && args[0] == "scaled-plan")
+{
+    // scaled-plan SEED N FOLDER: writes the N× plan the import mode measures, to look at or profile it.
+    Console.WriteLine(ScaledPlan.Write(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args[3]));
+    return 0;
+}
+if (args.Length > 0 && args[0] == "import-profile")
+{
+    return ImportProfile.Run(args);
+}
+if (args.Length > 0 && args[0] == "import-probe")
+{
+    return ImportProbe.Run(args);
 }
 var runs = Options.Int(args, "--runs", 30);
 var warmup = Options.Int(args, "--warmup", 5);
@@ -102,6 +121,12 @@ namespace Hankevahti.Bench
         {
             var i = Array.IndexOf(args, name);
             return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : fallback;
+        }
+
+        public static string? String(string[] args, string name)
+        {
+            var i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         }
     }
 

@@ -134,15 +134,16 @@ public static partial class Outline
         var key = string.Join('.', parts);
         if (toc.Entries.Count > 0)
         {
-            var byNumber = toc.Entries.FirstOrDefault(e => e.Number == key);
-            if (byNumber is not null && !byNumber.Used && TitleMatches(title, byNumber.Title))
+            var heading = new KeyedTitle(title);
+            var byNumber = toc.FirstByNumber(key);
+            if (byNumber is not null && !byNumber.Used && TitleMatches(heading, byNumber.Keyed))
             {
                 byNumber.Used = true;
                 return parts;
             }
             // Drafts renumber sections in the body but not in the contents ("6.3 Resurssit"
             // where the contents says 6.2): the contents' number keeps the outline consistent.
-            var byTitle = toc.Entries.FirstOrDefault(e => !e.Used && e.Number.Count(c => c == '.') == parts.Length - 1 && TitleMatches(title, e.Title));
+            var byTitle = toc.Entries.FirstOrDefault(e => !e.Used && e.Depth == parts.Length - 1 && TitleMatches(heading, e.Keyed));
             if (byTitle is not null && LooksLikeTitle(title))
             {
                 byTitle.Used = true;
@@ -156,7 +157,7 @@ public static partial class Outline
             }
             // The contents lists every sibling at the levels it shows: a "7." it does not list is a list item.
             var parent = string.Join('.', parts[..^1]);
-            if (toc.Entries.Any(e => ParentOf(e.Number) == parent && e.Number.Count(c => c == '.') == parts.Length - 1 && char.IsDigit(e.Number[0])))
+            if (toc.ListsChildrenOf(parent, parts.Length - 1))
             {
                 return null;
             }
@@ -349,10 +350,17 @@ public static partial class Outline
     }
 
     /// <summary>Whether a heading's title and a contents entry name the same section (the heading may be the first line of a wrapped title).</summary>
-    public static bool TitleMatches(string heading, string entry)
+    /// <remarks>Recognisers compare one title with every action's or part's, so each title's key is kept while the string lives.</remarks>
+    public static bool TitleMatches(string heading, string entry) => TitleMatches(Keyed(heading), Keyed(entry));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, KeyedTitle> KeyedTitles = new();
+
+    private static KeyedTitle Keyed(string title) => KeyedTitles.GetValue(title, static t => new KeyedTitle(t));
+
+    private static bool TitleMatches(KeyedTitle heading, KeyedTitle entry)
     {
-        var a = TitleKey(heading);
-        var b = TitleKey(entry);
+        var a = heading.Key;
+        var b = entry.Key;
         if (a.Length == 0 || b.Length == 0)
         {
             return a == b;
@@ -361,10 +369,23 @@ public static partial class Outline
         {
             return true;
         }
-        var wa = a.Split(' ').ToHashSet();
-        var wb = b.Split(' ').ToHashSet();
-        var common = wa.Intersect(wb).Count();
+        var wa = heading.Words;
+        var wb = entry.Words;
+        var common = wa.Count(wb.Contains);
         return common >= 2 && common >= 0.6 * Math.Max(wa.Count, wb.Count);
+    }
+
+    /// <summary>
+    /// A title with its <see cref="TitleKey"/> and words made once: every numbered line is compared with the
+    /// contents' entries, and a long plan has many of both.
+    /// </summary>
+    private sealed class KeyedTitle(string title)
+    {
+        private HashSet<string>? words;
+
+        public string Key { get; } = TitleKey(title);
+
+        public HashSet<string> Words => words ??= Key.Split(' ').ToHashSet();
     }
 
     public static string TitleKey(string title) =>
@@ -425,11 +446,43 @@ public static partial class Outline
         public List<Entry> Entries { get; } = [];
         public HashSet<Block> Blocks { get; } = new(ReferenceEqualityComparer.Instance);
 
+        // Made on first use, after Find has read all the entries: the outline asks for each numbered line.
+        private Dictionary<string, Entry>? firstByNumber;
+        private HashSet<(string Parent, int Depth)>? numberedChildren;
+
         public sealed class Entry(string number, string title)
         {
+            private KeyedTitle? keyed;
+
             public string Number { get; } = number;
             public string Title { get; } = title;
             public bool Used { get; set; }
+
+            /// <summary>The number of dots in <see cref="Number"/>: 0 for "3", 1 for "3.2".</summary>
+            public int Depth { get; } = number.Count(c => c == '.');
+
+            public KeyedTitle Keyed => keyed ??= Outline.Keyed(Title);
+        }
+
+        /// <summary>The first entry with the number, as a scan of the entries in order would find it.</summary>
+        public Entry? FirstByNumber(string number)
+        {
+            if (firstByNumber is null)
+            {
+                firstByNumber = [];
+                foreach (var e in Entries)
+                {
+                    firstByNumber.TryAdd(e.Number, e);
+                }
+            }
+            return firstByNumber.GetValueOrDefault(number);
+        }
+
+        /// <summary>Whether an entry with a numeric number sits under <paramref name="parent"/> at <paramref name="depth"/>.</summary>
+        public bool ListsChildrenOf(string parent, int depth)
+        {
+            numberedChildren ??= Entries.Where(e => e.Number.Length > 0 && char.IsDigit(e.Number[0])).Select(e => (ParentOf(e.Number), e.Depth)).ToHashSet();
+            return numberedChildren.Contains((parent, depth));
         }
 
         public static TableOfContents Find(IReadOnlyList<Block> blocks)
@@ -550,7 +603,13 @@ public static partial class Outline
 
         private static Entry? LineEntry(string line)
         {
-            var m = TocLine().Match(Clean(line));
+            // A contents line ends in its page number; this runs on every paragraph, so the regex only sees those that do.
+            var clean = Clean(line);
+            if (clean.Length == 0 || !char.IsDigit(clean[^1]))
+            {
+                return null;
+            }
+            var m = TocLine().Match(clean);
             return m.Success ? HeadingEntry(m.Groups["head"].Value) : null;
         }
 

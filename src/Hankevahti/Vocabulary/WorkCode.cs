@@ -68,6 +68,11 @@ public readonly partial record struct WorkCode
         {
             return "";
         }
+        // Most codes are keys already ("1.1", "A", "TP2"): lookups key every code of the plan for each one sought.
+        if (IsKey(code))
+        {
+            return code;
+        }
         var sb = new StringBuilder();
         foreach (var c in code.Trim().TrimEnd('.', ':', ')'))
         {
@@ -77,6 +82,23 @@ public readonly partial record struct WorkCode
             }
         }
         return sb.ToString();
+    }
+
+    // What KeyOf would give back unchanged: no white space, nothing to upper-case, no trailing ".", ":" or ")".
+    private static bool IsKey(string code)
+    {
+        if (code[^1] is '.' or ':' or ')')
+        {
+            return false;
+        }
+        foreach (var c in code)
+        {
+            if (char.IsWhiteSpace(c) || char.ToUpperInvariant(c) != c)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The key without a leading kind word or letters-only prefix of two or more letters.</summary>

@@ -24,7 +24,14 @@ public static partial class BudgetProse
     /// <inheritdoc cref="Read(ImportContext, Block, string, BudgetPlace, bool)"/>
     public static void Read(ImportContext context, SourceRef source, string text, BudgetPlace place, bool requireTotal = false)
     {
-        var clauses = Clauses(CleanText.Cell(text)).ToList();
+        var cell = CleanText.Cell(text);
+        // A total is an amount in euros, which has digits: outside budget sections this runs on every
+        // paragraph of the plan, and most have none.
+        if (requireTotal && !cell.Any(char.IsDigit))
+        {
+            return;
+        }
+        var clauses = Clauses(cell).ToList();
         if (requireTotal && !clauses.Any(c => Figures(c).Any(f => f.Kind == StatedFigureKind.Total)))
         {
             return;

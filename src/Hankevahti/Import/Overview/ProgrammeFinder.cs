@@ -14,12 +14,13 @@ internal static partial class ProgrammeFinder
 {
     public sealed record Found(string Key, string Name, Block? Block);
 
+    // Generated rather than interpreted: every block of the plan is matched against each of them (Find's count).
     private static readonly (string Key, Regex Pattern)[] Programmes =
     [
-        ("rrf", Re(@"(suomen\s+)?kestävän\s+kasvun\s+ohjelma\w*|\bRRF\b|\bRRP\b|elpymis-\s+ja\s+palautumis\w*")),
-        ("hyvan-tyon-ohjelma", Re(@"hyvän\s+työn\s+ohjelma\w*")),
-        ("tulevaisuuden-sote-keskus", Re(@"tulevaisuuden\s+sote-keskus\s*-?\s*ohjelma\w*")),
-        ("rakenneuudistus", Re(@"\b\w*rakenneuudistu\w*")),
+        ("rrf", Rrf()),
+        ("hyvan-tyon-ohjelma", HyvanTyon()),
+        ("tulevaisuuden-sote-keskus", SoteKeskus()),
+        ("rakenneuudistus", Rakenneuudistus()),
     ];
 
     private static readonly Dictionary<string, string> Names = new()
@@ -118,7 +119,17 @@ internal static partial class ProgrammeFinder
     private static bool MentionsMinistry(ImportContext context) =>
         context.Read.Blocks.Any(b => BlockScan.TextOf(b) is { } t && Ministry().IsMatch(t));
 
-    private static Regex Re(string p) => new(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(suomen\s+)?kestävän\s+kasvun\s+ohjelma\w*|\bRRF\b|\bRRP\b|elpymis-\s+ja\s+palautumis\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Rrf();
+
+    [GeneratedRegex(@"hyvän\s+työn\s+ohjelma\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HyvanTyon();
+
+    [GeneratedRegex(@"tulevaisuuden\s+sote-keskus\s*-?\s*ohjelma\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SoteKeskus();
+
+    [GeneratedRegex(@"\b\w*rakenneuudistu\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Rakenneuudistus();
 
     [GeneratedRegex(@"pilari\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex Pillar();
