@@ -21,9 +21,17 @@ public static partial class CleanText
     /// back as is. The same as <c>Regex.Replace(text without soft hyphens, @"\s+", " ").Trim()</c>:
     /// <c>\s</c> is <see cref="char.IsWhiteSpace(char)"/>, which includes the no-break and thin spaces.
     /// </remarks>
-    public static string Squeeze(string text)
+    public static string Squeeze(string text) => Squeeze(text, dropSoftHyphens: true);
+
+    /// <summary>
+    /// Collapses runs of white space into single spaces and trims, and nothing else: the readers keep every
+    /// character of the document (soft hyphens too), so they squeeze with this one.
+    /// </summary>
+    public static string SqueezeSpaces(string text) => Squeeze(text, dropSoftHyphens: false);
+
+    private static string Squeeze(string text, bool dropSoftHyphens)
     {
-        if (IsSqueezed(text))
+        if (IsSqueezed(text, dropSoftHyphens ? NotPlainSpace : NotPlainSpaceKeepingSoftHyphens))
         {
             return text;
         }
@@ -31,7 +39,7 @@ public static partial class CleanText
         var space = false;
         foreach (var c in text)
         {
-            if (c == '\u00AD')
+            if (dropSoftHyphens && c == '\u00AD')
             {
                 continue;
             }
@@ -50,15 +58,19 @@ public static partial class CleanText
         return sb.ToString();
     }
 
-    // No soft hyphen, no white space but single plain spaces between words. Vectorised searches: most
-    // text handed in is already squeezed, so this check is most of what Squeeze costs.
-    private static bool IsSqueezed(string text) =>
+    // No soft hyphen (when they go), no white space but single plain spaces between words. Vectorised
+    // searches: most text handed in is already squeezed, so this check is most of what Squeeze costs.
+    private static bool IsSqueezed(string text, SearchValues<char> notPlain) =>
         text.Length == 0
-        || (text[0] != ' ' && text[^1] != ' ' && text.AsSpan().IndexOfAny(NotPlainSpace) < 0 && !text.Contains("  ", StringComparison.Ordinal));
+        || (text[0] != ' ' && text[^1] != ' ' && text.AsSpan().IndexOfAny(notPlain) < 0 && !text.Contains("  ", StringComparison.Ordinal));
 
     // Every white-space character but the plain space, and the soft hyphen.
     private static readonly SearchValues<char> NotPlainSpace = SearchValues.Create(
         Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c == '\u00AD' || (c != ' ' && char.IsWhiteSpace(c))).ToArray());
+
+    // Every white-space character but the plain space.
+    private static readonly SearchValues<char> NotPlainSpaceKeepingSoftHyphens = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
 
     /// <summary>Removes markdown emphasis left by Word exports ("**Kuvaus:**" → "Kuvaus:").</summary>
     public static string StripEmphasis(string text) => text.Replace("**", "").Replace("__", "");

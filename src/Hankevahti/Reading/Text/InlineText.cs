@@ -69,65 +69,8 @@ internal static partial class InlineText
         return sb.ToString();
     }
 
-    /// <summary>Collapses whitespace runs (spaces, tabs, no-break spaces, stray \r and \f) to one space and trims.</summary>
-    public static string Squeeze(string text)
-    {
-        if (IsSqueezed(text))
-        {
-            return text;
-        }
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
-
-    // Most lines need no change; checking first saves copying every paragraph of the document.
-    private static bool IsSqueezed(string text)
-    {
-        if (text.Length == 0)
-        {
-            return true;
-        }
-        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
-        {
-            return false;
-        }
-        var previousSpace = false;
-        foreach (var c in text)
-        {
-            if (c == ' ')
-            {
-                if (previousSpace)
-                {
-                    return false;
-                }
-                previousSpace = true;
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                return false;
-            }
-            else
-            {
-                previousSpace = false;
-            }
-        }
-        return true;
-    }
+    /// <summary>Collapses whitespace runs (spaces, tabs, no-break spaces, stray \r and \f) to one space and trims; the vocabulary's one cleaner, keeping soft hyphens.</summary>
+    public static string Squeeze(string text) => CleanText.SqueezeSpaces(text);
 
     [GeneratedRegex(@"!?\[([^\[\]\n]*)\]\(([^()\s]*)(?:[ \t]+""[^""\n]*"")?\)")]
     private static partial Regex Link();
