@@ -130,7 +130,10 @@ public sealed partial class UploadLimitsTests
         await using var app = await RunningApp.StartAsync(database.Settings, "--Limits:Imports:Concurrent=1", "--Limits:Imports:Waiting=0");
         using var client = new ImportFormClient(app.Address);
         using var other = new ImportFormClient(app.Address);
-        var first = client.UploadAsync("ensin.txt", Repeated(12));
+        // The first upload must still hold the only slot when the second comes: a PDF whose text takes
+        // pdftotext seconds to place does, however fast the importer itself has become (a long text plan no
+        // longer did: it was read within the half second).
+        var first = client.UploadAsync("ensin.pdf", HostilePdf.Build(30_000));
         await Task.Delay(500);
 
         using var second = await other.UploadAsync("toinen.txt", Repeated(1));
