@@ -53,7 +53,7 @@ public static partial class FindingKey
 
     /// <summary>Text as compared: Unicode composed (NFC), every run of white space one space, no space at the ends.</summary>
     public static string Text(string? text) =>
-        text is null ? "" : Space().Replace(text.Normalize(NormalizationForm.FormC), " ").Trim();
+        text is null ? "" : CleanText.SqueezeSpaces(text.Normalize(NormalizationForm.FormC));
 
     /// <summary>Whether <paramref name="key"/> looks like one this class makes, so that a posted key can be refused before it is looked up.</summary>
     public static bool IsWellFormed(string? key) => key is not null && Shape().IsMatch(key);
@@ -63,9 +63,6 @@ public static partial class FindingKey
 
     [GeneratedRegex(@"\[[0-9]+\]")]
     private static partial Regex Index();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Space();
 
     [GeneratedRegex(@"\A[0-9a-f]{32}(-[1-9][0-9]{0,5})?\z")]
     private static partial Regex Shape();

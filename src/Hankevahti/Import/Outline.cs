@@ -298,13 +298,18 @@ public static partial class Outline
     /// </summary>
     private static bool IsWorkPartHeading(string title)
     {
-        var m = WorkPartTitle().Match(title);
-        return m.Success && LooksLikeTitle(title)
-            && WorkWords.All.Any(w => w.Kind is not null && string.Equals(w.Word, m.Groups["word"].Value, StringComparison.OrdinalIgnoreCase));
+        // The vocabulary's words and code grammar, not a pattern of their own: "<word> <code>: <name>".
+        var words = title.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !LooksLikeTitle(title)
+            || !WorkWords.All.Any(w => w.Kind is not null && string.Equals(w.Word, words[0], StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        var code = words[1].TrimEnd(':');
+        var separated = words[1].EndsWith(':') || words[2] is [':' or '–' or '-', ..];
+        var name = words[1].EndsWith(':') ? words[2] : words[2].TrimStart(':', '–', '-', ' ');
+        return separated && name.Length > 0 && code.Length > 0 && char.IsDigit(code[0]) && WorkCode.TryParse(code, out _);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<word>\p{L}[\p{L}-]*)\s+\d+[A-Za-z]?(\.\d+[A-Za-z]?)*\s*[:–-]\s*\S")]
-    private static partial System.Text.RegularExpressions.Regex WorkPartTitle();
 
     /// <summary>A number after the last one in document order (never back to an earlier section).</summary>
     private static bool IsForward(int[]? last, int[] next)
@@ -565,7 +570,7 @@ public static partial class Outline
             for (var k = title + 1; k < end; k++)
             {
                 toc.Blocks.Add(blocks[k]);
-                if (blocks[k] is not ParagraphBlock p || Clean(p.Text) is not { Length: > 0 } line || PageNumber().IsMatch(line))
+                if (blocks[k] is not ParagraphBlock p || Clean(p.Text) is not { Length: > 0 } line || IsPageNumber(line))
                 {
                     continue;
                 }
@@ -635,8 +640,8 @@ public static partial class Outline
     [GeneratedRegex(@"^(?<head>.+?)\s*(\.{3,}|…+)?\s+(?<page>\d{1,3})$")]
     private static partial Regex TocLine();
 
-    [GeneratedRegex(@"^\d{1,3}$")]
-    private static partial Regex PageNumber();
+    // The page column of a contents: a number of one to three digits alone on its line.
+    private static bool IsPageNumber(string line) => line.Length <= 3 && line.All(char.IsAsciiDigit);
 
     [GeneratedRegex(@"(\.{3,}|…+)\s*$|(\.{3,}|…+)(?=\s*\d+$)")]
     private static partial Regex TocLeaders();

@@ -56,21 +56,19 @@ public sealed class FundingAmountMatchesShareRule : Rule
     /// </summary>
     private Finding? OverCeiling(CheckContext context, TableFigure figure, decimal total)
     {
-        if (context.Profile.Funding.MaxGrantShare is not { } max)
+        var grant = figure.Kind == StatedFigureKind.Grant;
+        if (FundingFigures.CeilingBound(context.Profile, context.Plan, own: !grant) is not { } share)
         {
             return null;
         }
         var tolerance = Math.Max(context.Profile.Funding.AmountTolerance, StatedPrecision.Of(figure.Figure.Text));
-        var grant = figure.Kind == StatedFigureKind.Grant;
-        var bound = Math.Round(total * (grant ? max : 1m - max), 2, MidpointRounding.AwayFromZero);
-        var wrong = grant ? figure.Figure.Value > bound + tolerance
-            : context.Plan.Budget.Funding.OtherIncome.Count == 0 && figure.Figure.Value < bound - tolerance;
-        if (!wrong)
+        var bound = Math.Round(total * share.Share, 2, MidpointRounding.AwayFromZero);
+        if (!FundingFigures.Breaks(figure.Figure.Value, bound, share.AtMost, tolerance))
         {
             return null;
         }
         var where = BudgetWords.Where(figure, context.Plan.Budget);
-        var (stated, of, b, pct) = (Say.Euros(figure.Figure.Value), Say.Euros(total), Say.Euros(bound), Say.Share(grant ? max : 1m - max));
+        var (stated, of, b, pct) = (Say.Euros(figure.Figure.Value), Say.Euros(total), Say.Euros(bound), Say.Share(share.Share));
         var message = grant
             ? new Localized($"{where.Fi}: valtionavustus {stated.Fi}, mutta avustus voi kattaa enintään {pct.Fi} kokonaiskustannuksista {of.Fi} eli {b.Fi}.",
                 $"{where.En}: state grant {stated.En}, but the grant may cover at most {pct.En} of the total costs {of.En}, that is {b.En}.")

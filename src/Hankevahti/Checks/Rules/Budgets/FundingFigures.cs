@@ -84,4 +84,19 @@ internal static class FundingFigures
         return own ? rules.OwnFundingShare ?? (noIncome ? 1m - rules.GrantShare : null)
             : rules.GrantShare ?? (noIncome ? 1m - rules.OwnFundingShare : null);
     }
+
+    /// <summary>
+    /// The bound a programme's ceiling (<c>maxGrantShare</c>) sets on a funding share: the grant at most the
+    /// ceiling; own funding, when the plan has no other income, at least what the grant leaves. Null when the
+    /// programme sets no ceiling or the bound does not apply.
+    /// </summary>
+    public static (decimal Share, bool AtMost)? CeilingBound(Profiles.ProgrammeProfile profile, Plan plan, bool own) =>
+        profile.Funding.MaxGrantShare is not { } max ? null
+        : !own ? (max, true)
+        : plan.Budget.Funding.OtherIncome.Count == 0 ? (1m - max, false)
+        : null;
+
+    /// <summary>Whether <paramref name="value"/> lies beyond <paramref name="bound"/> by more than <paramref name="tolerance"/>.</summary>
+    public static bool Breaks(decimal value, decimal bound, bool atMost, decimal tolerance) =>
+        atMost ? value > bound + tolerance : value < bound - tolerance;
 }

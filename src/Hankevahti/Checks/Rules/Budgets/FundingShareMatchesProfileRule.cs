@@ -29,7 +29,7 @@ public sealed class FundingShareMatchesProfileRule : Rule
         {
             var own = figure.Kind == StatedFigureKind.OwnFundingShare;
             if ((Check(own, figure.Figure.Value, own ? rules.OwnFundingShare : rules.GrantShare, context.Profile)
-                ?? Ceiling(own, figure.Figure.Value, rules.MaxGrantShare, context)) is { } result)
+                ?? Ceiling(own, figure.Figure.Value, context)) is { } result)
             {
                 yield return Found(context.Place(figure.Path, figure.Figure.Source, figure.Figure.Text, "budget"), result.Message, result.Hint, result.Severity);
             }
@@ -43,7 +43,7 @@ public sealed class FundingShareMatchesProfileRule : Rule
                 continue;
             }
             if ((Check(own, value, own ? rules.OwnFundingShare : rules.GrantShare, context.Profile)
-                ?? Ceiling(own, value, rules.MaxGrantShare, context)) is { } result)
+                ?? Ceiling(own, value, context)) is { } result)
             {
                 yield return Found(context.Place(path, budget.Funding.Source, null, "budget"), result.Message, result.Hint, result.Severity);
             }
@@ -54,27 +54,23 @@ public sealed class FundingShareMatchesProfileRule : Rule
     /// A programme with a ceiling ("at most 80 %"): only a grant share above it, or with no other income an own
     /// share below what is left, is wrong; asking for less is the applicant's choice and gives nothing.
     /// </summary>
-    private static (Localized Message, Localized Hint, FindingSeverity Severity)? Ceiling(bool own, decimal value, decimal? max, CheckContext context)
+    private static (Localized Message, Localized Hint, FindingSeverity Severity)? Ceiling(bool own, decimal value, CheckContext context)
     {
-        if (max is not { } ceiling)
+        if (FundingFigures.CeilingBound(context.Profile, context.Plan, own) is not { } bound || !FundingFigures.Breaks(value, bound.Share, bound.AtMost, Exact))
         {
             return null;
         }
         var programme = context.Profile.Name.ToLocalized();
         var hint = new Localized("Korjaa rahoitusosuudet ohjelman ehtojen mukaisiksi.", "Correct the shares to the programme's terms.");
-        if (!own && value > ceiling + Exact)
+        var (v, r) = (Say.Share(value), Say.Share(bound.Share));
+        if (!own)
         {
-            var (v, r) = (Say.Share(value), Say.Share(ceiling));
             return (new($"Avustusosuus on {v.Fi}, mutta ohjelmassa {programme.Fi} avustus voi kattaa enintään {r.Fi} kustannuksista.",
                 $"Grant share is {v.En}, but in the programme {programme.En} the grant may cover at most {r.En} of the costs."), hint, FindingSeverity.Error);
         }
-        if (own && context.Plan.Budget.Funding.OtherIncome.Count == 0 && value < 1m - ceiling - Exact)
-        {
-            var (v, r) = (Say.Share(value), Say.Share(1m - ceiling));
-            return (new($"Omarahoitusosuus on {v.Fi}, mutta ohjelmassa {programme.Fi} avustus kattaa enintään {Say.Share(ceiling).Fi}, joten omarahoitusta on oltava vähintään {r.Fi}.",
-                $"Own funding share is {v.En}, but in the programme {programme.En} the grant covers at most {Say.Share(ceiling).En}, so own funding must be at least {r.En}."), hint, FindingSeverity.Error);
-        }
-        return null;
+        var max = Say.Share(1m - bound.Share);
+        return (new($"Omarahoitusosuus on {v.Fi}, mutta ohjelmassa {programme.Fi} avustus kattaa enintään {max.Fi}, joten omarahoitusta on oltava vähintään {r.Fi}.",
+            $"Own funding share is {v.En}, but in the programme {programme.En} the grant covers at most {max.En}, so own funding must be at least {r.En}."), hint, FindingSeverity.Error);
     }
 
     private static (Localized Message, Localized Hint, FindingSeverity Severity)? Check(bool own, decimal value, decimal? required, Profiles.ProgrammeProfile profile)
