@@ -18,10 +18,6 @@ public static partial class BudgetProse
     /// counts only when it states a total ("Työpaketin 1.1 kustannusarvio on 900 000 €"), so that a share
     /// mentioned in passing elsewhere is not taken for the plan's funding.
     /// </summary>
-    public static void Read(ImportContext context, Block block, string text, BudgetPlace place, bool requireTotal = false) =>
-        Read(context, block.Source, text, place, requireTotal);
-
-    /// <inheritdoc cref="Read(ImportContext, Block, string, BudgetPlace, bool)"/>
     public static void Read(ImportContext context, SourceRef source, string text, BudgetPlace place, bool requireTotal = false)
     {
         var cell = CleanText.Cell(text);
