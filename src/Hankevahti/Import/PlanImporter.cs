@@ -3,6 +3,8 @@ using Hankevahti.Plans;
 using Hankevahti.Reading;
 using Hankevahti.Vocabulary;
 
+using Hankevahti.Versions;
+
 namespace Hankevahti.Import;
 
 /// <summary>The outcome of importing one file: the plan with its coverage report, or the one-line reason it could not be imported.</summary>
@@ -93,7 +95,8 @@ public static class PlanImporter
 
         var plan = context.Plan with { Sections = SectionText.Build(context) };
         plan = plan with { Import = Coverage.Measure(context, FormatName(read.Origin)) };
-        return new ImportResult(file, plan, null);
+        // Ids last: they hash each item's final code and words, so the same document always gets the same ids.
+        return new ImportResult(file, PlanIds.Fill(plan), null);
     }
 
     public static string FormatName(DocumentOrigin origin) => origin switch

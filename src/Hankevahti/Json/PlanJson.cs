@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Hankevahti.Plans;
 
+using Hankevahti.Versions;
+
 namespace Hankevahti.Json;
 
 /// <summary>
@@ -76,7 +78,8 @@ public static class PlanJson
         }
     }
 
-    public static string Serialize(Plan plan) => JsonSerializer.Serialize(plan, Options) + "\n";
+    /// <summary>The canonical JSON of the plan; items without an id are given one first (<see cref="PlanIds.Fill"/>), so no written plan lacks them.</summary>
+    public static string Serialize(Plan plan) => JsonSerializer.Serialize(PlanIds.Fill(plan), Options) + "\n";
 
     /// <summary>Reads a plan; bad JSON is a result with a message naming the place, never an exception.</summary>
     public static PlanReadResult Deserialize(string json, string sourceName = "plan.json")
@@ -84,9 +87,16 @@ public static class PlanJson
         try
         {
             var plan = JsonSerializer.Deserialize<Plan>(json, Options);
-            return plan is null
-                ? PlanReadResult.Fail($"{sourceName}: expected a plan object, found null")
-                : PlanReadResult.Ok(plan);
+            if (plan is null)
+            {
+                return PlanReadResult.Fail($"{sourceName}: expected a plan object, found null");
+            }
+            if (plan.SchemaVersion > PlanIds.CurrentSchemaVersion || plan.SchemaVersion < 1)
+            {
+                return PlanReadResult.Fail($"{sourceName}: schemaVersion {plan.SchemaVersion} is not one this version reads (1 to {PlanIds.CurrentSchemaVersion}); a newer Hankevahti wrote it.");
+            }
+            // A version 1 plan (no ids) or one with an item lacking its id is read as version 2 with ids given.
+            return PlanReadResult.Ok(PlanIds.Fill(plan));
         }
         catch (JsonException ex)
         {

@@ -15,6 +15,8 @@ public sealed record Budget
 /// <summary>One amount: a cost category, for a part and organisation, in a period, of a figure kind.</summary>
 public sealed record BudgetLine
 {
+    /// <summary>Stable identifier of the item inside the plan, kept from version to version (docs/plan-json.md, "Identities").</summary>
+    public string Id { get; init; } = "";
     public string? PartCode { get; init; }
     public string? Organisation { get; init; }
     public CostCategory Category { get; init; } = CostCategory.Other;
@@ -75,6 +77,8 @@ public sealed record Funding
 
 public sealed record IncomeLine
 {
+    /// <summary>Stable identifier of the item inside the plan, kept from version to version (docs/plan-json.md, "Identities").</summary>
+    public string Id { get; init; } = "";
     public string Label { get; init; } = "";
     public decimal Amount { get; init; }
     public int? Year { get; init; }
@@ -84,6 +88,8 @@ public sealed record IncomeLine
 /// <summary>A transfer of budget between parts (budjettisiirto).</summary>
 public sealed record BudgetTransfer
 {
+    /// <summary>Stable identifier of the item inside the plan, kept from version to version (docs/plan-json.md, "Identities").</summary>
+    public string Id { get; init; } = "";
     public string? FromPartCode { get; init; }
     public string? ToPartCode { get; init; }
     public CostCategory? Category { get; init; }

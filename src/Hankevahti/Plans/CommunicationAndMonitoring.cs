@@ -12,6 +12,8 @@ public sealed record CommunicationPlan
 /// <summary>One row of the communication plan: to whom, what, how, when, by whom.</summary>
 public sealed record CommunicationItem
 {
+    /// <summary>Stable identifier of the item inside the plan, kept from version to version (docs/plan-json.md, "Identities").</summary>
+    public string Id { get; init; } = "";
     public string Audience { get; init; } = "";
     public string? Message { get; init; }
     public List<string> Channels { get; init; } = [];
@@ -33,6 +35,8 @@ public sealed record MonitoringPlan
 /// <summary>A related project and the boundary drawn to it (rajapinnat).</summary>
 public sealed record RelatedProject
 {
+    /// <summary>Stable identifier of the item inside the plan, kept from version to version (docs/plan-json.md, "Identities").</summary>
+    public string Id { get; init; } = "";
     public string Name { get; init; } = "";
     public string? Relation { get; init; }
     public SourceRef? Source { get; init; }

@@ -3,6 +3,8 @@ namespace Hankevahti.Plans;
 /// <summary>A need (tarve) the project answers.</summary>
 public sealed record Need
 {
+    /// <summary>Stable identifier of the item inside the plan, kept from version to version (docs/plan-json.md, "Identities").</summary>
+    public string Id { get; init; } = "";
     public string Title { get; init; } = "";
     public string Text { get; init; } = "";
     public SourceRef? Source { get; init; }
@@ -11,6 +13,8 @@ public sealed record Need
 /// <summary>A target group (kohderyhmä).</summary>
 public sealed record TargetGroup
 {
+    /// <summary>Stable identifier of the item inside the plan, kept from version to version (docs/plan-json.md, "Identities").</summary>
+    public string Id { get; init; } = "";
     public string Name { get; init; } = "";
     public string? Description { get; init; }
     /// <summary>How many people the group has in all (e.g. professionals in the region).</summary>

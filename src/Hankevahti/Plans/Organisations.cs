@@ -3,6 +3,8 @@ namespace Hankevahti.Plans;
 /// <summary>An organisation taking part in the project, with its roles.</summary>
 public sealed record Organisation
 {
+    /// <summary>Stable identifier of the item inside the plan, kept from version to version (docs/plan-json.md, "Identities").</summary>
+    public string Id { get; init; } = "";
     public string Name { get; init; } = "";
     public string? ShortName { get; init; }
     public List<OrganisationRole> Roles { get; init; } = [];
@@ -19,6 +21,8 @@ public enum OrganisationRole { LeadApplicant, Administrator, CoImplementer, Part
 /// <summary>A governance body: steering group (ohjausryhmä), management group, project office…</summary>
 public sealed record GovernanceBody
 {
+    /// <summary>Stable identifier of the item inside the plan, kept from version to version (docs/plan-json.md, "Identities").</summary>
+    public string Id { get; init; } = "";
     public GovernanceKind Kind { get; init; } = GovernanceKind.SteeringGroup;
     public string Name { get; init; } = "";
     public string? Tasks { get; init; }
@@ -32,6 +36,8 @@ public enum GovernanceKind { SteeringGroup, ManagementGroup, ProjectOffice, Work
 /// <summary>A seat in a governance body; the person may not be named yet.</summary>
 public sealed record GovernanceMember
 {
+    /// <summary>Stable identifier of the item inside the plan, kept from version to version (docs/plan-json.md, "Identities").</summary>
+    public string Id { get; init; } = "";
     public MemberRole Role { get; init; } = MemberRole.Member;
     public string? Name { get; init; }
     public string? Title { get; init; }
@@ -44,6 +50,8 @@ public enum MemberRole { Chair, ViceChair, Secretary, Member, Presenter, Supervi
 /// <summary>A person or role working for the project (resurssi).</summary>
 public sealed record Resource
 {
+    /// <summary>Stable identifier of the item inside the plan, kept from version to version (docs/plan-json.md, "Identities").</summary>
+    public string Id { get; init; } = "";
     public string PersonOrRole { get; init; } = "";
     public string? Organisation { get; init; }
     public string? Description { get; init; }

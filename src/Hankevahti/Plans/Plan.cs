@@ -1,3 +1,5 @@
+using Hankevahti.Versions;
+
 namespace Hankevahti.Plans;
 
 /// <summary>
@@ -7,8 +9,11 @@ namespace Hankevahti.Plans;
 /// </summary>
 public sealed record Plan
 {
-    /// <summary>Version of the JSON form, so that later readers can migrate older documents.</summary>
-    public int SchemaVersion { get; init; } = 1;
+    /// <summary>
+    /// Version of the JSON form, so that later readers can migrate older documents: 2 since items have
+    /// ids (<see cref="PlanIds"/>); a version 1 document is given ids when it is read.
+    /// </summary>
+    public int SchemaVersion { get; init; } = PlanIds.CurrentSchemaVersion;
     public Project Project { get; init; } = new();
     public List<PlanVersion> Versions { get; init; } = [];
     /// <summary>The plan's sections in document order; text that fits no structured field stays here.</summary>

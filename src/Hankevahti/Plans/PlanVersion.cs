@@ -3,6 +3,8 @@ namespace Hankevahti.Plans;
 /// <summary>One row of the plan's version history (versiohistoria).</summary>
 public sealed record PlanVersion
 {
+    /// <summary>Stable identifier of the item inside the plan, kept from version to version (docs/plan-json.md, "Identities").</summary>
+    public string Id { get; init; } = "";
     /// <summary>The version number as written: "0.01", "1.00", "2.0".</summary>
     public string Number { get; init; } = "";
     public DateOnly? Date { get; init; }

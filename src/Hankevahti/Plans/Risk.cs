@@ -3,6 +3,8 @@ namespace Hankevahti.Plans;
 /// <summary>A risk (riski) and how the project prepares for it.</summary>
 public sealed record Risk
 {
+    /// <summary>Stable identifier of the item inside the plan, kept from version to version (docs/plan-json.md, "Identities").</summary>
+    public string Id { get; init; } = "";
     public string? Code { get; init; }
     public string Title { get; init; } = "";
     public string? Description { get; init; }

@@ -6,6 +6,8 @@ namespace Hankevahti.Plans;
 /// </summary>
 public sealed record Section
 {
+    /// <summary>Stable identifier of the item inside the plan, kept from version to version (docs/plan-json.md, "Identities").</summary>
+    public string Id { get; init; } = "";
     /// <summary>The number as written ("6.5", "4.", "Liite 1"), or null for an unnumbered heading.</summary>
     public string? Number { get; init; }
     public string Title { get; init; } = "";

@@ -6,6 +6,8 @@ namespace Hankevahti.Plans;
 /// </summary>
 public sealed record WorkPart
 {
+    /// <summary>Stable identifier of the item inside the plan, kept from version to version (docs/plan-json.md, "Identities").</summary>
+    public string Id { get; init; } = "";
     /// <summary>The code as the plan writes it: "1", "TP2B", "1.4A", "Pilari 4".</summary>
     public string Code { get; init; } = "";
     public WorkPartKind Kind { get; init; } = WorkPartKind.Part;
@@ -25,6 +27,8 @@ public enum WorkPartKind { Part, Pillar, Investment, WorkPackage, Other }
 /// <summary>An action (toimenpide).</summary>
 public sealed record WorkAction
 {
+    /// <summary>Stable identifier of the item inside the plan, kept from version to version (docs/plan-json.md, "Identities").</summary>
+    public string Id { get; init; } = "";
     /// <summary>The code as the plan writes it: "F.1", "2.3", "A".</summary>
     public string Code { get; init; } = "";
     public string Title { get; init; } = "";

@@ -55,7 +55,7 @@ public class PlanJsonDeserializeTests
         var result = PlanJson.Deserialize("{}");
 
         Assert.True(result.Success, result.Error);
-        Assert.Equal(1, result.Plan!.SchemaVersion);
+        Assert.Equal(Hankevahti.Versions.PlanIds.CurrentSchemaVersion, result.Plan!.SchemaVersion);
         Assert.Empty(result.Plan.Budget.Lines);
         Assert.Equal("", result.Plan.Project.Name);
     }

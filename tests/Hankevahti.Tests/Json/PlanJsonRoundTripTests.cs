@@ -32,7 +32,7 @@ public class PlanJsonRoundTripTests
 
         Assert.DoesNotContain('\r', json);
         Assert.EndsWith("}\n", json, StringComparison.Ordinal);
-        Assert.StartsWith("{\n  \"schemaVersion\": 1,\n  \"project\": {\n    \"name\": ", json, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"schemaVersion\": 2,\n  \"project\": {\n    \"name\": ", json, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public class PlanSchemaTests
     // The C# member name instead of the camelCase value: enums are case-sensitive in the canonical form.
     [InlineData("/indicators/0/kind", "\"Days\"", ValidationErrorKind.NotInEnumeration, "kind")]
     // A document of a future schema version must not pass as version 1.
-    [InlineData("/schemaVersion", "2", ValidationErrorKind.NotInEnumeration, "schemaVersion")]
+    [InlineData("/schemaVersion", "1", ValidationErrorKind.NotInEnumeration, "schemaVersion")]
     // Money written as text, as a plan's table would show it.
     [InlineData("/budget/lines/0/amount", "\"96 000\"", ValidationErrorKind.NumberExpected, "amount")]
     // A share as a percentage string instead of a decimal fraction.

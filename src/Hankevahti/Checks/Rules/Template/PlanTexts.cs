@@ -50,7 +50,8 @@ public static class PlanTexts
         var source = properties.FirstOrDefault(p => p.PropertyType == typeof(SourceRef))?.GetValue(node) as SourceRef ?? inherited;
         foreach (var property in properties)
         {
-            if (property.Name is nameof(Plan.Import) or nameof(Plan.Sections) || property.PropertyType == typeof(SourceRef))
+            // Ids are Hankevahti's names for items, not words of the plan.
+            if (property.Name is nameof(Plan.Import) or nameof(Plan.Sections) or nameof(Risk.Id) || property.PropertyType == typeof(SourceRef))
             {
                 continue;
             }
