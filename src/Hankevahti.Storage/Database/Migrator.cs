@@ -15,6 +15,18 @@ public static class Migrator
 {
     public sealed record Script(string Id, string Sql, string Checksum);
 
+    /// <summary>
+    /// Work a script's SQL cannot do (rewriting every stored plan's JSON, filling derived tables from it),
+    /// run after the script of the same id, in its transaction: the script and its step are applied together or not at all.
+    /// </summary>
+    public delegate Task CodeStep(DbConnection connection, DbTransaction transaction, DatabaseProvider provider, CancellationToken ct);
+
+    /// <summary>The code steps by script id; a script without one is SQL only.</summary>
+    private static readonly Dictionary<string, CodeStep> CodeSteps = new(StringComparer.Ordinal)
+    {
+        ["0006_plan_ids"] = Migrations.PlanIdsStep.RunAsync,
+    };
+
     /// <summary>The scripts for a provider, ordered by their numeric prefix.</summary>
     public static IReadOnlyList<Script> Scripts(DatabaseProvider provider)
     {
@@ -84,6 +96,10 @@ public static class Migrator
                     continue;
                 }
                 await ExecuteAsync(connection, tx, script.Sql, ct);
+                if (CodeSteps.TryGetValue(script.Id, out var step))
+                {
+                    await step(connection, tx, settings.Provider, ct);
+                }
                 await using (var insert = connection.CreateCommand())
                 {
                     insert.Transaction = tx;
