@@ -120,22 +120,10 @@ public static class FormText
         [.. (text ?? "").Split([',', ';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
 
     /// <summary>
-    /// An id not yet used in the list: the prefix and one more than the highest number after it
-    /// ("g4" after "g1" and "g3"), so that an id once deleted is not given to something else.
+    /// An id for an item added in the web: the kind's prefix and six letters of a random hash, not used
+    /// anywhere in the plan. Random, not "one more than the highest", so that an id once deleted is not
+    /// given to another item in a later version, where the versions' diff would call it the same item.
     /// </summary>
-    public static string NewId(string prefix, IEnumerable<string> used)
-    {
-        var taken = used.ToHashSet(StringComparer.Ordinal);
-        var highest = taken
-            .Where(id => id.StartsWith(prefix, StringComparison.Ordinal))
-            .Select(id => int.TryParse(id.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
-            .DefaultIfEmpty(0)
-            .Max();
-        var next = highest + 1;
-        while (taken.Contains(prefix + next.ToString(CultureInfo.InvariantCulture)))
-        {
-            next++;
-        }
-        return prefix + next.ToString(CultureInfo.InvariantCulture);
-    }
+    public static string NewId(string prefix, Plan plan) =>
+        Hankevahti.Versions.PlanIds.NewId(prefix, null, Guid.NewGuid().ToString("N"), Hankevahti.Versions.PlanIds.All(plan));
 }

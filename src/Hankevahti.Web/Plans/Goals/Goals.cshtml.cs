@@ -94,7 +94,7 @@ public sealed class GoalsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         var index = form.Index ?? Plan.Goals.Count;
         return await SaveAsync(id, plan =>
         {
-            var old = form.Index is { } i ? plan.Goals[i] : new Goal { Id = FormText.NewId("g", plan.Goals.Select(g => g.Id)) };
+            var old = form.Index is { } i ? plan.Goals[i] : new Goal { Id = FormText.NewId("g", plan) };
             var goal = old with
             {
                 Level = level,
@@ -188,7 +188,7 @@ public sealed class GoalsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         var index = form.Index ?? Plan.Indicators.Count;
         return await SaveAsync(id, plan =>
         {
-            var indicator = (old ?? new Indicator { Id = FormText.NewId("i", plan.Indicators.Select(x => x.Id)) }) with
+            var indicator = (old ?? new Indicator { Id = FormText.NewId("i", plan) }) with
             {
                 Name = form.Name!.Trim(),
                 Kind = kind,
