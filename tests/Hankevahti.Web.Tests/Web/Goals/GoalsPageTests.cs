@@ -87,13 +87,13 @@ public sealed class GoalsPageTests(DemoAppFixture fixture) : IClassFixture<DemoA
         var (version, plan) = await LatestAsync(fixture.Data, id);
         Assert.Equal(2, version);
         var indicator = Assert.Single(plan.Indicators);
-        Assert.Equal("i1", indicator.Id);
+        Assert.Matches("^i-[0-9a-z]{6}$", indicator.Id);
         Assert.Equal(IndicatorKind.Days, indicator.Kind);
         Assert.Equal(28m, indicator.Baseline!.Value);
         Assert.Equal(2025, indicator.Baseline.Year);
         Assert.Equal([(2026, 21m), (2027, 14.5m)], indicator.Targets.Select(t => (t.Year, t.Value)).Select(t => (t.Year!.Value, t.Value!.Value)));
         Assert.Equal(["H.1", "H.2.A"], indicator.WorkCodes);
-        Assert.Equal(["i1"], plan.Goals[0].IndicatorIds);
+        Assert.Equal([indicator.Id], plan.Goals[0].IndicatorIds);
         Assert.All(plan.Goals.Skip(1), g => Assert.Empty(g.IndicatorIds));
 
         // The page of the new version is checked again: the overall goal is measured now, part P4.1's goal still is not.
@@ -162,8 +162,9 @@ public sealed class GoalsPageTests(DemoAppFixture fixture) : IClassFixture<DemoA
         Assert.Equal(3, version);
         Assert.Equal(("g1", "Uusi teksti", "P4.1"), (plan.Goals[1].Id, plan.Goals[1].Text, plan.Goals[1].PartCode));
         Assert.Equal(["i2"], plan.Goals[1].IndicatorIds);
-        // The demo's goals are g0–g3.
-        Assert.Equal(("g4", GoalLevel.Overall, (string?)null), (plan.Goals[4].Id, plan.Goals[4].Level, plan.Goals[4].Code));
+        // The demo's goals are g0–g3; a new one's id is none of theirs, nor the next number a deleted goal may have had.
+        Assert.Matches("^g-[0-9a-z]{6}$", plan.Goals[4].Id);
+        Assert.Equal((GoalLevel.Overall, (string?)null), (plan.Goals[4].Level, plan.Goals[4].Code));
     }
 
     [Fact]
