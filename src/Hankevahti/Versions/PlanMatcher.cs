@@ -30,14 +30,16 @@ public static class PlanMatcher
         var plan = PlanIds.Copy(incoming) with { SchemaVersion = PlanIds.CurrentSchemaVersion };
         var olds = Items(PlanItems.Lists(previous).ToList());
         var news = Items(PlanItems.Lists(plan).ToList());
-        // The new plan's id of an item → the previous plan's item it is; for parents while matching children.
+        // The new plan's item → the previous plan's item it is.
         var matchedTo = new Dictionary<Item, Item>();
         var how = new Dictionary<Item, MatchKind>();
+        // The new plan's id of a matched item → the previous plan's id, for finding a child's parent.
+        var parents = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var kind in news.Select(i => i.Kind).Concat(olds.Select(i => i.Kind)).Distinct())
         {
             var oldOfKind = olds.Where(i => i.Kind == kind).ToList();
             var newOfKind = news.Where(i => i.Kind == kind).ToList();
-            MatchKindItems(oldOfKind, newOfKind, matchedTo, how);
+            MatchKindItems(oldOfKind, newOfKind, matchedTo, how, parents);
         }
 
         var used = PlanIds.All(previous);
@@ -73,7 +75,7 @@ public static class PlanMatcher
         return new PlanMatch(plan, matches, added, removed);
     }
 
-    private static void MatchKindItems(List<Item> olds, List<Item> news, Dictionary<Item, Item> matchedTo, Dictionary<Item, MatchKind> how)
+    private static void MatchKindItems(List<Item> olds, List<Item> news, Dictionary<Item, Item> matchedTo, Dictionary<Item, MatchKind> how, Dictionary<string, string> parents)
     {
         var taken = new HashSet<Item>();
         void Pair(Item n, Item o, MatchKind kind)
@@ -81,13 +83,15 @@ public static class PlanMatcher
             matchedTo[n] = o;
             how[n] = kind;
             taken.Add(o);
+            parents[n.Id] = o.Id;
         }
+        string? ParentMatch(Item item) => item.ParentId is { } p && parents.TryGetValue(p, out var id) ? id : null;
         bool Free(Item n) => !matchedTo.ContainsKey(n);
 
         // (1) Codes: under the same (matched) parent first, then the same code anywhere when it is unique on both sides.
         foreach (var n in news.Where(n => n.Code is not null))
         {
-            var parent = n.ParentId is null ? null : ParentMatch(n, matchedTo);
+            var parent = ParentMatch(n);
             var same = olds.Where(o => !taken.Contains(o) && o.Code == n.Code && (n.ParentId is null ? o.ParentId is null : o.ParentId == parent)).ToList();
             if (same.Count > 0)
             {
@@ -125,15 +129,21 @@ public static class PlanMatcher
             }
         }
 
-        // (3) Place: the n-th unmatched item of a list and the n-th unmatched of the same (matched) list.
-        foreach (var group in news.Where(Free).GroupBy(n => (n.ParentId is null ? null : ParentMatch(n, matchedTo), n.List.Path.Split('[')[0])))
+        // (3) Place: the n-th unmatched item of a list and the n-th unmatched of the same list in the previous
+        // plan (the same matched parent); the children of a part that was not matched have no list to pair with.
+        string PlaceOf(Item item, string? parent) => $"{parent}\n{item.List.Path[(item.List.Path.LastIndexOf(']') + 1)..]}";
+        var freeOld = olds.Where(o => !taken.Contains(o)).GroupBy(o => PlaceOf(o, o.ParentId)).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var group in news.Where(Free).Where(n => n.ParentId is null || ParentMatch(n) is not null).GroupBy(n => PlaceOf(n, ParentMatch(n))))
         {
+            if (!freeOld.TryGetValue(group.Key, out var sameList))
+            {
+                continue;
+            }
             var freeNew = group.ToList();
-            var freeOld = olds.Where(o => !taken.Contains(o) && o.ParentId == group.Key.Item1 && o.List.Path.Split('[')[0] == group.Key.Item2).ToList();
-            for (var i = 0; i < Math.Min(freeNew.Count, freeOld.Count); i++)
+            for (var i = 0; i < Math.Min(freeNew.Count, sameList.Count); i++)
             {
                 var n = freeNew[i];
-                var o = freeOld[i];
+                var o = sameList[i];
                 var bothCoded = n.Code is not null && o.Code is not null;
                 if (!bothCoded && (Similarity(n, o) >= SimilarAtPlace || (n.Words.Count == 0 && o.Words.Count == 0)))
                 {
@@ -142,11 +152,6 @@ public static class PlanMatcher
             }
         }
     }
-
-    // The previous plan's id of the new item's parent, when the parent was matched (parents are matched first:
-    // kinds come in catalogue order and a part's children after the part).
-    private static string? ParentMatch(Item item, Dictionary<Item, Item> matchedTo) =>
-        matchedTo.FirstOrDefault(p => p.Key.Id == item.ParentId).Value?.Id;
 
     private static string? ParentOf(Item item, Dictionary<string, string> renamed) =>
         item.ParentId is { } p && renamed.TryGetValue(p, out var id) ? id : item.ParentId;
