@@ -96,7 +96,9 @@ public static class PlanImporter
         var plan = context.Plan with { Sections = SectionText.Build(context) };
         plan = plan with { Import = Coverage.Measure(context, FormatName(read.Origin)) };
         // Ids last: they hash each item's final code and words, so the same document always gets the same ids.
-        return new ImportResult(file, PlanIds.Fill(plan), null);
+        // In place: the plan is the import's own, and a copy of a huge one would double its memory.
+        PlanIds.FillInPlace(plan, reserved: null);
+        return new ImportResult(file, plan with { SchemaVersion = PlanIds.CurrentSchemaVersion }, null);
     }
 
     public static string FormatName(DocumentOrigin origin) => origin switch
