@@ -28,6 +28,8 @@ public static class PlanMatcher
     public static PlanMatch Match(Plan previous, Plan incoming, IReadOnlySet<string>? reserved = null)
     {
         var plan = PlanIds.Copy(incoming) with { SchemaVersion = PlanIds.CurrentSchemaVersion };
+        // The renaming below is keyed by the new plan's ids: they must be there and be unique first.
+        PlanIds.FillInPlace(plan, reserved: null);
         var olds = Items(PlanItems.Lists(previous).ToList());
         var news = Items(PlanItems.Lists(plan).ToList());
         // The new plan's item → the previous plan's item it is.
