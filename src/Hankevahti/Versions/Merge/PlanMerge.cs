@@ -24,7 +24,8 @@ public static class PlanMerge
     public static Plan Prepare(Plan @base, Plan ours, Plan imported)
     {
         var reserved = PlanIds.All(ours);
-        var match = PlanMatcher.Match(@base, imported, reserved);
+        // The matcher renames by the incoming ids, so they must be there and unique (an importer's plan may have none).
+        var match = PlanMatcher.Match(@base, PlanIds.Fill(imported), reserved);
         var webAdded = PlanIds.All(ours);
         webAdded.ExceptWith(PlanIds.All(@base));
         var documentAdded = match.Added.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
