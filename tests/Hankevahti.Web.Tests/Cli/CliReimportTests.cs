@@ -86,7 +86,7 @@ public sealed class CliReimportTests : IDisposable
         Assert.Contains("--take", result.Error);
     }
 
-    private static Plans.Plan Retitle(Plans.Plan plan, string from, string to)
+    private static global::Hankevahti.Plans.Plan Retitle(global::Hankevahti.Plans.Plan plan, string from, string to)
     {
         for (var i = 0; i < plan.Risks.Count; i++)
         {
@@ -121,5 +121,5 @@ public sealed class CliReimportTests : IDisposable
         throw new InvalidOperationException($"no item titled {from}");
     }
 
-    private static IEnumerable<Plans.WorkPart> Parts(IEnumerable<Plans.WorkPart> parts) => parts.SelectMany(p => Parts(p.Children).Prepend(p));
+    private static IEnumerable<global::Hankevahti.Plans.WorkPart> Parts(IEnumerable<global::Hankevahti.Plans.WorkPart> parts) => parts.SelectMany(p => Parts(p.Children).Prepend(p));
 }
