@@ -51,6 +51,7 @@ public sealed class ReimportMergeBrowserTests(BrowserFixture browser) : IClassFi
         Assert.Contains("title", await conflict.Locator("legend").TextContentAsync());
         Assert.False(await conflict.Locator("input[type=radio]:checked").IsVisibleAsync());
         await Axe.AssertNoViolationsAsync(page, "the import preview with a merge conflict (fi)");
+        await Screenshots.SaveAsync(page, "import-preview-merge");
 
         // Undecided: nothing is saved, and the page says why.
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna yhdistetty versio" }).ClickAsync();
