@@ -39,6 +39,7 @@ public static partial class Cli
             }
             projectId = id;
         }
+        var take = TakeOption(args, projectId);
 
         var progress = new ImportProgress(context.Error, files.Count);
         var results = new List<ImportResult>();
@@ -58,7 +59,7 @@ public static partial class Cli
             }
             if (save)
             {
-                var message = await SaveAsync(result, projectId, context);
+                var message = await SaveAsync(result, projectId, take, context);
                 progress.Clear();
                 await context.Error.WriteLineAsync(message);
             }
@@ -100,16 +101,17 @@ public static partial class Cli
         return failed > 0 ? 1 : 0;
     }
 
-    private static async Task<string> SaveAsync(ImportResult result, int? projectId, Context context)
+    private static async Task<string> SaveAsync(ImportResult result, int? projectId, Versions.Merge.MergeSide? take, Context context)
     {
         var plan = result.Plan!;
         var origin = $"import:{result.File}";
         var settings = context.Settings();
         if (projectId is { } id)
         {
-            var version = await UseDatabaseAsync(settings, context.Cancel, db => db.AddVersionAsync(id, plan, origin, ct: context.Cancel))
+            // The document is merged with what was saved since its last import: corrections made in the web stay.
+            var (number, summary) = await UseDatabaseAsync(settings, context.Cancel, db => SaveMergedAsync(db, id, plan, origin, take, context))
                 ?? throw new CliFailure($"{Name} import: no project with id {id} in {settings.Describe()}; nothing was stored");
-            return $"{Name} import: {TerminalText.Visible(result.File)}: stored as version {version.Number} of project {id}";
+            return $"{Name} import: {TerminalText.Visible(result.File)}: stored as version {number} of project {id}{summary}";
         }
         var project = await UseDatabaseAsync(settings, context.Cancel, db => db.AddProjectAsync(plan, origin, ct: context.Cancel));
         return $"{Name} import: {TerminalText.Visible(result.File)}: stored as project {project.Id}";

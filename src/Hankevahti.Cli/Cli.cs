@@ -76,7 +76,8 @@ public static partial class Cli
               --data DIR       SQLite data folder (see 'hankevahti --help')
             """, ExportAsync),
         new("import", "Import plans from .docx, .pdf or text: summary, JSON, or store them", """
-            Usage: hankevahti import FILE... [--format text|json] [--facts] [--save] [--project ID] [--data DIR]
+            Usage: hankevahti import FILE... [--format text|json] [--facts] [--save] [--project ID [--take document|saved]]
+                                    [--data DIR]
 
             Reads project plans (.docx, .pdf, .txt, .md) into the plan model. For each file it prints
             a short summary: title, organisations, parts, actions, indicators, risks, budget total,
@@ -90,7 +91,13 @@ public static partial class Cli
                                    lead, parts, actions, budget and funding, risks, indicators; one
                                    fact a line, or with --format json as JSON
               --save               store each plan as a new project (prints its id)
-              --project ID         with --save and one FILE: store it as a new version of project ID
+              --project ID         with --save and one FILE: store it as a new version of project ID,
+                                   merged with what was saved since the document's last import:
+                                   changes made in the web stay, the document's changes come in; a
+                                   field changed on both sides is a conflict, and then nothing is
+                                   stored: the conflicts are listed and the exit code is 1
+              --take document|saved  with --project: decide every conflict for the document's value
+                                   or for the saved one, and store
               --data DIR           SQLite data folder (see 'hankevahti --help')
 
             A file that cannot be imported gets one line naming the file and the reason; nothing of
@@ -236,6 +243,7 @@ public static partial class Cli
         {
             ["--format"] = "text or json",
             ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",
+            ["--take"] = "document or saved",
         }, flags: ["--save", "--facts"]),
         "export" => Arguments.Parse(command, args, new Dictionary<string, string>
         {

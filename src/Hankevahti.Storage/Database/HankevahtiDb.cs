@@ -67,6 +67,7 @@ public sealed class HankevahtiDb(DbContextOptions<HankevahtiDb> options) : DbCon
             e.Property(v => v.PlanJson).HasColumnName("plan_json");
             e.Property(v => v.SourceFile).HasColumnName("source_file");
             e.Property(v => v.ImportCorrections).HasColumnName("import_corrections");
+            e.Property(v => v.ImportPlanJson).HasColumnName("import_plan_json");
         });
         model.Entity<FindingDismissalRow>(e =>
         {

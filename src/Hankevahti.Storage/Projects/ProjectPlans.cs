@@ -68,7 +68,8 @@ public static class ProjectPlans
     public static Task<VersionSave> AddVersionOnAsync(this HankevahtiDb db, int projectId, int baseVersion, Plan plan, string origin, string? note = null, CancellationToken ct = default) =>
         db.AddVersionOnAsync(projectId, baseVersion, plan, origin, note, null, ct);
 
-    private static async Task<VersionSave> AddVersionOnAsync(this HankevahtiDb db, int projectId, int baseVersion, Plan plan, string origin, string? note, ImportSource? source, CancellationToken ct)
+    internal static async Task<VersionSave> AddVersionOnAsync(this HankevahtiDb db, int projectId, int baseVersion, Plan plan, string origin, string? note, ImportSource? source, CancellationToken ct,
+        string? importPlanJson = null)
     {
         var json = PlanJson.Serialize(plan);
         var now = Now();
@@ -90,7 +91,7 @@ public static class ProjectPlans
             db.ChangeTracker.Clear();
             return new VersionSave(VersionSaveOutcome.Conflict, null, latest);
         }
-        var id = await InsertVersionAsync(db, projectId, number, now, origin, note, json, source, ct);
+        var id = await InsertVersionAsync(db, projectId, number, now, origin, note, json, source, importPlanJson, ct);
         if (id is null)
         {
             // Another save on the same base committed first: ON CONFLICT DO NOTHING refused this one
@@ -107,19 +108,19 @@ public static class ProjectPlans
         var version = new PlanVersionRow
         {
             Id = id.Value, ProjectId = projectId, Number = number, SavedAt = now, Origin = origin, Note = note, PlanJson = json,
-            SourceFile = source?.File, ImportCorrections = source?.CorrectionsJson,
+            SourceFile = source?.File, ImportCorrections = source?.CorrectionsJson, ImportPlanJson = importPlanJson,
         };
         return new VersionSave(VersionSaveOutcome.Saved, version, number);
     }
 
     // A plain insert that the unique index turns into "0 rows" instead of an exception on both databases.
-    private static async Task<int?> InsertVersionAsync(HankevahtiDb db, int projectId, int number, DateTimeOffset savedAt, string origin, string? note, string json, ImportSource? source, CancellationToken ct)
+    private static async Task<int?> InsertVersionAsync(HankevahtiDb db, int projectId, int number, DateTimeOffset savedAt, string origin, string? note, string json, ImportSource? source, string? importPlanJson, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
         cmd.CommandText =
-            "INSERT INTO plan_versions (project_id, number, saved_at, origin, note, plan_json, source_file, import_corrections) VALUES (@p, @n, @s, @o, @note, @j, @f, @c) " +
+            "INSERT INTO plan_versions (project_id, number, saved_at, origin, note, plan_json, source_file, import_corrections, import_plan_json) VALUES (@p, @n, @s, @o, @note, @j, @f, @c, @ip) " +
             "ON CONFLICT (project_id, number) DO NOTHING RETURNING id";
         Add(cmd, "@p", projectId);
         Add(cmd, "@n", number);
@@ -130,6 +131,7 @@ public static class ProjectPlans
         Add(cmd, "@j", json);
         Add(cmd, "@f", (object?)source?.File ?? DBNull.Value);
         Add(cmd, "@c", (object?)source?.CorrectionsJson ?? DBNull.Value);
+        Add(cmd, "@ip", (object?)importPlanJson ?? DBNull.Value);
         var id = await cmd.ExecuteScalarAsync(ct);
         return id is null or DBNull ? null : Convert.ToInt32(id, System.Globalization.CultureInfo.InvariantCulture);
     }

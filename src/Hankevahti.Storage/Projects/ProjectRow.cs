@@ -53,4 +53,6 @@ public sealed class PlanVersionRow
     public string? SourceFile { get; set; }
     /// <summary>The user's corrections of the import (<c>ImportCorrections</c> as JSON); null when none were made.</summary>
     public string? ImportCorrections { get; set; }
+    /// <summary>The document's plan as imported when <see cref="PlanJson"/> is it merged with the web's changes (a re-import); else null.</summary>
+    public string? ImportPlanJson { get; set; }
 }

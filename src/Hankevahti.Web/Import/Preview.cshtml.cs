@@ -9,6 +9,7 @@ using Hankevahti.Web.Plans;
 using Hankevahti.Web.Shared;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
+using Hankevahti.Versions.Merge;
 
 namespace Hankevahti.Web.Import;
 
@@ -64,6 +65,19 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
     public (string Message, string? Detail)? Failure { get; private set; }
 
     public IReadOnlyList<(int Id, string Name)> Projects { get; private set; } = [];
+
+    /// <summary>Set by the merge's form: the user has seen the merge and saves it.</summary>
+    [BindProperty]
+    public bool Confirm { get; set; }
+
+    /// <summary>The import merged with the chosen project's saved plan, while it is shown for a look and decisions.</summary>
+    public ReimportMerge? Merge { get; private set; }
+
+    /// <summary>The merge with the decisions of the form applied.</summary>
+    public MergeResult? Decided { get; private set; }
+
+    /// <summary>The name of the form field for a conflict's decision ("document" or "saved").</summary>
+    public static string DecisionField(MergeConflict conflict) => $"merge:{conflict.Key}";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -217,6 +231,23 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
             await LoadProjectsAsync(ct);
             return Page();
         }
+        // The document merged with what was saved since its last import (docs/reimport-merge.md): shown
+        // when the web changed something, and saved only once every conflict is decided.
+        ReimportMerge? merge = null;
+        MergeResult? decided = null;
+        if (Pending is not null && await db.MergeImportAsync(id.Value, Pending.Preview!.Plan!, ct) is { } merged)
+        {
+            merge = merged;
+            decided = PlanMerge.Resolve(merged.Result, Decisions(merged.Result));
+            if (NeedsLook(decided) && (!Confirm || !decided.IsResolved))
+            {
+                if (Confirm)
+                {
+                    ModelState.AddModelError(nameof(Merge), text["MergeDecide", decided.Undecided.Count()]);
+                }
+                return await ShowMergeAsync(merged, decided, ct);
+            }
+        }
         var (entry, answer) = await ClaimAsync(ct);
         if (entry is null)
         {
@@ -224,7 +255,24 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
         }
         try
         {
-            var version = await db.AddVersionAsync(id.Value, entry.Preview!.Plan!, "import", note, new ImportSource(entry.File, entry.Preview.Corrections), ct);
+            var source = new ImportSource(entry.File, entry.Preview!.Corrections);
+            PlanVersionRow? version;
+            if (merge is not null)
+            {
+                var saved = await db.SaveMergeAsync(merge, decided!, "import", note, source, ct);
+                if (saved.Outcome == VersionSaveOutcome.Conflict && await db.MergeImportAsync(id.Value, entry.Preview.Plan!, ct) is { } again)
+                {
+                    // Another version was saved after the merge was shown: it is merged again and shown again.
+                    ModelState.AddModelError(nameof(Merge), text["MergeChangedMeanwhile"]);
+                    Load();
+                    return await ShowMergeAsync(again, again.Result, ct);
+                }
+                version = saved.Version;
+            }
+            else
+            {
+                version = await db.AddVersionAsync(id.Value, entry.Preview.Plan!, "import", note, source, ct);
+            }
             if (version is null)
             {
                 // Deleted between the check and the save.
@@ -269,6 +317,31 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
             _ when Load() => (null, await ShowAsync(ct)),
             _ => (null, Gone()),
         };
+    }
+
+    private Dictionary<string, MergeSide> Decisions(MergeResult result)
+    {
+        var decisions = new Dictionary<string, MergeSide>(StringComparer.Ordinal);
+        foreach (var conflict in result.Conflicts)
+        {
+            if (PlanMerge.ParseSide(Request.Form[DecisionField(conflict)].ToString()) is { } side)
+            {
+                decisions[conflict.Key] = side;
+            }
+        }
+        return decisions;
+    }
+
+    // A merge that only takes the document (nothing of the web kept, no conflicts) is saved at once, as before.
+    private static bool NeedsLook(MergeResult result) =>
+        result.Conflicts.Count > 0 || result.Changes.Any(c => c.Change is ChangeKind.KeptFromSaved or ChangeKind.AddedBySaved or ChangeKind.RemovedBySaved);
+
+    private async Task<IActionResult> ShowMergeAsync(ReimportMerge merge, MergeResult decided, CancellationToken ct)
+    {
+        Merge = merge;
+        Decided = decided;
+        await LoadProjectsAsync(ct);
+        return Page();
     }
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)

@@ -138,7 +138,7 @@ public sealed class CliTests(CliDataFixture fixture) : IClassFixture<CliDataFixt
         // One project gets one new version at a time.
         { ["import", "a.txt", "b.txt", "--save", "--project", "1"], "import: --project ID takes exactly one FILE" },
         // --save takes no value; a stray option is refused with the list of known ones.
-        { ["import", "a.txt", "--verbose"], "import: unknown option '--verbose'; import takes --format, --project, --save, --facts, --data, --help" },
+        { ["import", "a.txt", "--verbose"], "import: unknown option '--verbose'; import takes --format, --project, --take, --save, --facts, --data, --help" },
         // serve's own --urls still needs its value.
         { ["serve", "--urls"], "serve: --urls needs a value" },
     };
