@@ -31,8 +31,9 @@ public static class QueryRows
         var p = projectId;
         var v = versionNumber;
 
-        var regions = plan.Project.Regions.Where(r => !string.IsNullOrWhiteSpace(r))
-            .Select((r, i) => new PlanRegionRow(p, v, i, r.Trim())).ToList();
+        // Cleaned as the projects row's regions column cleans them (ProjectRow.JoinRegions), so both name a region alike.
+        var regions = plan.Project.Regions.Select(r => r.ReplaceLineEndings(" ").Trim()).Where(r => r.Length > 0)
+            .Select((r, i) => new PlanRegionRow(p, v, i, r)).ToList();
 
         var parts = new List<PlanWorkPartRow>();
         void Walk(IEnumerable<WorkPart> list, string? parent)
