@@ -129,6 +129,43 @@ public class QueryTablesTests
         Assert.Equal([1, 2], await read.PlanFunding.Where(r => r.ProjectId == id).OrderBy(r => r.VersionNumber).Select(r => r.VersionNumber).ToListAsync());
     }
 
+    // Saves on one base at once, each in a context of its own: the insert of the version decides, and only
+    // the one stored has rows; the refused ones leave none behind, not even partly.
+    [Theory, BothProviders]
+    public async Task Of_saves_on_one_base_at_once_only_the_stored_one_has_rows(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var plan = TestPlans.Rich();
+        int id;
+        await using (var db = database.NewContext())
+        {
+            id = (await db.AddProjectAsync(plan, "import")).Id;
+        }
+        for (var trial = 0; trial < 5; trial++)
+        {
+            var start = new TaskCompletionSource();
+            var saves = Enumerable.Range(0, 6).Select(async i =>
+            {
+                await using var db = database.NewContext();
+                await start.Task;
+                var extra = new BudgetLine { PartCode = "T", Amount = 1000m * (trial + 1) + i, Year = 2027 };
+                return (Extra: extra.Amount, Save: await db.AddVersionOnAsync(id, trial + 1, plan with { Budget = plan.Budget with { Lines = [.. plan.Budget.Lines, extra] } }, "edit"));
+            }).ToList();
+            start.SetResult();
+            var results = await Task.WhenAll(saves);
+            var saved = Assert.Single(results, r => r.Save.Outcome == VersionSaveOutcome.Saved);
+
+            await using var read = database.NewContext();
+            var number = trial + 2;
+            var lines = await read.PlanBudgetLines.Where(l => l.ProjectId == id && l.VersionNumber == number).ToListAsync();
+            Assert.Equal(plan.Budget.Lines.Count + 1, lines.Count);
+            Assert.Contains(lines, l => l.PartCode == "T" && l.Amount == saved.Extra);
+        }
+        await using var check = database.NewContext();
+        Assert.Equal(6, await check.PlanFunding.CountAsync(f => f.ProjectId == id));
+        Assert.Equal(6 * plan.Budget.Lines.Count + 5, await check.PlanBudgetLines.CountAsync(l => l.ProjectId == id));
+    }
+
     // Reindex throws the rows away and derives them again from the JSON: the same rows, also after they were
     // spoiled behind the code's back; deleting a project deletes its rows (ON DELETE CASCADE).
     [Theory, BothProviders]
