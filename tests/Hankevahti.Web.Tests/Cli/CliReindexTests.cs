@@ -33,6 +33,27 @@ public sealed class CliReindexTests
         Assert.Contains("plan_funding\t1\n", result.Out);
     }
 
+    // A version whose JSON no longer reads gets no rows; the others are rebuilt, and the exit code says something is wrong.
+    [Fact]
+    public async Task A_version_whose_json_does_not_read_is_counted_and_exits_with_1()
+    {
+        using var data = new TempDataFolder();
+        var id = await data.StoreAsync(DemoPlan.Load());
+        await data.StoreAsync(DemoPlan.Load() with { Project = DemoPlan.Load().Project with { Name = "Toinen" } });
+        await using (var db = HankevahtiDb.Create(data.Settings))
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE plan_versions SET plan_json = {"{\"schemaVersion\": "} WHERE project_id = {id}");
+        }
+
+        var result = await CliRun.RunAsync("reindex", "--data", data.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("hankevahti reindex: 2 versions read, 1 unreadable, on ", result.Out);
+        Assert.Contains("plan_funding\t1\n", result.Out);
+        await using var check = HankevahtiDb.Create(data.Settings);
+        Assert.Equal(0, await check.PlanBudgetLines.CountAsync(l => l.ProjectId == id));
+    }
+
     [Fact]
     public async Task Reindex_has_its_own_help()
     {
