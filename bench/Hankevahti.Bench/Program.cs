@@ -16,6 +16,10 @@ if (args.Length > 0 && args[0] == "versions")
 {
     return VersionBench.Run(args);
 }
+if (args.Length > 0 && args[0] == "save")
+{
+    return SaveBench.Run(args);
+}
 if (args.Length > 0 && args[0] == "import")
 {
     return ImportBench.Run(args);

@@ -126,6 +126,7 @@ public static partial class Cli
 
             Exit code: 1 when a plan has errors (or a file cannot be read), 0 otherwise, 2 on bad usage.
             """, CheckAsync),
+        new("reindex", "Rebuild the query tables from the stored plan JSON", ReindexHelp, ReindexAsync),
     ];
 
     /// <summary>Runs the command line <paramref name="args"/> and returns the exit code; never throws.</summary>
@@ -259,6 +260,7 @@ public static partial class Cli
             ["--lang"] = "fi or en",
             ["--profile"] = "a programme profile key",
         }, flags: ["--rules"]),
+        "reindex" => Arguments.Parse(command, args, new Dictionary<string, string>()),
         _ => new Arguments(),
     };
 

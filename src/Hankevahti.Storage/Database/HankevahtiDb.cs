@@ -1,5 +1,6 @@
 using Hankevahti.Storage.Findings;
 using Hankevahti.Storage.Projects;
+using Hankevahti.Storage.Query;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hankevahti.Storage.Database;
@@ -13,6 +14,16 @@ public sealed class HankevahtiDb(DbContextOptions<HankevahtiDb> options) : DbCon
     public DbSet<ProjectRow> Projects => Set<ProjectRow>();
     public DbSet<PlanVersionRow> PlanVersions => Set<PlanVersionRow>();
     public DbSet<FindingDismissalRow> FindingDismissals => Set<FindingDismissalRow>();
+
+    // The query tables (migration 0007_query_tables): read-only to EF; rows are written by QueryRowWriter.
+    public DbSet<PlanRegionRow> PlanRegions => Set<PlanRegionRow>();
+    public DbSet<PlanWorkPartRow> PlanWorkParts => Set<PlanWorkPartRow>();
+    public DbSet<PlanBudgetLineRow> PlanBudgetLines => Set<PlanBudgetLineRow>();
+    public DbSet<PlanFundingRow> PlanFunding => Set<PlanFundingRow>();
+    public DbSet<PlanIndicatorRow> PlanIndicators => Set<PlanIndicatorRow>();
+    public DbSet<PlanIndicatorTargetRow> PlanIndicatorTargets => Set<PlanIndicatorTargetRow>();
+    public DbSet<PlanRiskRow> PlanRisks => Set<PlanRiskRow>();
+    public DbSet<PlanOrganisationRow> PlanOrganisations => Set<PlanOrganisationRow>();
 
     public static HankevahtiDb Create(DatabaseSettings settings) => new(Options(settings));
 
@@ -50,6 +61,8 @@ public sealed class HankevahtiDb(DbContextOptions<HankevahtiDb> options) : DbCon
             e.Property(p => p.Status).HasColumnName("status");
             e.Property(p => p.Regions).HasColumnName("regions");
             e.Property(p => p.CaseNumber).HasColumnName("case_number");
+            e.Property(p => p.ProgrammeKey).HasColumnName("programme_key");
+            e.Property(p => p.SearchText).HasColumnName("search_text");
             e.Property(p => p.CreatedAt).HasColumnName("created_at");
             e.Property(p => p.UpdatedAt).HasColumnName("updated_at");
             e.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.ProjectId);
@@ -84,5 +97,38 @@ public sealed class HankevahtiDb(DbContextOptions<HankevahtiDb> options) : DbCon
             e.HasIndex(d => new { d.ProjectId, d.FindingKey }).IsUnique();
             e.HasOne<ProjectRow>().WithMany().HasForeignKey(d => d.ProjectId);
         });
+        QueryTables(model);
     }
+
+    // Column names are the properties' in snake case ("VersionNumber" → version_number), as the scripts write them.
+    private static void QueryTables(ModelBuilder model)
+    {
+        Table<PlanRegionRow>(model, "plan_regions", r => new { r.ProjectId, r.VersionNumber, r.Ordinal });
+        Table<PlanWorkPartRow>(model, "plan_work_parts", r => new { r.ProjectId, r.VersionNumber, r.ItemId });
+        Table<PlanBudgetLineRow>(model, "plan_budget_lines", r => new { r.ProjectId, r.VersionNumber, r.ItemId });
+        Table<PlanFundingRow>(model, "plan_funding", r => new { r.ProjectId, r.VersionNumber });
+        Table<PlanIndicatorRow>(model, "plan_indicators", r => new { r.ProjectId, r.VersionNumber, r.ItemId });
+        Table<PlanIndicatorTargetRow>(model, "plan_indicator_targets", r => new { r.ProjectId, r.VersionNumber, r.ItemId, r.Ordinal });
+        Table<PlanRiskRow>(model, "plan_risks", r => new { r.ProjectId, r.VersionNumber, r.ItemId });
+        Table<PlanOrganisationRow>(model, "plan_organisations", r => new { r.ProjectId, r.VersionNumber, r.ItemId });
+    }
+
+    private static void Table<T>(ModelBuilder model, string table, System.Linq.Expressions.Expression<Func<T, object?>> key) where T : class
+    {
+        model.Entity<T>(e =>
+        {
+            e.ToTable(table);
+            e.HasKey(key);
+            foreach (var property in e.Metadata.GetDeclaredProperties())
+            {
+                property.SetColumnName(SnakeCase(property.Name));
+            }
+            // (project_id, version_number) is a version: deleting it (or its project) deletes the rows.
+            e.HasOne<PlanVersionRow>().WithMany().HasForeignKey("ProjectId", "VersionNumber")
+                .HasPrincipalKey(v => new { v.ProjectId, v.Number }).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
+    private static string SnakeCase(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

@@ -25,6 +25,7 @@ public static class Migrator
     private static readonly Dictionary<string, CodeStep> CodeSteps = new(StringComparer.Ordinal)
     {
         ["0006_plan_ids"] = Migrations.PlanIdsStep.RunAsync,
+        ["0007_query_tables"] = Query.QueryIndex.RunAsync,
     };
 
     /// <summary>The scripts for a provider, ordered by their numeric prefix.</summary>

@@ -3,6 +3,7 @@ using Hankevahti.Import.Corrections;
 using Hankevahti.Json;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
+using Hankevahti.Storage.Query;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -27,7 +28,11 @@ public static class ProjectPlans
             SourceFile = source?.File, ImportCorrections = source?.CorrectionsJson,
         });
         db.Projects.Add(project);
+        // The query rows need the project's id: written after its insert, in the same transaction.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        await db.WriteQueryRowsAsync(project.Id, 1, plan, ct);
+        await tx.CommitAsync(ct);
         return project;
     }
 
@@ -103,6 +108,8 @@ public static class ProjectPlans
         }
         Describe(project, plan, now);
         await db.SaveChangesAsync(ct);
+        // Only the version that was inserted gets rows, in its transaction (docs/decisions/0008-query-tables.md).
+        await db.WriteQueryRowsAsync(projectId, number, plan, ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
         var version = new PlanVersionRow
@@ -112,6 +119,9 @@ public static class ProjectPlans
         };
         return new VersionSave(VersionSaveOutcome.Saved, version, number);
     }
+
+    private static Task WriteQueryRowsAsync(this HankevahtiDb db, int projectId, int number, Plan plan, CancellationToken ct) =>
+        QueryRowWriter.WriteAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction!.GetDbTransaction(), QueryRows.From(projectId, number, plan), ct);
 
     // A plain insert that the unique index turns into "0 rows" instead of an exception on both databases.
     private static async Task<int?> InsertVersionAsync(HankevahtiDb db, int projectId, int number, DateTimeOffset savedAt, string origin, string? note, string json, ImportSource? source, string? importPlanJson, CancellationToken ct)
@@ -190,6 +200,8 @@ public static class ProjectPlans
         project.Status = StatusName(plan.Project.Status);
         project.Regions = ProjectRow.JoinRegions(plan.Project.Regions);
         project.CaseNumber = string.IsNullOrWhiteSpace(plan.Project.CaseNumber) ? null : plan.Project.CaseNumber;
+        project.ProgrammeKey = QueryIndex.ProgrammeKey(plan);
+        project.SearchText = QueryRows.SearchText(plan);
         project.UpdatedAt = now;
     }
 

@@ -18,6 +18,10 @@ public sealed class ProjectRow
     /// <summary>The plan's regions, one per line (see <see cref="RegionList"/>); null when it names none or on old rows.</summary>
     public string? Regions { get; set; }
     public string? CaseNumber { get; set; }
+    /// <summary>The programme's stable key ("rrf"), for questions across projects by programme.</summary>
+    public string? ProgrammeKey { get; set; }
+    /// <summary>Name, short name and case number folded for the list's search (<c>QueryRows.SearchText</c>).</summary>
+    public string? SearchText { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public List<PlanVersionRow> Versions { get; set; } = [];

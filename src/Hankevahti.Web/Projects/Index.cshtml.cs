@@ -34,8 +34,8 @@ public sealed class IndexModel(HankevahtiDb db, IStringLocalizer<UiText> ui, ISt
     [BindProperty(SupportsGet = true, Name = "order")]
     public string? Order { get; set; }
 
-    /// <summary>Every project, for the filters' choices and the total.</summary>
-    public IReadOnlyList<ProjectSummary> All { get; private set; } = [];
+    /// <summary>The filters' choices and the number of all projects.</summary>
+    public ProjectChoices Choices { get; private set; } = new(0, [], [], []);
 
     public IReadOnlyList<ProjectSummary> Projects { get; private set; } = [];
 
@@ -43,7 +43,7 @@ public sealed class IndexModel(HankevahtiDb db, IStringLocalizer<UiText> ui, ISt
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        All = await ProjectSummary.ListAsync(db, ct);
+        Choices = await ProjectList.ChoicesAsync(db, ct);
         int? year = null;
         if (!string.IsNullOrWhiteSpace(Year))
         {
@@ -59,6 +59,6 @@ public sealed class IndexModel(HankevahtiDb db, IStringLocalizer<UiText> ui, ISt
         }
         var sort = ProjectFilter.Sorts.Contains(Sort) ? Sort! : "name";
         Filter = new ProjectFilter(Query?.Trim(), Programme, Region, Status, year, sort, Order == "desc");
-        Projects = ProjectList.Apply(All, Filter);
+        Projects = await ProjectList.QueryAsync(db, Filter, ct);
     }
 }

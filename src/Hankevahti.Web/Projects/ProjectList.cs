@@ -1,7 +1,9 @@
-using System.Globalization;
 using Hankevahti.Plans;
+using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Projects;
+using Hankevahti.Storage.Query;
 using Hankevahti.Web.Shared;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hankevahti.Web.Projects;
 
@@ -14,39 +16,83 @@ public sealed record ProjectFilter(string? Query, string? Programme, string? Reg
         !string.IsNullOrWhiteSpace(Query) || !string.IsNullOrEmpty(Programme) || !string.IsNullOrEmpty(Region) || !string.IsNullOrEmpty(Status) || Year is not null;
 }
 
+/// <summary>The filters' choices and the number of projects, asked of the database.</summary>
+public sealed record ProjectChoices(int Total, IReadOnlyList<string> Programmes, IReadOnlyList<string> Regions, IReadOnlyList<int> Years);
+
 /// <summary>
-/// Searching, filtering and sorting the project list. Done in memory on the rows' columns (there are
-/// tens or hundreds of projects, not millions): the same Finnish comparison whatever the database,
-/// where SQLite and PostgreSQL would differ in case folding and collation.
+/// Searching, filtering and sorting the project list. The filtering is a query on the database: the
+/// projects table and the query tables (docs/decisions/0008-query-tables.md), so that a list of
+/// thousands of projects reads only the rows it shows. What SQLite and PostgreSQL would compare
+/// differently is made equal before it gets there: the search looks in a column folded in C#
+/// (<see cref="QueryRows.Fold"/>), and a programme or region chosen is matched, with the Finnish
+/// comparison, to the names stored before the query. The few rows shown are sorted here, in Finnish order.
 /// </summary>
 public static class ProjectList
 {
-    private static readonly CompareInfo Compare = Fi.Culture.CompareInfo;
     private static readonly StringComparer Names = StringComparer.Create(Fi.Culture, ignoreCase: true);
 
-    public static IReadOnlyList<ProjectSummary> Apply(IEnumerable<ProjectSummary> projects, ProjectFilter filter)
+    public static async Task<IReadOnlyList<ProjectSummary>> QueryAsync(HankevahtiDb db, ProjectFilter filter, CancellationToken ct = default)
     {
-        var words = (filter.Query ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var shown = projects.Where(p =>
-            words.All(w => Contains(p.Name, w) || Contains(p.ShortName, w) || Contains(p.CaseNumber, w))
-            && (string.IsNullOrEmpty(filter.Programme) || Names.Equals(p.Programme, filter.Programme))
-            && (string.IsNullOrEmpty(filter.Region) || (p.Regions ?? []).Contains(filter.Region, Names))
-            && (string.IsNullOrEmpty(filter.Status) || string.Equals(p.Status, filter.Status, StringComparison.OrdinalIgnoreCase))
-            && (filter.Year is not { } year || RunsIn(p, year)));
-        return Sort(shown, filter.Sort, filter.Descending).ToList();
+        var query = db.Projects.AsNoTracking();
+        foreach (var word in (filter.Query ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var folded = QueryRows.Fold(word);
+            query = query.Where(p => p.SearchText != null && p.SearchText.Contains(folded));
+        }
+        if (!string.IsNullOrEmpty(filter.Programme))
+        {
+            var names = Matching(await ProgrammeNamesAsync(db, ct), filter.Programme);
+            query = query.Where(p => p.Programme != null && names.Contains(p.Programme));
+        }
+        if (!string.IsNullOrEmpty(filter.Region))
+        {
+            var names = Matching(await LatestRegions(db).Select(r => r.Region).Distinct().ToListAsync(ct), filter.Region);
+            var regions = LatestRegions(db);
+            query = query.Where(p => regions.Any(r => r.ProjectId == p.Id && names.Contains(r.Region)));
+        }
+        if (!string.IsNullOrEmpty(filter.Status))
+        {
+            // The column holds the JSON's names, all lower case ("running"): the same as ignoring case.
+            var status = filter.Status.ToLowerInvariant();
+            query = query.Where(p => p.Status == status);
+        }
+        if (filter.Year is { } year)
+        {
+            // Runs in the year: the period overlaps it; an open end is taken as open, no period runs in no year.
+            var first = new DateOnly(year, 1, 1);
+            var last = new DateOnly(year, 12, 31);
+            query = query.Where(p => (p.PeriodStart != null || p.PeriodEnd != null)
+                && (p.PeriodStart == null || p.PeriodStart <= last)
+                && (p.PeriodEnd == null || p.PeriodEnd >= first));
+        }
+        return Sort(await ProjectSummary.ReadAsync(query, ct), filter.Sort, filter.Descending).ToList();
     }
 
-    /// <summary>
-    /// A project runs in a year when its period overlaps the year. An open end (only a start or only
-    /// an end known) is taken as open: the project may run on; a project with no period runs in no year.
-    /// </summary>
-    public static bool RunsIn(ProjectSummary p, int year) =>
-        (p.PeriodStart is not null || p.PeriodEnd is not null)
-        && (p.PeriodStart is not { } start || start.Year <= year)
-        && (p.PeriodEnd is not { } end || end.Year >= year);
+    /// <summary>The programmes and regions the projects name, the years some project runs in, and how many projects there are.</summary>
+    public static async Task<ProjectChoices> ChoicesAsync(HankevahtiDb db, CancellationToken ct = default)
+    {
+        var total = await db.Projects.CountAsync(ct);
+        var programmes = (await ProgrammeNamesAsync(db, ct)).Where(p => p.Length > 0).Distinct(Names).Order(Names).ToList();
+        var regions = (await LatestRegions(db).Select(r => r.Region).Distinct().ToListAsync(ct)).Distinct(Names).Order(Names).ToList();
+        var ends = new List<DateOnly?>
+        {
+            await db.Projects.Where(p => p.PeriodStart != null).OrderBy(p => p.PeriodStart).Select(p => p.PeriodStart).FirstOrDefaultAsync(ct),
+            await db.Projects.Where(p => p.PeriodStart != null).OrderByDescending(p => p.PeriodStart).Select(p => p.PeriodStart).FirstOrDefaultAsync(ct),
+            await db.Projects.Where(p => p.PeriodEnd != null).OrderBy(p => p.PeriodEnd).Select(p => p.PeriodEnd).FirstOrDefaultAsync(ct),
+            await db.Projects.Where(p => p.PeriodEnd != null).OrderByDescending(p => p.PeriodEnd).Select(p => p.PeriodEnd).FirstOrDefaultAsync(ct),
+        };
+        return new ProjectChoices(total, programmes, regions, Years(ends.OfType<DateOnly>().Select(d => d.Year).ToList()));
+    }
 
-    private static bool Contains(string? text, string word) =>
-        text is not null && Compare.IndexOf(text, word, CompareOptions.IgnoreCase) >= 0;
+    // The regions of each project's newest version: the list filters by what the plan says now.
+    private static IQueryable<PlanRegionRow> LatestRegions(HankevahtiDb db) =>
+        db.PlanRegions.Where(r => r.VersionNumber == db.PlanVersions.Where(v => v.ProjectId == r.ProjectId).Max(v => v.Number));
+
+    private static Task<List<string>> ProgrammeNamesAsync(HankevahtiDb db, CancellationToken ct) =>
+        db.Projects.Where(p => p.Programme != null).Select(p => p.Programme!).Distinct().ToListAsync(ct);
+
+    // The stored names a chosen one stands for, compared as the list compares names (Finnish, ignoring case).
+    private static List<string> Matching(IEnumerable<string> stored, string chosen) => stored.Where(n => Names.Equals(n, chosen)).ToList();
 
     private static IEnumerable<ProjectSummary> Sort(IEnumerable<ProjectSummary> projects, string sort, bool descending)
     {
@@ -68,17 +114,9 @@ public static class ProjectList
         return descending ? missingLast.ThenByDescending(date) : missingLast.ThenBy(date);
     }
 
-    /// <summary>The programmes the projects name, for the filter's choices.</summary>
-    public static IReadOnlyList<string> Programmes(IEnumerable<ProjectSummary> projects) =>
-        projects.Select(p => p.Programme).OfType<string>().Where(p => p.Length > 0).Distinct(Names).Order(Names).ToList();
-
-    public static IReadOnlyList<string> Regions(IEnumerable<ProjectSummary> projects) =>
-        projects.SelectMany(p => p.Regions ?? []).Distinct(Names).Order(Names).ToList();
-
-    /// <summary>Every year some project runs in, for the year filter; none when no project has a period.</summary>
-    public static IReadOnlyList<int> Years(IEnumerable<ProjectSummary> projects)
+    /// <summary>Every year from the earliest to the latest some project's period names; none when no project has a period.</summary>
+    private static IReadOnlyList<int> Years(IReadOnlyList<int> years)
     {
-        var years = projects.SelectMany(p => new[] { p.PeriodStart?.Year, p.PeriodEnd?.Year }).OfType<int>().ToList();
         if (years.Count == 0)
         {
             return [];

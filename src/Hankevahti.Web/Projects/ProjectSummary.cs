@@ -21,16 +21,21 @@ public sealed record ProjectSummary(
     DateTimeOffset UpdatedAt = default)
 {
     /// <summary>All projects by name, then id, with how many plan versions each has.</summary>
-    public static async Task<IReadOnlyList<ProjectSummary>> ListAsync(HankevahtiDb db, CancellationToken ct = default)
+    public static async Task<IReadOnlyList<ProjectSummary>> ListAsync(HankevahtiDb db, CancellationToken ct = default) =>
+        // Sorted here rather than in SQL so that SQLite and PostgreSQL order names the same way.
+        (await ReadAsync(db.Projects.AsNoTracking(), ct))
+            .OrderBy(p => p.Name, StringComparer.Create(Shared.Fi.Culture, ignoreCase: true)).ThenBy(p => p.Id)
+            .ToList();
+
+    /// <summary>The projects a query selects, in no particular order.</summary>
+    public static async Task<IReadOnlyList<ProjectSummary>> ReadAsync(IQueryable<ProjectRow> projects, CancellationToken ct = default)
     {
-        var rows = await db.Projects.AsNoTracking()
+        var rows = await projects
             .Select(p => new { p.Id, p.Name, p.ShortName, p.Programme, p.PeriodStart, p.PeriodEnd, Versions = p.Versions.Count, p.Status, p.Regions, p.CaseNumber, p.UpdatedAt })
             .ToListAsync(ct);
-        // Sorted here rather than in SQL so that SQLite and PostgreSQL order names the same way.
         return rows
             .Select(p => new ProjectSummary(p.Id, p.Name, p.ShortName, p.Programme, p.PeriodStart, p.PeriodEnd, p.Versions,
                 p.Status, ProjectRow.SplitRegions(p.Regions), p.CaseNumber, p.UpdatedAt))
-            .OrderBy(p => p.Name, StringComparer.Create(Shared.Fi.Culture, ignoreCase: true)).ThenBy(p => p.Id)
             .ToList();
     }
 }

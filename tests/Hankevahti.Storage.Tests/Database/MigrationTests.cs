@@ -84,8 +84,8 @@ public class MigrationTests
         {
             // Back to "schema_migrations exists, 0001_initial pending": the state after an upgrade.
             await database.ExecuteAsync(provider == DatabaseProvider.Postgres
-                ? "DROP TABLE finding_dismissals; DROP TABLE plan_versions; DROP TABLE projects; DROP TABLE data_changes; DROP FUNCTION count_data_change(); DELETE FROM schema_migrations;"
-                : "DROP TABLE finding_dismissals; DROP TABLE plan_versions; DROP TABLE projects; DELETE FROM schema_migrations;");
+                ? "DROP TABLE plan_regions; DROP TABLE plan_work_parts; DROP TABLE plan_budget_lines; DROP TABLE plan_funding; DROP TABLE plan_indicators; DROP TABLE plan_indicator_targets; DROP TABLE plan_risks; DROP TABLE plan_organisations; DROP TABLE finding_dismissals; DROP TABLE plan_versions; DROP TABLE projects; DROP TABLE data_changes; DROP FUNCTION count_data_change(); DELETE FROM schema_migrations;"
+                : "DROP TABLE plan_regions; DROP TABLE plan_work_parts; DROP TABLE plan_budget_lines; DROP TABLE plan_funding; DROP TABLE plan_indicators; DROP TABLE plan_indicator_targets; DROP TABLE plan_risks; DROP TABLE plan_organisations; DROP TABLE finding_dismissals; DROP TABLE plan_versions; DROP TABLE projects; DELETE FROM schema_migrations;");
             database.ForgetConnections();
 
             var results = await StartTogetherAsync(database.Settings, 2);

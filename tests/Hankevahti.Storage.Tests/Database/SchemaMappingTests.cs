@@ -57,7 +57,16 @@ public class SchemaMappingTests
             foreach (var entity in context.Model.GetEntityTypes())
             {
                 var query = (IQueryable<object>)set.MakeGenericMethod(entity.ClrType).Invoke(context, null)!;
-                Assert.Single(await query.AsNoTracking().ToListAsync());
+                var rows = await query.AsNoTracking().ToListAsync();
+                // The query tables hold a row per item of the rich plan (several regions, parts, lines); the rest one row each.
+                if (entity.GetTableName()!.StartsWith("plan_", StringComparison.Ordinal) && entity.GetTableName() != "plan_versions")
+                {
+                    Assert.NotEmpty(rows);
+                }
+                else
+                {
+                    Assert.Single(rows);
+                }
             }
             Assert.Single(Assert.Single(await context.Projects.Include(p => p.Versions).ToListAsync()).Versions);
         }

@@ -12,11 +12,14 @@ namespace Hankevahti.Web.Tests.Web.Projects;
 /// Four invented projects that differ in every way the list can tell them apart: programme,
 /// regions, status, period (one has none), case number, and when they were last saved.
 /// </summary>
-public sealed class ProjectListFixture : IAsyncLifetime
+public class ProjectListFixture : IAsyncLifetime
 {
     private readonly TempDataFolder data = new();
 
     public RunningApp App { get; private set; } = null!;
+
+    /// <summary>The database the projects are stored in and the app runs on: SQLite here.</summary>
+    protected virtual Task<DatabaseSettings> DatabaseAsync() => Task.FromResult(data.Settings);
 
     private static Plan Make(string name, string? shortName, string? programme, ProjectStatus status, DateOnly? start, DateOnly? end, string? caseNumber, params string[] regions) => new()
     {
@@ -34,22 +37,71 @@ public sealed class ProjectListFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await data.StoreAsync(Make("Arjen apu", "AA", "Hyvän työn ohjelma", ProjectStatus.Running, new(2024, 1, 1), new(2025, 12, 31), "VN/100/2024", "Pohjola"));
-        var b = await data.StoreAsync(Make("Bussilla kotiin", "BUK", "Rakenneuudistus", ProjectStatus.Draft, new(2026, 3, 1), new(2027, 6, 30), null, "Etelämaa", "Pohjola"));
-        await data.StoreAsync(Make("Ääni kuuluviin", "ÄK", "Rakenneuudistus", ProjectStatus.Closed, new(2022, 1, 1), new(2023, 12, 31), "STM/7/2022", "Etelämaa"));
-        await data.StoreAsync(Make("Digituki", null, null, ProjectStatus.Draft, null, null, null));
-        // A second version makes "Bussilla kotiin" the most recently updated, though it was stored second.
-        await using (var db = HankevahtiDb.Create(data.Settings))
+        var settings = await DatabaseAsync();
+        await Migrator.MigrateAsync(settings);
+        await using (var db = HankevahtiDb.Create(settings))
         {
+            await db.AddProjectAsync(Make("Arjen apu", "AA", "Hyvän työn ohjelma", ProjectStatus.Running, new(2024, 1, 1), new(2025, 12, 31), "VN/100/2024", "Pohjola"), "import");
+            var b = (await db.AddProjectAsync(Make("Bussilla kotiin", "BUK", "Rakenneuudistus", ProjectStatus.Draft, new(2026, 3, 1), new(2027, 6, 30), null, "Etelämaa", "Pohjola"), "import")).Id;
+            await db.AddProjectAsync(Make("Ääni kuuluviin", "ÄK", "Rakenneuudistus", ProjectStatus.Closed, new(2022, 1, 1), new(2023, 12, 31), "STM/7/2022", "Etelämaa"), "import");
+            await db.AddProjectAsync(Make("Digituki", null, null, ProjectStatus.Draft, null, null, null), "import");
+            // A second version makes "Bussilla kotiin" the most recently updated, though it was stored second.
             await db.AddVersionAsync(b, Make("Bussilla kotiin", "BUK", "Rakenneuudistus", ProjectStatus.Draft, new(2026, 3, 1), new(2027, 6, 30), null, "Etelämaa", "Pohjola"), "edit");
         }
-        App = await RunningApp.StartAsync(data.Settings);
+        App = await RunningApp.StartAsync(settings);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await App.DisposeAsync();
         data.Dispose();
+    }
+}
+
+/// <summary>The same four projects on PostgreSQL, where the list's SQL must find the same ones.</summary>
+public sealed class PostgresProjectListFixture : ProjectListFixture
+{
+    private PostgresTempDatabase? database;
+
+    protected override async Task<DatabaseSettings> DatabaseAsync()
+    {
+        database = await PostgresTempDatabase.CreateAsync();
+        return database.Settings;
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>The list's search and filters are SQL: every case of <see cref="ProjectListTests.Cases"/> on PostgreSQL.</summary>
+public sealed class PostgresProjectListTests(PostgresProjectListFixture fixture) : IClassFixture<PostgresProjectListFixture>
+{
+    [Theory]
+    [MemberData(nameof(ProjectListTests.Cases), MemberType = typeof(ProjectListTests))]
+    public async Task The_list_shows_the_projects_the_choices_ask_for_in_their_order(string query, string[] expected)
+    {
+        var (status, html) = await fixture.App.GetPageAsync("/" + query);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(expected, ProjectListTests.Names(html));
+        Assert.Contains($"Hankkeita: {expected.Length} (kaikkiaan 4)", html);
+    }
+
+    [Fact]
+    public async Task The_filters_offer_the_programmes_regions_and_years_the_projects_have()
+    {
+        var (_, html) = await fixture.App.GetPageAsync("/");
+
+        var region = Regex.Match(html, "<select id=\"region\".*?</select>", RegexOptions.Singleline).Value;
+        Assert.Equal(["", "Etelämaa", "Pohjola"], Regex.Matches(region, "<option value=\"([^\"]*)\"").Select(m => m.Groups[1].Value));
+        var year = Regex.Match(html, "<select id=\"year\".*?</select>", RegexOptions.Singleline).Value;
+        Assert.Equal(["", "2022", "2023", "2024", "2025", "2026", "2027"], Regex.Matches(year, "<option value=\"([^\"]*)\"").Select(m => m.Groups[1].Value));
     }
 }
 
@@ -58,7 +110,7 @@ public sealed class ProjectListTests(ProjectListFixture fixture) : IClassFixture
 {
     private const string A = "Arjen apu", B = "Bussilla kotiin", C = "Ääni kuuluviin", D = "Digituki";
 
-    private static IReadOnlyList<string> Names(string html) =>
+    internal static IReadOnlyList<string> Names(string html) =>
         Regex.Matches(html, "<th scope=\"row\"><a href=\"/projects/\\d+\">([^<]*)</a></th>").Select(m => m.Groups[1].Value).ToList();
 
     public static TheoryData<string, string[]> Cases => new()
