@@ -69,7 +69,7 @@ public static class DiffText
             }
             foreach (var change in money.Unpaired)
             {
-                text.Append("  ").Append(change.Change > 0 ? "+" : "−").Append(Euros(Math.Abs(change.Change), en)).Append(": ")
+                text.Append("  ").Append(change.Amount > 0 ? "+" : "−").Append(Euros(Math.Abs(change.Amount), en)).Append(": ")
                     .Append(KeyText(change.Dimension, change.Key, change.Label, en))
                     .Append(" (").Append(Euros(change.Before, en)).Append(" → ").Append(Euros(change.After, en)).Append(")\n");
             }

@@ -36,9 +36,10 @@ internal static class MoneyMoves
             }
             Pair(losses, gains, exact: true, dimension, from, to, moves);
             Pair(losses, gains, exact: false, dimension, from, to, moves);
-            foreach (var left in losses.Concat(gains).Where(d => d.Amount > 0))
+            foreach (var (left, sign) in losses.Select(d => (d, -1m)).Concat(gains.Select(d => (d, 1m))).Where(x => x.d.Amount > 0))
             {
-                unpaired.Add(new MoneyChange(dimension, Key(left.Key), Label(dimension, left.Key, from, to), before.GetValueOrDefault(left.Key), after.GetValueOrDefault(left.Key)));
+                unpaired.Add(new MoneyChange(dimension, Key(left.Key), Label(dimension, left.Key, from, to),
+                    before.GetValueOrDefault(left.Key), after.GetValueOrDefault(left.Key), sign * left.Amount));
             }
         }
         return new MoneySummary(PlanFigures.Total(from.Budget), PlanFigures.Total(to.Budget), moves, unpaired);

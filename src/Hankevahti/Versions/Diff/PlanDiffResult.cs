@@ -61,8 +61,11 @@ public static class MoneyDimension
 /// </summary>
 public sealed record MoneyMove(string Dimension, string? From, string? To, string? FromLabel, string? ToLabel, decimal Amount);
 
-/// <summary>A key's sum before and after where the change was not paired with another key's.</summary>
-public sealed record MoneyChange(string Dimension, string? Key, string? Label, decimal Before, decimal After)
+/// <summary>
+/// A key whose change was not all paired with another key's: <paramref name="Amount"/> is what is left (added
+/// when positive, taken away when negative), with the key's sums before and after.
+/// </summary>
+public sealed record MoneyChange(string Dimension, string? Key, string? Label, decimal Before, decimal After, decimal Amount)
 {
     public decimal Change => After - Before;
 }
