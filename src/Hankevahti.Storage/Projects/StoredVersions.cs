@@ -1,4 +1,5 @@
 using Hankevahti.Json;
+using Hankevahti.Storage.Database;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hankevahti.Storage.Projects;
