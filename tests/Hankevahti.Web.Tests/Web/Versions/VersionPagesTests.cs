@@ -87,7 +87,7 @@ public sealed class VersionPagesTests
         Assert.Contains(DemoPlan.Load().Risks[0].Title, html);
         Assert.DoesNotContain("Kuvitteellinen uusi otsikko", html);
         Assert.Contains("href=\"/projects/1/versions/1\"", overview);
-        Assert.Contains("href=\"/projects/1/versions/compare?from=2&amp;to=3\"", overview);
+        Assert.Contains("href=\"/projects/1/versions/compare?from=2&to=3\"", overview);
         Assert.Equal(HttpStatusCode.NotFound, (await app.GetPageAsync("/projects/1/versions/9")).Status);
     }
 
