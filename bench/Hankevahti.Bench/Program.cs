@@ -12,6 +12,10 @@ if (args.Length > 0 && args[0] == "check")
 {
     return CheckBench.Run(args);
 }
+if (args.Length > 0 && args[0] == "diff")
+{
+    return DiffBench.Run(args);
+}
 if (args.Length > 0 && args[0] == "import")
 {
     return ImportBench.Run(args);
