@@ -147,7 +147,8 @@ public static class DiffText
         }
         if (dimension == MoneyDimension.Part)
         {
-            return TerminalText.Visible(label ?? (en ? $"part {key}" : $"osa {key}"));
+            // A bare number ("2") says little alone; a code with words of its own ("Pilari 3") says enough.
+            return TerminalText.Visible(label ?? (key.Length > 0 && char.IsDigit(key[0]) ? (en ? $"part {key}" : $"osa {key}") : key));
         }
         return TerminalText.Visible(label ?? key);
     }

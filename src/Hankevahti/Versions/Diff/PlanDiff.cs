@@ -62,7 +62,8 @@ public static class PlanDiff
             var fields = ItemFields.Compare(ItemFields.Of(b, []), ItemFields.Of(a, []));
             if (fields.Count > 0)
             {
-                parts[part].Changed.Add(new ItemChange(kind, kind, kind, null, fields));
+                // The kind names the part; there is no label of the plan's own to add.
+                parts[part].Changed.Add(new ItemChange(kind, kind, "", null, fields));
             }
         }
         foreach (var (key, entry) in after)
