@@ -12,13 +12,13 @@ if (args.Length > 0 && args[0] == "check")
 {
     return CheckBench.Run(args);
 }
-if (args.Length > 0 && args[0] == "versions")
-{
-    return VersionBench.Run(args);
-}
 if (args.Length > 0 && args[0] == "save")
 {
     return SaveBench.Run(args);
+}
+if (args.Length > 0 && args[0] == "diff")
+{
+    return DiffBench.Run(args);
 }
 if (args.Length > 0 && args[0] == "import")
 {

@@ -15,8 +15,8 @@ using Microsoft.Extensions.Hosting;
 namespace Hankevahti.Cli;
 
 /// <summary>
-/// The `hankevahti` command: a small dispatcher over the subcommands serve, projects, export, import
-/// and check. Exit codes: 0 success, 1 the data or the database failed (or check found errors), 2 bad usage.
+/// The `hankevahti` command: a small dispatcher over the subcommands serve, projects, export, import,
+/// check and diff. Exit codes: 0 success, 1 the data or the database failed (or check found errors), 2 bad usage.
 /// Output goes to the writers given, so that tests run it in-process.
 /// </summary>
 public static partial class Cli
@@ -127,6 +127,7 @@ public static partial class Cli
             Exit code: 1 when a plan has errors (or a file cannot be read), 0 otherwise, 2 on bad usage.
             """, CheckAsync),
         new("reindex", "Rebuild the query tables from the stored plan JSON", ReindexHelp, ReindexAsync),
+        new("diff", "Compare two stored versions of a project: items, money moves, targets, schedules", DiffHelp, DiffAsync),
     ];
 
     /// <summary>Runs the command line <paramref name="args"/> and returns the exit code; never throws.</summary>
@@ -261,6 +262,12 @@ public static partial class Cli
             ["--profile"] = "a programme profile key",
         }, flags: ["--rules"]),
         "reindex" => Arguments.Parse(command, args, new Dictionary<string, string>()),
+        "diff" => Arguments.Parse(command, args, new Dictionary<string, string>
+        {
+            ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",
+            ["--format"] = "text or json",
+            ["--lang"] = "fi or en",
+        }),
         _ => new Arguments(),
     };
 

@@ -4,5 +4,5 @@ namespace Hankevahti.Web.Projects;
 public sealed record StoredVersion(int Number, DateTimeOffset SavedAt, string Origin, string? Note)
 {
     /// <summary>The key of the origin's name in ProjectsText ("Origin.import"); unknown origins are shown as stored.</summary>
-    public static readonly IReadOnlyList<string> KnownOrigins = ["demo", "import", "edit", "api"];
+    public static readonly IReadOnlyList<string> KnownOrigins = ["demo", "import", "edit", "api", "restore"];
 }

@@ -5,8 +5,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hankevahti.Web.Projects;
 
+/// <summary>A whole plan as _WholePlanBody and _Facts show it: the newest version here, any stored version on the version page.</summary>
+public interface IWholePlan
+{
+    LoadedPlan Loaded { get; }
+    IReadOnlyList<StoredVersion> StoredVersions { get; }
+}
+
 /// <summary>The newest version of a project's plan, read-only, every part on one page (to read through or print).</summary>
-public sealed class WholePlanModel(HankevahtiDb db, PlanCache cache) : PageModel
+public sealed class WholePlanModel(HankevahtiDb db, PlanCache cache) : PageModel, IWholePlan
 {
     public LoadedPlan Loaded { get; private set; } = null!;
 

@@ -12,7 +12,7 @@ public sealed class AllPagesAxeTests(BrowserFixture browser) : IClassFixture<Bro
 {
     public static TheoryData<string, string> PagesAndLanguages()
     {
-        var pages = new List<string> { "/", "/import", "/projects/1", "/projects/1/plan", "/projects/1/findings" };
+        var pages = new List<string> { "/", "/import", "/projects/1", "/projects/1/plan", "/projects/1/findings", "/projects/1/versions/1", "/projects/1/versions/compare" };
         pages.AddRange(PlanParts.All.Select(p => p.Url(1)));
         var data = new TheoryData<string, string>();
         foreach (var language in new[] { "fi", "sv" })
@@ -72,6 +72,44 @@ public sealed class AllPagesAxeTests(BrowserFixture browser) : IClassFixture<Bro
             Assert.True(await page.Locator("li.dismissed, li.finding.dismissed").CountAsync() > 0, path);
             await Axe.AssertNoViolationsAsync(page, $"{path} with a dismissed finding ({language})");
         }
+        await page.Context.CloseAsync();
+    }
+
+    // The version pages with something to show: an old version with its restore form, and a comparison
+    // with items added, removed and changed, a money move, funding and an indicator target.
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    public async Task Version_view_and_a_comparison_with_changes_have_no_violations(string language)
+    {
+        var plan = Hankevahti.Versions.PlanIds.Fill(Hankevahti.Demo.DemoPlan.Load());
+        var id = await browser.Data.StoreAsync(plan);
+        var changed = Hankevahti.Versions.PlanIds.Copy(plan);
+        changed.Risks.RemoveAt(0);
+        changed.Risks.Add(new Hankevahti.Plans.Risk { Id = "r-axe", Title = "Kuvitteellinen riski" });
+        changed.Risks[0] = changed.Risks[0] with { Title = "Kuvitteellinen otsikko" };
+        var index = changed.Budget.Lines.FindIndex(l => l.PartCode == "1.1");
+        changed.Budget.Lines[index] = changed.Budget.Lines[index] with { PartCode = "2.1", Amount = changed.Budget.Lines[index].Amount + 1000m };
+        changed = changed with { Budget = changed.Budget with { Funding = changed.Budget.Funding with { OwnFundingShare = 0.3m } } };
+        if (changed.Indicators.FindIndex(i => i.Targets.Count > 0) is var target and >= 0)
+        {
+            changed.Indicators[target] = changed.Indicators[target] with { Targets = [new Hankevahti.Plans.IndicatorValue { Year = 2027, Value = 1, Text = "1 kpl" }] };
+        }
+        await using (var db = Hankevahti.Storage.Database.HankevahtiDb.Create(browser.Data.Settings))
+        {
+            await Hankevahti.Storage.Projects.ProjectPlans.AddVersionAsync(db, id, changed, "edit");
+        }
+        var page = await browser.NewPageAsync(language);
+        foreach (var path in new[] { $"/projects/{id}/versions/1", $"/projects/{id}/versions/compare?from=1&to=2", $"/projects/{id}" })
+        {
+            var response = await page.GotoAsync(path);
+            Assert.Equal(200, response!.Status);
+            await Axe.AssertNoViolationsAsync(page, $"{path} ({language})");
+        }
+        Assert.True(await page.Locator("form[action$='handler=restore']").CountAsync() == 0, "the overview has no restore form");
+        await page.GotoAsync($"/projects/{id}/versions/compare?from=1&to=2");
+        Assert.True(await page.Locator(".diff-changed").CountAsync() > 0);
+        Assert.True(await page.Locator(".money-moves li").CountAsync() > 0);
         await page.Context.CloseAsync();
     }
 }

@@ -29,13 +29,13 @@ public sealed class CliTests(CliDataFixture fixture) : IClassFixture<CliDataFixt
     private string Dir => fixture.Data.Path;
 
     [Fact]
-    public async Task Help_lists_the_five_commands_with_a_description_each()
+    public async Task Help_lists_the_six_commands_with_a_description_each()
     {
         var result = await CliRun.RunAsync("--help");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(result.Error);
-        foreach (var command in new[] { "serve", "import", "check", "export", "projects" })
+        foreach (var command in new[] { "serve", "import", "check", "export", "projects", "diff" })
         {
             Assert.Matches($@"(?m)^  {command} +\S.+$", result.Out);
         }
@@ -77,7 +77,7 @@ public sealed class CliTests(CliDataFixture fixture) : IClassFixture<CliDataFixt
         Assert.Equal(2, result.ExitCode);
         Assert.Empty(result.Out);
         Assert.Equal(
-            ["hankevahti: unknown command 'frobnicate'; expected one of serve, projects, export, import, check, reindex", "Run 'hankevahti --help' for usage."],
+            ["hankevahti: unknown command 'frobnicate'; expected one of serve, projects, export, import, check, reindex, diff", "Run 'hankevahti --help' for usage."],
             result.ErrorLines);
     }
 
@@ -88,7 +88,7 @@ public sealed class CliTests(CliDataFixture fixture) : IClassFixture<CliDataFixt
     public static TheoryData<string[], string> BadArguments => new()
     {
         // Nothing at all: there is no default command.
-        { [], "no command given; expected one of serve, projects, export, import, check, reindex" },
+        { [], "no command given; expected one of serve, projects, export, import, check, reindex, diff" },
         // Commands are lower case; "Projects" must not half-match.
         { ["Projects"], "unknown command 'Projects'" },
         // An option before the command that is not a global one.

@@ -61,10 +61,10 @@ public sealed class ReimportSeedTests : IDisposable
         {
             Assert.Contains(newTitle, titles);
         }
-        Assert.Contains(merge.Result.Changes, c => c.Change == Versions.Merge.ChangeKind.TakenFromDocument && c.Field == "title");
+        Assert.Contains(merge.Result.Changes, c => c.Change == Hankevahti.Versions.Merge.ChangeKind.TakenFromDocument && c.Field == "title");
         // The removed risk is gone, by its id; the other risks keep theirs.
         Assert.DoesNotContain(latest.Risks, r => r.Id == changed.Removed.Id);
-        Assert.Contains(merge.Result.Changes, c => c.Change == Versions.Merge.ChangeKind.RemovedByDocument && c.Id == changed.Removed.Id);
+        Assert.Contains(merge.Result.Changes, c => c.Change == Hankevahti.Versions.Merge.ChangeKind.RemovedByDocument && c.Id == changed.Removed.Id);
         Assert.Subset(imported.Risks.Select(r => r.Id).Where(r => r != changed.Removed.Id).ToHashSet(), latest.Risks.Select(r => r.Id).ToHashSet());
         // The document's own plan is kept beside the merged one, as the base of the next re-import.
         Assert.NotNull(saved.Version.ImportPlanJson);
