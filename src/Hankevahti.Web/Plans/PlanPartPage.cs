@@ -1,6 +1,8 @@
 using System.Globalization;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
+using Hankevahti.Storage.Projects;
+using Hankevahti.Versions.Diff;
 using Hankevahti.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -107,8 +109,26 @@ public abstract class PlanPartPage(HankevahtiDb db, PlanCache cache, IStringLoca
         return Page();
     }
 
+    /// <summary>
+    /// The version a refused form was made on, when a save was refused because someone saved first; the
+    /// page then shows what they changed (<see cref="MeanwhileAsync"/>), so the user sees what to check.
+    /// </summary>
+    public int? RefusedBase { get; private set; }
+
+    /// <summary>The diff from the version the refused form was made on to the newest; null when there is none to show.</summary>
+    public async Task<PlanDiffResult?> MeanwhileAsync(CancellationToken ct = default)
+    {
+        if (RefusedBase is not { } from || Loaded.Plan is not { } now || from >= Loaded.Version)
+        {
+            return null;
+        }
+        var then = await db.VersionPlanAsync(ProjectId, from, ct);
+        return then?.Plan is { } plan ? PlanDiff.Compare(plan, now) : null;
+    }
+
     private void AddConflict(int version)
     {
+        RefusedBase = BaseVersion;
         ModelState.AddModelError("", string.Format(CultureInfo.CurrentUICulture, ui["Conflict"], version));
         // The next save is made on the newer version, once the user has seen it.
         ModelState.Remove(nameof(BaseVersion));

@@ -34,7 +34,10 @@ public sealed class ConcurrentSaveTests
             var refused = Assert.Single(outcomes, o => !o.Saved);
             Assert.True(refused.Conflict, $"trial {trial}: the refused save did not get the conflict message");
             Assert.True(refused.InputKept, $"trial {trial}: the refused save lost what was typed");
-            acknowledged.Add(outcomes.Single(o => o.Saved).Title);
+            // The refused one is shown what the other changed: the risk the other added, in the diff of the versions.
+            var winner = outcomes.Single(o => o.Saved).Title;
+            Assert.True(refused.Meanwhile?.Contains(winner, StringComparison.Ordinal) == true, $"trial {trial}: the refused save was not shown the other's change: {refused.Meanwhile}");
+            acknowledged.Add(winner);
         }
 
         var stored = await StoredAsync(database.Settings, projectId);
@@ -110,7 +113,8 @@ public sealed class ConcurrentSaveTests
     }
 
     /// <summary>What came of one post of the risk form.</summary>
-    internal sealed record Outcome(string Title, bool Saved, bool Conflict, bool InputKept);
+    /// <param name="Meanwhile">On a refusal, the block showing what was saved meanwhile (the diff), or null when the page had none.</param>
+    internal sealed record Outcome(string Title, bool Saved, bool Conflict, bool InputKept, string? Meanwhile);
 
     /// <summary>One person's browser on the risks page: its form, kept from the last page it got (the conflict page carries the newer version).</summary>
     internal sealed class RiskClient
@@ -137,15 +141,19 @@ public sealed class ConcurrentSaveTests
             using var response = await http.SendAsync(request);
             if (response.StatusCode == HttpStatusCode.Redirect)
             {
-                return new Outcome(title, true, false, false);
+                return new Outcome(title, true, false, false, null);
             }
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var html = await response.Content.ReadAsStringAsync();
             form = form.ReadFrom(html);
             var decoded = WebUtility.HtmlDecode(html);
+            var meanwhile = decoded.IndexOf("<details class=\"meanwhile\"", StringComparison.Ordinal) is var at and >= 0
+                ? decoded[at..(decoded.IndexOf("</details>", at, StringComparison.Ordinal) + "</details>".Length)]
+                : null;
             return new Outcome(title, false,
                 decoded.Contains("Suunnitelmaa on muutettu sillä välin", StringComparison.Ordinal),
-                decoded.Contains($"name=\"Input.Title\" value=\"{title}\"", StringComparison.Ordinal) && decoded.Contains("varautuminen " + title, StringComparison.Ordinal));
+                decoded.Contains($"name=\"Input.Title\" value=\"{title}\"", StringComparison.Ordinal) && decoded.Contains("varautuminen " + title, StringComparison.Ordinal),
+                meanwhile);
         }
     }
 }

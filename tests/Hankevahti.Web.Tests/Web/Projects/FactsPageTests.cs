@@ -245,6 +245,11 @@ public sealed class FactsSaveTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Suunnitelmaa on muutettu sillä välin (nyt versio 2)", html);
+        // What the other save changed, as the diff of the versions: the case number, before and after.
+        var meanwhile = html[html.IndexOf("Muutokset, jotka tehtiin sillä välin (versiosta 1 versioon 2)", StringComparison.Ordinal)..];
+        meanwhile = meanwhile[..meanwhile.IndexOf("</details>", StringComparison.Ordinal)];
+        Assert.Contains("<code>caseNumber</code>", meanwhile);
+        Assert.Contains("ENSIN/1", meanwhile);
         Assert.Contains("value=\"TOINEN/2\"", html);
         // The next save is made on the version now shown.
         Assert.Contains("name=\"BaseVersion\" value=\"2\"", html);
