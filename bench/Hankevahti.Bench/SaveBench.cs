@@ -98,9 +98,10 @@ internal static class SaveBench
         var set = QueryRows.From(id, 1, plan);
         var count = set.Regions.Count + set.WorkParts.Count + set.BudgetLines.Count + 1 + set.Indicators.Count + set.IndicatorTargets.Count + set.Risks.Count + set.Organisations.Count;
         Console.WriteLine($"warm save of a new version with its query rows: {name}, {count} rows, {settings.Provider}; {runs} runs after {warmup} warm-up runs (wall clock)");
-        Console.WriteLine($"{"",-22} {"median ms",10} {"p95 ms",8}");
-        Console.WriteLine($"{"save (version + rows)",-22} {Stats.Median(save),10:F1} {P95(save),8:F1}");
-        Console.WriteLine($"{"of which rows",-22} {Stats.Median(rows),10:F1} {P95(rows),8:F1}");
+        Console.WriteLine($"{"",-22} {"median ms",10} {"p95 ms",8} {"of the save",12}");
+        Console.WriteLine($"{"save (version + rows)",-22} {Stats.Median(save),10:F1} {P95(save),8:F1} {1.0,11:P0}");
+        // The peer in the same run: what the query rows add to the save of the JSON they are derived from.
+        Console.WriteLine($"{"of which rows",-22} {Stats.Median(rows),10:F1} {P95(rows),8:F1} {Stats.Median(rows) / Stats.Median(save),11:P0}");
         var ok = Stats.Median(save) < 50 && P95(save) < 50;
         Console.WriteLine(ok ? "target < 50 ms met" : "target < 50 ms missed");
         return ok ? 0 : 2;
