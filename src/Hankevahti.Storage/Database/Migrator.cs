@@ -60,16 +60,16 @@ public static class Migrator
         if (postgres)
         {
             // Two processes starting at once (web app and CLI) must not both apply a script.
-            await ExecuteAsync(connection, null, "SELECT pg_advisory_lock(4815162342)", ct);
+            await SqlValues.ExecuteAsync(connection, null, "SELECT pg_advisory_lock(4815162342)", ct);
         }
         else
         {
             // WAL lets the CLI write while the web app reads the same file.
-            await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL", ct);
+            await SqlValues.ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL", ct);
         }
         try
         {
-            await ExecuteAsync(connection, null, postgres
+            await SqlValues.ExecuteAsync(connection, null, postgres
                 ? "CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL)"
                 : "CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)", ct);
             var applied = await AppliedAsync(connection, ct);
@@ -96,7 +96,7 @@ public static class Migrator
                     }
                     continue;
                 }
-                await ExecuteAsync(connection, tx, script.Sql, ct);
+                await SqlValues.ExecuteAsync(connection, tx, script.Sql, ct);
                 if (CodeSteps.TryGetValue(script.Id, out var step))
                 {
                     await step(connection, tx, settings.Provider, ct);
@@ -105,9 +105,9 @@ public static class Migrator
                 {
                     insert.Transaction = tx;
                     insert.CommandText = "INSERT INTO schema_migrations (id, checksum, applied_at) VALUES (@id, @checksum, @at)";
-                    AddParameter(insert, "@id", script.Id);
-                    AddParameter(insert, "@checksum", script.Checksum);
-                    AddParameter(insert, "@at", postgres ? DateTimeOffset.UtcNow : DateTimeOffset.UtcNow.ToString("O"));
+                    SqlValues.Add(insert, "@id", script.Id);
+                    SqlValues.Add(insert, "@checksum", script.Checksum);
+                    SqlValues.Add(insert, "@at", postgres ? DateTimeOffset.UtcNow : DateTimeOffset.UtcNow.ToString("O"));
                     await insert.ExecuteNonQueryAsync(ct);
                 }
                 await tx.CommitAsync(ct);
@@ -119,7 +119,7 @@ public static class Migrator
         {
             if (postgres)
             {
-                await ExecuteAsync(connection, null, "SELECT pg_advisory_unlock(4815162342)", ct);
+                await SqlValues.ExecuteAsync(connection, null, "SELECT pg_advisory_unlock(4815162342)", ct);
             }
         }
     }
@@ -148,22 +148,6 @@ public static class Migrator
             result[reader.GetString(0)] = reader.GetString(1);
         }
         return result;
-    }
-
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? tx, string sql, CancellationToken ct)
-    {
-        await using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
-
-    private static void AddParameter(DbCommand cmd, string name, object value)
-    {
-        var p = cmd.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        cmd.Parameters.Add(p);
     }
 
     private static string Read(Assembly assembly, string name)

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hankevahti.Storage.Database;
 
-/// <summary>Parameters for the few statements written in SQL (inserts that must not fail on a unique index), in the columns' own formats.</summary>
+/// <summary>The few statements written in SQL (migrations, inserts that must not fail on a unique index, the query rows): parameters in the columns' own formats.</summary>
 internal static class SqlValues
 {
     public static void Add(DbCommand cmd, string name, object value)
@@ -13,6 +13,15 @@ internal static class SqlValues
         p.ParameterName = name;
         p.Value = value;
         cmd.Parameters.Add(p);
+    }
+
+    /// <summary>Runs a statement that returns nothing, in the transaction when one is given.</summary>
+    public static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.Transaction = transaction;
+        cmd.CommandText = sql;
+        await cmd.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>timestamptz on PostgreSQL; on SQLite the text EF Core writes for a DateTimeOffset, so that EF reads it back.</summary>

@@ -45,7 +45,7 @@ public static class PlanIdsStep
             {
                 read.Transaction = transaction;
                 read.CommandText = "SELECT plan_json FROM plan_versions WHERE id = @id";
-                AddParameter(read, "@id", version.Id);
+                SqlValues.Add(read, "@id", version.Id);
                 stored = (string)(await read.ExecuteScalarAsync(ct))!;
             }
             var plan = PlanJson.Deserialize(stored, $"project {version.ProjectId} version {version.Number}").Plan;
@@ -67,17 +67,9 @@ public static class PlanIdsStep
             await using var write = connection.CreateCommand();
             write.Transaction = transaction;
             write.CommandText = "UPDATE plan_versions SET plan_json = @j WHERE id = @id";
-            AddParameter(write, "@j", json);
-            AddParameter(write, "@id", version.Id);
+            SqlValues.Add(write, "@j", json);
+            SqlValues.Add(write, "@id", version.Id);
             await write.ExecuteNonQueryAsync(ct);
         }
-    }
-
-    private static void AddParameter(DbCommand cmd, string name, object value)
-    {
-        var p = cmd.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        cmd.Parameters.Add(p);
     }
 }

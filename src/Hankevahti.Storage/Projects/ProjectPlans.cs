@@ -132,26 +132,18 @@ public static class ProjectPlans
         cmd.CommandText =
             "INSERT INTO plan_versions (project_id, number, saved_at, origin, note, plan_json, source_file, import_corrections, import_plan_json) VALUES (@p, @n, @s, @o, @note, @j, @f, @c, @ip) " +
             "ON CONFLICT (project_id, number) DO NOTHING RETURNING id";
-        Add(cmd, "@p", projectId);
-        Add(cmd, "@n", number);
+        SqlValues.Add(cmd, "@p", projectId);
+        SqlValues.Add(cmd, "@n", number);
         // The columns' own formats: timestamptz on PostgreSQL; on SQLite the text EF Core writes for a DateTimeOffset.
-        Add(cmd, "@s", db.Database.IsNpgsql() ? savedAt : savedAt.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", System.Globalization.CultureInfo.InvariantCulture));
-        Add(cmd, "@o", origin);
-        Add(cmd, "@note", (object?)note ?? DBNull.Value);
-        Add(cmd, "@j", json);
-        Add(cmd, "@f", (object?)source?.File ?? DBNull.Value);
-        Add(cmd, "@c", (object?)source?.CorrectionsJson ?? DBNull.Value);
-        Add(cmd, "@ip", (object?)importPlanJson ?? DBNull.Value);
+        SqlValues.Add(cmd, "@s", SqlValues.Timestamp(db, savedAt));
+        SqlValues.Add(cmd, "@o", origin);
+        SqlValues.Add(cmd, "@note", (object?)note ?? DBNull.Value);
+        SqlValues.Add(cmd, "@j", json);
+        SqlValues.Add(cmd, "@f", (object?)source?.File ?? DBNull.Value);
+        SqlValues.Add(cmd, "@c", (object?)source?.CorrectionsJson ?? DBNull.Value);
+        SqlValues.Add(cmd, "@ip", (object?)importPlanJson ?? DBNull.Value);
         var id = await cmd.ExecuteScalarAsync(ct);
         return id is null or DBNull ? null : Convert.ToInt32(id, System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static void Add(System.Data.Common.DbCommand cmd, string name, object value)
-    {
-        var p = cmd.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        cmd.Parameters.Add(p);
     }
 
     /// <summary>

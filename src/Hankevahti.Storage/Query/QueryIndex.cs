@@ -23,7 +23,7 @@ public static class QueryIndex
     {
         foreach (var table in QueryRowWriter.TableNames)
         {
-            await ExecuteAsync(connection, transaction, $"DELETE FROM {table}", ct);
+            await SqlValues.ExecuteAsync(connection, transaction, $"DELETE FROM {table}", ct);
         }
         // The list first and each plan on its own: many projects' JSON must not be held in memory at once,
         // and neither provider lets a connection write while a reader on it is open.
@@ -48,8 +48,8 @@ public static class QueryIndex
             {
                 read.Transaction = transaction;
                 read.CommandText = "SELECT plan_json FROM plan_versions WHERE project_id = @p AND number = @n";
-                Add(read, "@p", projectId);
-                Add(read, "@n", number);
+                SqlValues.Add(read, "@p", projectId);
+                SqlValues.Add(read, "@n", number);
                 json = (string)(await read.ExecuteScalarAsync(ct))!;
             }
             // A version whose JSON does not read has no rows: the pages already say so, and a rebuild must not fail on it.
@@ -79,28 +79,12 @@ public static class QueryIndex
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = transaction;
         cmd.CommandText = "UPDATE projects SET programme_key = @k, search_text = @s WHERE id = @id";
-        Add(cmd, "@k", (object?)ProgrammeKey(plan) ?? DBNull.Value);
-        Add(cmd, "@s", (object?)QueryRows.SearchText(plan) ?? DBNull.Value);
-        Add(cmd, "@id", projectId);
+        SqlValues.Add(cmd, "@k", (object?)ProgrammeKey(plan) ?? DBNull.Value);
+        SqlValues.Add(cmd, "@s", (object?)QueryRows.SearchText(plan) ?? DBNull.Value);
+        SqlValues.Add(cmd, "@id", projectId);
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>The programme's key for the projects row; null when the plan names none.</summary>
     public static string? ProgrammeKey(Plan plan) => string.IsNullOrWhiteSpace(plan.Project.Programme?.Key) ? null : plan.Project.Programme.Key;
-
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken ct)
-    {
-        await using var cmd = connection.CreateCommand();
-        cmd.Transaction = transaction;
-        cmd.CommandText = sql;
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
-
-    private static void Add(DbCommand cmd, string name, object value)
-    {
-        var p = cmd.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        cmd.Parameters.Add(p);
-    }
 }

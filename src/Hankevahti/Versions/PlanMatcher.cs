@@ -203,8 +203,8 @@ public static class PlanMatcher
         return item.Code is { } code && !text.StartsWith(code, StringComparison.Ordinal) ? $"{code} {text}".Trim() : text;
     }
 
-    // Goals name their indicators, outcomes their goals, by id: they follow the renaming.
-    private static Plan Relink(Plan plan, Dictionary<string, string> renamed)
+    /// <summary>Goals name their indicators, outcomes their goals, by id: they follow a renaming (old id → new), in place.</summary>
+    internal static Plan Relink(Plan plan, Dictionary<string, string> renamed)
     {
         List<string> Map(List<string> ids) => ids.Select(id => renamed.TryGetValue(id, out var to) ? to : id).ToList();
         for (var i = 0; i < plan.Goals.Count; i++)

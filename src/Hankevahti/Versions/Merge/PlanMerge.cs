@@ -67,16 +67,7 @@ public static class PlanMerge
                 }
             }
         }
-        List<string> Map(List<string> ids) => ids.Select(id => renamed.TryGetValue(id, out var to) ? to : id).ToList();
-        for (var i = 0; i < plan.Goals.Count; i++)
-        {
-            plan.Goals[i] = plan.Goals[i] with { IndicatorIds = Map(plan.Goals[i].IndicatorIds) };
-        }
-        for (var i = 0; i < plan.Outcomes.Count; i++)
-        {
-            plan.Outcomes[i] = plan.Outcomes[i] with { GoalIds = Map(plan.Outcomes[i].GoalIds) };
-        }
-        return plan;
+        return PlanMatcher.Relink(plan, renamed);
     }
 
     /// <summary>
