@@ -184,19 +184,15 @@ public sealed partial class ReimportWebTests : IDisposable
         var t = preview.Split("t=")[1];
         var project = id.ToString(CultureInfo.InvariantCulture);
         using var shown = await client.PostAsync(preview, "/import/preview?handler=Version", [new("t", t), new("ProjectId", project)]);
-        if (shown.StatusCode == HttpStatusCode.OK)
-        {
-            var html = await shown.Content.ReadAsStringAsync();
-            // No conflict: nothing for the user to decide.
-            Assert.DoesNotContain("name=\"merge:", html);
-            using var confirmed = await client.PostWithTokenAsync(ImportFormClient.Token(html), "/import/preview?handler=Version",
-                [new("t", t), new("ProjectId", project), new("Confirm", "true")]);
-            Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
-            Assert.Equal($"/projects/{id}", confirmed.Headers.Location!.OriginalString);
-            return;
-        }
-        Assert.Equal(HttpStatusCode.Redirect, shown.StatusCode);
-        Assert.Equal($"/projects/{id}", shown.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        var html = await shown.Content.ReadAsStringAsync();
+        Assert.Contains("name=\"Confirm\" value=\"true\"", html);
+        // No conflict: nothing for the user to decide.
+        Assert.DoesNotContain("name=\"merge:", html);
+        using var confirmed = await client.PostWithTokenAsync(ImportFormClient.Token(html), "/import/preview?handler=Version",
+            [new("t", t), new("ProjectId", project), new("Confirm", "true")]);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal($"/projects/{id}", confirmed.Headers.Location!.OriginalString);
     }
 
     /// <summary>The fields of the page's edit form as a browser would send them: inputs' values, textareas' text, selects' chosen options.</summary>
