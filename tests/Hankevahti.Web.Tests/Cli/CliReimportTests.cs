@@ -30,7 +30,7 @@ public sealed class CliReimportTests : IDisposable
         await using var db = HankevahtiDb.Create(data.Settings);
         var plan = (await db.LatestPlanAsync(id))!.Plan!;
         var changed = ChangedSeed.Make(Seed, plan, scratch);
-        var (kind, oldTitle, _) = changed.Changed[0];
+        var (kind, _, oldTitle, _) = changed.Changed[0];
         var webTitle = oldTitle + " (webissä)";
         var edited = Retitle(plan with { Project = plan.Project with { CaseNumber = "CLI/7/2031" } }, oldTitle, webTitle);
         Assert.Equal(VersionSaveOutcome.Saved, (await db.AddVersionOnAsync(id, 1, edited, "edit")).Outcome);

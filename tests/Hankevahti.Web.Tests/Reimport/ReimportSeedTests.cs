@@ -7,7 +7,8 @@ using Hankevahti.Web.Tests.Support;
 namespace Hankevahti.Web.Tests.Reimport;
 
 /// <summary>
-/// Re-import on each real plan: imported, three fields corrected in the web (title, period, case number),
+/// Re-import on each real plan at the storage level (the web's own path is <see cref="ReimportWebTests"/>):
+/// imported, three fields corrected as the web saves them (title, period, case number),
 /// then a changed copy of the document (two titles changed, one risk removed) imported as the next version:
 /// the corrections stay, the document's changes and the removal come in.
 /// </summary>
@@ -57,7 +58,7 @@ public sealed class ReimportSeedTests : IDisposable
         Assert.Equal(period, latest.Project.Period);
         // The two changes come in, in the items they were made in.
         var titles = ChangedSeed.Titles(latest).ToList();
-        foreach (var (kind, oldTitle, newTitle) in changed.Changed)
+        foreach (var (_, _, _, newTitle) in changed.Changed)
         {
             Assert.Contains(newTitle, titles);
         }

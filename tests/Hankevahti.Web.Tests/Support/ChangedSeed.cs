@@ -7,7 +7,7 @@ namespace Hankevahti.Web.Tests.Support;
 /// A changed copy of a real plan, made in the test (the seed's text never enters the repository): two
 /// items' titles changed on their lines and one risk's lines removed, the way someone edits the Word file.
 /// </summary>
-internal sealed record ChangedSeed(string File, IReadOnlyList<(string Kind, string OldTitle, string NewTitle)> Changed, Risk Removed)
+internal sealed record ChangedSeed(string File, IReadOnlyList<(string Kind, string Id, string OldTitle, string NewTitle)> Changed, Risk Removed)
 {
     public const string Suffix = " (päivitetty)";
 
@@ -23,17 +23,29 @@ internal sealed record ChangedSeed(string File, IReadOnlyList<(string Kind, stri
         var candidates = PlanItemsWithTitles(imported)
             .Where(c => c.Id != removed.Id && OnItsLine(c.Title, c.Source) && (c.Source!.Line < removedLines.Item1 || c.Source.Line > removedLines.Item2))
             .GroupBy(c => c.Source!.Line).Select(g => g.First())
-            .Take(2).ToList();
+            .Aggregate(new List<(string Kind, string Id, string Title, SourceRef? Source)>(), (chosen, c) =>
+            {
+                // Neither title inside the other, so that each replace changes one title.
+                if (chosen.Count < 2 && !chosen.Any(x => x.Title.Contains(c.Title, StringComparison.Ordinal) || c.Title.Contains(x.Title, StringComparison.Ordinal)))
+                {
+                    chosen.Add(c);
+                }
+                return chosen;
+            });
         if (candidates.Count < 2)
         {
             throw new InvalidOperationException($"{seed}: fewer than two titles on lines of their own");
         }
-        var changed = new List<(string, string, string)>();
+        var changed = new List<(string, string, string, string)>();
         foreach (var c in candidates)
         {
-            var i = c.Source!.Line!.Value - 1;
-            lines[i] = lines[i].Replace(c.Title, c.Title + Suffix);
-            changed.Add((c.Kind, c.Title, c.Title + Suffix));
+            // Renamed wherever the document names it, as Word's replace does: a schedule's row naming the
+            // item changed on its own line only would no longer name it, and would come back as section text.
+            for (var i = 0; i < lines.Count; i++)
+            {
+                lines[i] = lines[i].Replace(c.Title, c.Title + Suffix);
+            }
+            changed.Add((c.Kind, c.Id, c.Title, c.Title + Suffix));
         }
         lines.RemoveRange(removedLines.Item1 - 1, removedLines.Item2 - removedLines.Item1 + 1);
         var file = Path.Combine(folder, seed);
@@ -64,6 +76,9 @@ internal sealed record ChangedSeed(string File, IReadOnlyList<(string Kind, stri
 
     /// <summary>The titles of the plan's actions, risks and work parts, for finding the changed ones.</summary>
     public static IEnumerable<string> Titles(Plan plan) => PlanItemsWithTitles(plan).Select(i => i.Title);
+
+    /// <summary>The plan's actions, risks and work parts with their ids, for finding a changed item by its id.</summary>
+    public static IEnumerable<(string Kind, string Id, string Title, SourceRef? Source)> Items(Plan plan) => PlanItemsWithTitles(plan);
 
     public static ImportResult Import(string file) => PlanImporter.ImportFile(file);
 }
