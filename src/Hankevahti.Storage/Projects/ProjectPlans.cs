@@ -19,7 +19,7 @@ public static class ProjectPlans
     /// <summary>Stores an imported plan as a new project, with the document it came from and the user's corrections of its import.</summary>
     public static async Task<ProjectRow> AddProjectAsync(this HankevahtiDb db, Plan plan, string origin, string? note, ImportSource? source, CancellationToken ct = default)
     {
-        var now = Now();
+        var now = SqlValues.Now();
         var project = new ProjectRow { CreatedAt = now };
         Describe(project, plan, now);
         project.Versions.Add(new PlanVersionRow
@@ -77,7 +77,7 @@ public static class ProjectPlans
         string? importPlanJson = null)
     {
         var json = PlanJson.Serialize(plan);
-        var now = Now();
+        var now = SqlValues.Now();
         var number = baseVersion + 1;
         // SQLite's transaction takes the write lock at its start (BEGIN IMMEDIATE), so saves there are
         // one after another; on PostgreSQL two may pass the check below together, and then the insert
@@ -203,13 +203,6 @@ public static class ProjectPlans
     /// <summary>The status a column value names; null for null or a value this version does not know.</summary>
     public static ProjectStatus? ParseStatus(string? name) =>
         Enum.TryParse<ProjectStatus>(name, ignoreCase: true, out var status) && Enum.IsDefined(status) && !int.TryParse(name, out _) ? status : null;
-
-    // PostgreSQL's timestamptz takes UTC only; whole microseconds keep SQLite and PostgreSQL values equal.
-    private static DateTimeOffset Now()
-    {
-        var now = DateTimeOffset.UtcNow;
-        return new DateTimeOffset(now.Ticks - now.Ticks % 10, TimeSpan.Zero);
-    }
 }
 
 /// <summary>What became of a save on a base version.</summary>

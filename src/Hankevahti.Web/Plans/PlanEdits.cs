@@ -35,7 +35,7 @@ public static class PlanEdits
         }
         // The cached plan is shared by every request: change() must return a new plan (records' `with`,
         // new lists), never mutate the one it is given. A round trip through JSON gives it a private copy.
-        var copy = PlanJson.Deserialize(PlanJson.Serialize(loaded.Plan), "edit").Plan!;
+        var copy = Hankevahti.Versions.PlanIds.Copy(loaded.Plan);
         var changed = change(copy);
         // The version is stored on the base it was made on, or not at all: see AddVersionOnAsync.
         var saved = await db.AddVersionOnAsync(projectId, baseVersion, changed, origin: "edit", note: note, ct);
