@@ -1,4 +1,9 @@
+using Hankevahti.Storage.Audit;
 using Hankevahti.Storage.Findings;
+using Hankevahti.Storage.People;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Hankevahti.Storage.Projects;
 using Hankevahti.Storage.Query;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +14,22 @@ namespace Hankevahti.Storage.Database;
 /// The database. The schema is owned by the SQL migration scripts (Migrations/), not by EF:
 /// this mapping must match them, and the storage tests check that it does on both providers.
 /// </summary>
-public sealed class HankevahtiDb(DbContextOptions<HankevahtiDb> options) : DbContext(options)
+/// <remarks>
+/// It is also ASP.NET Core Identity's store (users and their logins, claims and tokens; no Identity roles:
+/// Hankevahti's roles are per project and per programme, in project_members and global_roles) and the
+/// data-protection key store.
+/// </remarks>
+public sealed class HankevahtiDb(DbContextOptions<HankevahtiDb> options) : IdentityUserContext<UserAccount>(options), IDataProtectionKeyContext
 {
+    /// <summary>Who the changes made through this context are by, for the audit trail; set per request or command.</summary>
+    public Actor Actor { get; set; } = Actor.Unknown;
+
+    public DbSet<GlobalRoleRow> GlobalRoles => Set<GlobalRoleRow>();
+    public DbSet<ProjectMemberRow> ProjectMembers => Set<ProjectMemberRow>();
+    public DbSet<ApiTokenRow> ApiTokens => Set<ApiTokenRow>();
+    public DbSet<AuditRow> AuditLog => Set<AuditRow>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<ProjectRow> Projects => Set<ProjectRow>();
     public DbSet<PlanVersionRow> PlanVersions => Set<PlanVersionRow>();
     public DbSet<FindingDismissalRow> FindingDismissals => Set<FindingDismissalRow>();
@@ -48,6 +67,8 @@ public sealed class HankevahtiDb(DbContextOptions<HankevahtiDb> options) : DbCon
 
     protected override void OnModelCreating(ModelBuilder model)
     {
+        base.OnModelCreating(model);
+        People(model);
         model.Entity<ProjectRow>(e =>
         {
             e.ToTable("projects");
@@ -81,6 +102,10 @@ public sealed class HankevahtiDb(DbContextOptions<HankevahtiDb> options) : DbCon
             e.Property(v => v.SourceFile).HasColumnName("source_file");
             e.Property(v => v.ImportCorrections).HasColumnName("import_corrections");
             e.Property(v => v.ImportPlanJson).HasColumnName("import_plan_json");
+            e.Property(v => v.Status).HasColumnName("status");
+            e.Property(v => v.StatusReason).HasColumnName("status_reason");
+            e.Property(v => v.StatusBy).HasColumnName("status_by");
+            e.Property(v => v.StatusAt).HasColumnName("status_at");
         });
         model.Entity<FindingDismissalRow>(e =>
         {
@@ -98,6 +123,45 @@ public sealed class HankevahtiDb(DbContextOptions<HankevahtiDb> options) : DbCon
             e.HasOne<ProjectRow>().WithMany().HasForeignKey(d => d.ProjectId);
         });
         QueryTables(model);
+    }
+
+    // Identity's tables and Hankevahti's people tables, in snake case as the script 0009_people writes them.
+    private static void People(ModelBuilder model)
+    {
+        Snake<UserAccount>(model, "users");
+        Snake<IdentityUserClaim<string>>(model, "user_claims");
+        Snake<IdentityUserLogin<string>>(model, "user_logins");
+        Snake<IdentityUserToken<string>>(model, "user_tokens");
+        Snake<GlobalRoleRow>(model, "global_roles");
+        Snake<ProjectMemberRow>(model, "project_members");
+        Snake<ApiTokenRow>(model, "api_tokens");
+        Snake<DataProtectionKey>(model, "data_protection_keys");
+        model.Entity<AuditRow>(e => e.Property(r => r.Id).ValueGeneratedNever());
+        Snake<AuditRow>(model, "audit_log");
+        model.Entity<ProjectMemberRow>(e =>
+        {
+            e.HasIndex(m => new { m.ProjectId, m.UserId }).IsUnique();
+            e.HasOne<ProjectRow>().WithMany().HasForeignKey(m => m.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<UserAccount>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<GlobalRoleRow>(e => e.HasOne<UserAccount>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade));
+        model.Entity<ApiTokenRow>(e =>
+        {
+            e.HasIndex(t => t.TokenHash).IsUnique();
+            e.HasOne<UserAccount>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
+    private static void Snake<T>(ModelBuilder model, string table) where T : class
+    {
+        model.Entity<T>(e =>
+        {
+            e.ToTable(table);
+            foreach (var property in e.Metadata.GetDeclaredProperties())
+            {
+                property.SetColumnName(SnakeCase(property.Name));
+            }
+        });
     }
 
     // Column names are the properties' in snake case ("VersionNumber" → version_number), as the scripts write them.

@@ -59,4 +59,11 @@ public sealed class PlanVersionRow
     public string? ImportCorrections { get; set; }
     /// <summary>The document's plan as imported when <see cref="PlanJson"/> is it merged with the web's changes (a re-import); else null.</summary>
     public string? ImportPlanJson { get; set; }
+    /// <summary>Where the version stands with the funder: "draft", "submitted", "approved" or "returned" (<see cref="Hankevahti.People.VersionStatuses"/>).</summary>
+    public string Status { get; set; } = "draft";
+    /// <summary>Why the funder returned the version.</summary>
+    public string? StatusReason { get; set; }
+    /// <summary>Who last moved the version's status (the account's user name).</summary>
+    public string? StatusBy { get; set; }
+    public DateTimeOffset? StatusAt { get; set; }
 }

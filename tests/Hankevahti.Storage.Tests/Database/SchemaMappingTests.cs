@@ -63,10 +63,11 @@ public class SchemaMappingTests
                 {
                     Assert.NotEmpty(rows);
                 }
-                else
+                else if (entity.GetTableName() is "projects" or "plan_versions" or "finding_dismissals")
                 {
                     Assert.Single(rows);
                 }
+                // The people and audit tables are empty here: querying them is the test (PeopleStoreTests fill them).
             }
             Assert.Single(Assert.Single(await context.Projects.Include(p => p.Versions).ToListAsync()).Versions);
         }
