@@ -8,6 +8,8 @@ using Hankevahti.Text;
 using Hankevahti.Web;
 using Hankevahti.Web.Projects;
 using Hankevahti.Web.Security;
+using Hankevahti.Web.Shared;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -47,9 +49,11 @@ public static partial class Cli
               --data DIR     SQLite data folder (see 'hankevahti --help')
               Other options, such as --environment Development, are passed on to ASP.NET Core.
 
-            There are no accounts yet: anyone who can reach the address can read and change every
-            plan. Only the host names in AllowedHosts are answered (default localhost;127.0.0.1;[::1]);
-            listening beyond this machine needs them listed, e.g. --AllowedHosts=plans.example.fi.
+            On an empty database the demo project is stored with an account per role, whose passwords
+            are printed once (for trying the app on this machine). A database without any account is
+            open to whoever reaches it: it is served on this machine only. Listening beyond this machine
+            needs an administrator (hankevahti users add EMAIL --role admin) and the host names people
+            use in AllowedHosts (default localhost;127.0.0.1;[::1]), e.g. --AllowedHosts=plans.example.fi.
             """, ServeAsync),
         new("projects", "List the stored projects: id, name, programme, period", """
             Usage: hankevahti projects [--format text|json] [--data DIR]
@@ -314,8 +318,24 @@ public static partial class Cli
         }
         var settings = context.Settings();
         await using var app = WebApp.Build([.. aspNetArgs], settings);
-        await app.StartAsync(context.Cancel);
+        try
+        {
+            await app.StartAsync(context.Cancel);
+        }
+        catch (ListenRefusedException ex)
+        {
+            throw new UsageException(ex.Message, "serve");
+        }
         await context.Out.WriteLineAsync($"{Name}: serving {string.Join(", ", app.Urls)} on {settings.Describe()}; Ctrl+C stops");
+        if (app.Services.GetRequiredService<DatabaseStartup>().StoredDemo is { } demo
+            && await DemoAccounts.CreateAsync(app.Services, demo, context.Cancel) is { Count: > 0 } accounts)
+        {
+            await context.Out.WriteLineAsync($"{Name}: the demo project has an account per role; sign in at {app.Urls.First()}/account/sign-in (for trying on this machine only; shown once):");
+            foreach (var account in accounts)
+            {
+                await context.Out.WriteLineAsync($"  {account.Email,-36} {account.Password}  {account.Role}");
+            }
+        }
         if (ListenWarning(app.Urls, app.Configuration[AllowedHosts.Key]) is { } warning)
         {
             await context.Error.WriteLineAsync(warning);
@@ -336,7 +356,6 @@ public static partial class Cli
             return null;
         }
         return TerminalText.Visible($"{Name}: warning: listening on {string.Join(", ", reachable)}, which other machines may reach. ") +
-            "There are no accounts yet: anyone who can reach this address can read and change every plan. " +
             $"Only the host names in {AllowedHosts.Key} are answered (now {TerminalText.Visible(string.Join(";", AllowedHosts.From(allowedHosts)))}); " +
             $"list the names people use, e.g. --{AllowedHosts.Key}=plans.example.fi.";
     }

@@ -54,10 +54,12 @@ public static class WebApp
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
+        builder.Services.AddSingleton(new ListenPlan((builder.Configuration["urls"] ?? DefaultUrl).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
 
         builder.Services.AddSingleton(settings);
         builder.Services.AddDbContext<HankevahtiDb>(options => HankevahtiDb.Configure(options, settings));
-        builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddSingleton<DatabaseStartup>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseStartup>());
         builder.Services.AddSingleton(services => new DatabaseChanges(services.GetRequiredService<DatabaseSettings>()));
         builder.Services.AddSingleton<PlanCache>();
         var importLimits = ImportLimits.From(builder.Configuration);

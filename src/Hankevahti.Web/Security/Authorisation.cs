@@ -33,6 +33,12 @@ public sealed class PolicyHandler(RequestAccess access) : AuthorizationHandler<P
             context.Succeed(requirement);
             return;
         }
+        // A request that reached no endpoint is answered 404 by the framework: nothing there to keep from anyone.
+        if (requirement.Policy == Authorisation.Unnamed && context.Resource is HttpContext { } request && request.GetEndpoint() is null)
+        {
+            context.Succeed(requirement);
+            return;
+        }
         var project = context.Resource switch
         {
             ProjectResource p => p.Id,

@@ -24,7 +24,13 @@ public sealed class HandlerPolicyFilter(IAuthorizationService authorisation) : I
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var http = context.HttpContext;
-        var policy = context.HandlerMethod?.MethodInfo.GetCustomAttribute<HandlerPolicyAttribute>()?.Policy;
+        if (context.HandlerMethod is null)
+        {
+            // No handler runs (a page without one for the method): nothing is done, so nothing to refuse.
+            await next();
+            return;
+        }
+        var policy = context.HandlerMethod.MethodInfo.GetCustomAttribute<HandlerPolicyAttribute>()?.Policy;
         if (policy is null)
         {
             // Reading is what the page's own policy is for; a change must say who may make it.

@@ -101,8 +101,12 @@ public static class SingleSignOn
                 }
                 o.ClaimActions.MapUniqueJsonKey(provider.EmailClaim, provider.EmailClaim);
                 o.ClaimActions.MapUniqueJsonKey("email_verified", "email_verified");
+                // The provider sends the browser back with a top-level GET (response mode query), which Lax cookies
+                // go with; SameSite=None (the default) without Secure is dropped by browsers on http, as in tests.
                 o.NonceCookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
                 o.CorrelationCookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
+                o.NonceCookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+                o.CorrelationCookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
                 // A refused or failed sign-in at the provider comes back as a message on the sign-in page, not an error page.
                 o.Events.OnRemoteFailure = context =>
                 {

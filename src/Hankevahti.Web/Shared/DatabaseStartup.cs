@@ -1,6 +1,7 @@
 using Hankevahti.Demo;
 using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Projects;
+using Hankevahti.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,8 +14,11 @@ namespace Hankevahti.Web.Shared;
 /// plan so that a first run has something to show. Hosted services start before the server does, so
 /// no request ever sees an unmigrated database; a failure here stops the start with its message.
 /// </summary>
-public sealed class DatabaseStartup(DatabaseSettings settings, IServiceScopeFactory scopes, ILogger<DatabaseStartup> log) : IHostedService
+public sealed class DatabaseStartup(DatabaseSettings settings, IServiceScopeFactory scopes, ILogger<DatabaseStartup> log, ListenPlan listen) : IHostedService
 {
+    /// <summary>The demo project's id when this start stored it on an empty database; `hankevahti serve` then makes the demo's accounts.</summary>
+    public int? StoredDemo { get; private set; }
+
     /// <summary>The origin recorded on the demo project's version.</summary>
     public const string DemoOrigin = "demo";
 
@@ -23,6 +27,10 @@ public sealed class DatabaseStartup(DatabaseSettings settings, IServiceScopeFact
         try
         {
             await PrepareAsync(ct);
+        }
+        catch (ListenRefusedException)
+        {
+            throw;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -43,11 +51,32 @@ public sealed class DatabaseStartup(DatabaseSettings settings, IServiceScopeFact
         {
             var project = await db.AddProjectAsync(DemoPlan.Load(), DemoOrigin, "Esimerkkisuunnitelma ensimmäisellä käynnistyskerralla", ct);
             log.LogInformation("Empty database: stored the demo project as id {Id}", project.Id);
+            StoredDemo = project.Id;
+        }
+        // Until an administrator exists, no one is responsible for the accounts: this machine only.
+        var reachable = listen.Urls.Where(ListenAddresses.ReachableFromOtherMachines).ToList();
+        // The demo's administrator does not count: its password was printed on a console for trying the app.
+        var demo = "@" + DemoAccounts.Domain;
+        if (reachable.Count > 0 && !await (
+                from r in db.GlobalRoles
+                join u in db.Users on r.UserId equals u.Id
+                where r.Role == Hankevahti.People.RoleNames.AdministratorName && u.DisabledAt == null && u.Email != null && !u.Email.EndsWith(demo)
+                select r).AnyAsync(ct))
+        {
+            throw new ListenRefusedException(
+                $"not listening on {string.Join(", ", reachable)}: the database {settings.Describe()} has no administrator yet, so the app listens on this machine only " +
+                $"(e.g. --urls {WebApp.DefaultUrl}). Create one first: hankevahti users add EMAIL --role admin");
         }
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }
+
+/// <summary>The addresses the server was told to listen on (--urls, ASPNETCORE_URLS, "urls"), checked before it binds them.</summary>
+public sealed record ListenPlan(IReadOnlyList<string> Urls);
+
+/// <summary>The app was told to listen beyond this machine while the database has no administrator.</summary>
+public sealed class ListenRefusedException(string message) : Exception(message);
 
 /// <summary>The database could not be prepared when the app started; the message names the database.</summary>
 public sealed class DatabaseStartupException(string message, Exception inner) : Exception(message, inner);

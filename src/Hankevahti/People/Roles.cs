@@ -41,9 +41,15 @@ public static class RoleNames
 
     private static readonly (string Name, GlobalRole Role)[] Global =
     [
-        ("admin", GlobalRole.Administrator),
-        ("funder", GlobalRole.FunderOfficial),
+        (AdministratorName, GlobalRole.Administrator),
+        (FunderName, GlobalRole.FunderOfficial),
     ];
+
+    /// <summary>"admin", for queries.</summary>
+    public const string AdministratorName = "admin";
+
+    /// <summary>"funder", for queries.</summary>
+    public const string FunderName = "funder";
 
     public static IReadOnlyList<string> ProjectRoleNames { get; } = Project.Select(p => p.Name).ToList();
 
