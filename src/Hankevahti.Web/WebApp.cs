@@ -73,6 +73,14 @@ public static class WebApp
         // Only the configured host names are answered (loopback by default): a DNS-rebinding page gets 400.
         // WebApplication.CreateBuilder already runs ASP.NET Core's host filtering ahead of the pipeline below.
         builder.Services.AddAllowedHosts(builder.Configuration);
+        if (SingleSignOn.Problems(builder.Configuration) is { Count: > 0 } signOnProblems)
+        {
+            throw new InvalidOperationException("The single sign-on settings cannot be used: " + string.Join("; ", signOnProblems));
+        }
+        builder.Services.AddHankevahtiAuthentication(builder.Configuration);
+        builder.Services.AddHankevahtiAuthorisation();
+        // Every page handler that changes something names its policy (HandlerPolicyAttribute).
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<HandlerPolicyFilter>());
 
         builder.Services
             .AddRazorPages(options => options.RootDirectory = "/")
@@ -104,6 +112,9 @@ public static class WebApp
         app.UseSameSiteWrites();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseActor();
+        app.UseAuthorization();
         app.UseRequestSizeGuard();
         app.MapStaticFiles();
         app.MapLanguageSwitch();

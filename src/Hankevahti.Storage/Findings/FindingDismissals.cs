@@ -1,5 +1,7 @@
+using Hankevahti.Storage.Audit;
 using Hankevahti.Storage.Database;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Hankevahti.Storage.Findings;
 
@@ -20,15 +22,11 @@ public static class FindingDismissals
         {
             return DismissOutcome.NotFound;
         }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await connection.OpenAsync(ct);
-        }
-        try
         {
             await using var cmd = connection.CreateCommand();
+            cmd.Transaction = tx.GetDbTransaction();
             cmd.CommandText =
                 "INSERT INTO finding_dismissals (project_id, finding_key, rule_code, reason, dismissed_by, dismissed_at, version_number) " +
                 "VALUES (@p, @k, @c, @r, @by, @at, @v) ON CONFLICT (project_id, finding_key) DO NOTHING";
@@ -39,20 +37,31 @@ public static class FindingDismissals
             SqlValues.Add(cmd, "@by", (object?)dismissedBy ?? DBNull.Value);
             SqlValues.Add(cmd, "@at", SqlValues.Timestamp(db, SqlValues.Now()));
             SqlValues.Add(cmd, "@v", versionNumber);
-            return await cmd.ExecuteNonQueryAsync(ct) == 1 ? DismissOutcome.Dismissed : DismissOutcome.AlreadyDismissed;
-        }
-        finally
-        {
-            if (opened)
+            if (await cmd.ExecuteNonQueryAsync(ct) != 1)
             {
-                await connection.CloseAsync();
+                await tx.RollbackAsync(ct);
+                return DismissOutcome.AlreadyDismissed;
             }
         }
+        await AuditLog.AppendAsync(db, new AuditEvent("finding.dismiss", ProjectId: projectId, VersionNumber: versionNumber, Item: findingKey, After: $"{ruleCode}: {reason}"), ct);
+        await tx.CommitAsync(ct);
+        return DismissOutcome.Dismissed;
     }
 
     /// <summary>Makes a dismissed finding open again; true when it was dismissed. Restoring what is not dismissed is no error.</summary>
-    public static async Task<bool> RestoreFindingAsync(this HankevahtiDb db, int projectId, string findingKey, CancellationToken ct = default) =>
-        await db.FindingDismissals.Where(d => d.ProjectId == projectId && d.FindingKey == findingKey).ExecuteDeleteAsync(ct) > 0;
+    public static async Task<bool> RestoreFindingAsync(this HankevahtiDb db, int projectId, string findingKey, CancellationToken ct = default)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var reason = await db.FindingDismissals.Where(d => d.ProjectId == projectId && d.FindingKey == findingKey).Select(d => d.RuleCode + ": " + d.Reason).FirstOrDefaultAsync(ct);
+        if (reason is null || await db.FindingDismissals.Where(d => d.ProjectId == projectId && d.FindingKey == findingKey).ExecuteDeleteAsync(ct) == 0)
+        {
+            await tx.RollbackAsync(ct);
+            return false;
+        }
+        await AuditLog.AppendAsync(db, new AuditEvent("finding.restore", ProjectId: projectId, Item: findingKey, Before: reason), ct);
+        await tx.CommitAsync(ct);
+        return true;
+    }
 
     /// <summary>A project's dismissals by finding key (also of findings no longer in the newest version).</summary>
     public static async Task<IReadOnlyDictionary<string, FindingDismissalRow>> DismissalsOfAsync(this HankevahtiDb db, int projectId, CancellationToken ct = default) =>

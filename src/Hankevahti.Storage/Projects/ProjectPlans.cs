@@ -2,7 +2,10 @@ using System.Text.Json;
 using Hankevahti.Import.Corrections;
 using Hankevahti.Json;
 using Hankevahti.Plans;
+using Hankevahti.People;
+using Hankevahti.Storage.Audit;
 using Hankevahti.Storage.Database;
+using Hankevahti.Storage.People;
 using Hankevahti.Storage.Query;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -32,6 +35,13 @@ public static class ProjectPlans
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         await db.WriteQueryRowsAsync(project.Id, 1, plan, ct);
+        // Whoever makes a project manages it: without that, no one could open what they just imported.
+        if (db.Actor.UserId is { } creator)
+        {
+            db.ProjectMembers.Add(new ProjectMemberRow { ProjectId = project.Id, UserId = creator, Role = RoleNames.Name(ProjectRole.Manager), AddedAt = now });
+            await db.SaveChangesAsync(ct);
+        }
+        await AuditLog.AppendAsync(db, new AuditEvent("project.create", ProjectId: project.Id, VersionNumber: 1, After: project.Name), ct);
         await tx.CommitAsync(ct);
         return project;
     }
@@ -110,6 +120,9 @@ public static class ProjectPlans
         await db.SaveChangesAsync(ct);
         // Only the version that was inserted gets rows, in its transaction (docs/decisions/0008-query-tables.md).
         await db.WriteQueryRowsAsync(projectId, number, plan, ct);
+        var previousJson = baseVersion == 0 ? null
+            : await db.PlanVersions.Where(v => v.ProjectId == projectId && v.Number == baseVersion).Select(v => v.PlanJson).SingleOrDefaultAsync(ct);
+        await AuditLog.AppendAsync(db, PlanChanges.Saved(origin, projectId, number, previousJson, plan), ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
         var version = new PlanVersionRow

@@ -1,3 +1,5 @@
+using Hankevahti.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Hankevahti.Reading;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -16,6 +18,7 @@ namespace Hankevahti.Web.Import;
 // The request may be well over the file limit so that a file over 20 MB still reaches the check
 // below, which names the file and the limit (the form buffers large files on disk, not in memory);
 // only this page takes bodies this large. Past it the request fails as a bad request.
+[Authorize(Policy = Policies.SignedIn)]
 [RequestSizeLimit(RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
 public sealed class IndexModel(PendingImports pending, IStringLocalizer<ImportText> text) : PageModel
@@ -39,6 +42,7 @@ public sealed class IndexModel(PendingImports pending, IStringLocalizer<ImportTe
     {
     }
 
+    [HandlerPolicy(Policies.SignedIn)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (Upload is null || Upload.Length == 0 && string.IsNullOrEmpty(Upload.FileName))

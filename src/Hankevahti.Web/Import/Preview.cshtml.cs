@@ -1,3 +1,5 @@
+using Hankevahti.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using Hankevahti.Import.Corrections;
 using Hankevahti.Storage.Database;
@@ -18,6 +20,7 @@ namespace Hankevahti.Web.Import;
 /// and the source line by line; and the two ways to save it, as a new project or as the next version
 /// of an existing one. An unknown or expired token gets a page that says so and leads back to the upload.
 /// </summary>
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCache cache, IStringLocalizer<ImportText> text, IStringLocalizer<UiText> ui) : PageModel
 {
     // How long a second press of Save waits for the first one before the page is shown again.
@@ -127,7 +130,8 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
     }
 
     /// <summary>Imports the upload again with the corrections of the form and shows the preview again.</summary>
-    public async Task<IActionResult> OnPostApplyAsync(CancellationToken ct)
+
+    [HandlerPolicy(Policies.SignedIn)]    public async Task<IActionResult> OnPostApplyAsync(CancellationToken ct)
     {
         if (!Load())
         {
@@ -182,6 +186,7 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
         return Redirect($"/import/preview?t={Uri.EscapeDataString(entry.Token)}#corrections");
     }
 
+    [HandlerPolicy(Policies.ProjectCreate)]
     public async Task<IActionResult> OnPostNewAsync(CancellationToken ct)
     {
         var (entry, answer) = await ClaimAsync(ct);
@@ -202,6 +207,7 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
         }
     }
 
+    [HandlerPolicy(Policies.SignedIn)]
     public async Task<IActionResult> OnPostVersionAsync(CancellationToken ct)
     {
         if (!Load() && pending.Get(Token)?.State is not (ImportState.Saving or ImportState.Saved))

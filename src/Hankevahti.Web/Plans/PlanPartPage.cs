@@ -1,9 +1,13 @@
 using System.Globalization;
+using Hankevahti.People;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Projects;
 using Hankevahti.Versions.Diff;
+using Hankevahti.Web.Security;
 using Hankevahti.Web.Shared;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -81,9 +85,17 @@ public abstract class PlanPartPage(HankevahtiDb db, PlanCache cache, IStringLoca
     /// </summary>
     protected async Task<IActionResult> SaveAsync(int id, Func<Plan, Plan> change, string note, string? anchor, CancellationToken ct)
     {
-        var result = await PlanEdits.SaveAsync(db, cache, id, BaseVersion, change, note, ct);
+        var access = HttpContext.RequestServices.GetRequiredService<RequestAccess>();
+        Func<Plan, OrganisationShare>? share = await access.MembershipAsync(id, ct) is { Role: ProjectRole.CoImplementer } member
+            ? plan => OrganisationShare.Of(member.Organisation ?? "", plan)
+            : null;
+        var result = await PlanEdits.SaveAsync(db, cache, id, BaseVersion, change, note, ct, share);
         switch (result.Outcome)
         {
+            case EditOutcome.OutsideShare:
+                ModelState.AddModelError("", string.Format(CultureInfo.CurrentUICulture, ui["OutsideShare"], (await access.MembershipAsync(id, ct))?.Organisation));
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+                return await LoadAsync(id, ct) ?? Page();
             case EditOutcome.Saved:
                 StatusMessage = string.Format(CultureInfo.CurrentUICulture, ui["Saved"], result.Version);
                 return Redirect(PlanParts.ByKey(PartKey).Url(id) + (anchor is null ? "" : "#" + anchor));

@@ -1,3 +1,5 @@
+using Hankevahti.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Hankevahti.Limits;
 using Hankevahti.Checks.Profiles;
 using Hankevahti.Plans;
@@ -15,6 +17,7 @@ namespace Hankevahti.Web.Projects;
 /// The plan's key facts (/projects/{id}/facts): name, short name, programme and call, regions,
 /// period, status and case number, read and edited; the plan's own version history below them.
 /// </summary>
+[Authorize(Policy = Policies.ProjectRead)]
 public sealed class FactsModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<ProjectsText> text)
     : EditablePartPage(db, cache, ui)
 {
@@ -68,6 +71,7 @@ public sealed class FactsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         return Page();
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } result)

@@ -1,3 +1,5 @@
+using Hankevahti.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Hankevahti.Checks;
 using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Findings;
@@ -16,6 +18,7 @@ namespace Hankevahti.Web.Projects;
 /// dismissal is stored under the finding's key (<see cref="FindingKey"/>), so it holds on later versions
 /// while the finding's place and words stay the same. The counts by severity count open findings only.
 /// </summary>
+[Authorize(Policy = Policies.ProjectRead)]
 public sealed class FindingsModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui) : PageModel
 {
     /// <summary>The filter value that shows the dismissed findings only.</summary>
@@ -72,7 +75,8 @@ public sealed class FindingsModel(HankevahtiDb db, PlanCache cache, IStringLocal
 
     /// <param name="key">The finding's key as the page gave it.</param>
     /// <param name="reason">Why the finding is not an error; required.</param>
-    public async Task<IActionResult> OnPostDismissAsync(int id, string? key, string? reason, CancellationToken ct)
+
+    [HandlerPolicy(Policies.PlanEdit)]    public async Task<IActionResult> OnPostDismissAsync(int id, string? key, string? reason, CancellationToken ct)
     {
         // Not a key this app wrote into a form: no browser sends it.
         if (!FindingKey.IsWellFormed(key))
@@ -109,6 +113,7 @@ public sealed class FindingsModel(HankevahtiDb db, PlanCache cache, IStringLocal
         return Redirect($"/projects/{id}/findings{Filter('?')}#havainto-{key}");
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostRestoreAsync(int id, string? key, CancellationToken ct)
     {
         if (!FindingKey.IsWellFormed(key))

@@ -1,3 +1,5 @@
+using Hankevahti.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using Hankevahti.Storage.Database;
 using Hankevahti.Web.Shared;
@@ -11,7 +13,8 @@ namespace Hankevahti.Web.Projects;
 /// The front page: every project, searched, filtered and sorted by a GET form, so that the choices
 /// live in the address (a link or a bookmark shows the same list) and nothing needs JavaScript.
 /// </summary>
-public sealed class IndexModel(HankevahtiDb db, IStringLocalizer<UiText> ui, IStringLocalizer<ProjectsText> text) : PageModel
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class IndexModel(HankevahtiDb db, RequestAccess access, IStringLocalizer<UiText> ui, IStringLocalizer<ProjectsText> text) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -43,7 +46,8 @@ public sealed class IndexModel(HankevahtiDb db, IStringLocalizer<UiText> ui, ISt
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Choices = await ProjectList.ChoicesAsync(db, ct);
+        var scope = await access.VisibleProjectsAsync(ct);
+        Choices = await ProjectList.ChoicesAsync(db, scope, ct);
         int? year = null;
         if (!string.IsNullOrWhiteSpace(Year))
         {
@@ -59,6 +63,6 @@ public sealed class IndexModel(HankevahtiDb db, IStringLocalizer<UiText> ui, ISt
         }
         var sort = ProjectFilter.Sorts.Contains(Sort) ? Sort! : "name";
         Filter = new ProjectFilter(Query?.Trim(), Programme, Region, Status, year, sort, Order == "desc");
-        Projects = await ProjectList.QueryAsync(db, Filter, ct);
+        Projects = await ProjectList.QueryAsync(db, Filter, scope, ct);
     }
 }

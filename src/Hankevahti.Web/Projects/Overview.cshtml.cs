@@ -1,3 +1,5 @@
+using Hankevahti.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Hankevahti.Checks;
 using Hankevahti.Storage.Database;
 using Hankevahti.Web.Plans;
@@ -10,6 +12,7 @@ namespace Hankevahti.Web.Projects;
 /// A project at a glance: key facts, organisations, budget totals, findings by severity and the
 /// stored versions, with the way to every part of the plan.
 /// </summary>
+[Authorize(Policy = Policies.ProjectRead)]
 public sealed class OverviewModel(HankevahtiDb db, PlanCache cache) : PageModel
 {
     public LoadedPlan Loaded { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using Hankevahti.Web.Security;
 using System.Globalization;
 using System.Text;
 using Hankevahti.Storage.Database;
@@ -23,7 +24,7 @@ public static class PlanDownload
                 return Results.NotFound();
             }
             return Results.File(Encoding.UTF8.GetBytes(version.PlanJson), "application/json; charset=utf-8", FileName(shortName.ShortName, id, version.Number));
-        });
+        }).RequireAuthorization(Policies.ProjectRead);
         return app;
     }
 

@@ -31,9 +31,9 @@ public static class ProjectList
 {
     private static readonly StringComparer Names = StringComparer.Create(Fi.Culture, ignoreCase: true);
 
-    public static async Task<IReadOnlyList<ProjectSummary>> QueryAsync(HankevahtiDb db, ProjectFilter filter, CancellationToken ct = default)
+    public static async Task<IReadOnlyList<ProjectSummary>> QueryAsync(HankevahtiDb db, ProjectFilter filter, Security.ProjectScope scope, CancellationToken ct = default)
     {
-        var query = db.Projects.AsNoTracking();
+        var query = scope.Apply(db.Projects.AsNoTracking());
         foreach (var word in (filter.Query ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             var folded = QueryRows.Fold(word);
@@ -41,13 +41,13 @@ public static class ProjectList
         }
         if (!string.IsNullOrEmpty(filter.Programme))
         {
-            var names = Matching(await ProgrammeNamesAsync(db, ct), filter.Programme);
+            var names = Matching(await ProgrammeNamesAsync(query, ct), filter.Programme);
             query = query.Where(p => p.Programme != null && names.Contains(p.Programme));
         }
         if (!string.IsNullOrEmpty(filter.Region))
         {
-            var names = Matching(await LatestRegions(db).Select(r => r.Region).Distinct().ToListAsync(ct), filter.Region);
-            var regions = LatestRegions(db);
+            var names = Matching(await LatestRegions(db, query).Select(r => r.Region).Distinct().ToListAsync(ct), filter.Region);
+            var regions = LatestRegions(db, query);
             query = query.Where(p => regions.Any(r => r.ProjectId == p.Id && names.Contains(r.Region)));
         }
         if (!string.IsNullOrEmpty(filter.Status))
@@ -69,27 +69,30 @@ public static class ProjectList
     }
 
     /// <summary>The programmes and regions the projects name, the years some project runs in, and how many projects there are.</summary>
-    public static async Task<ProjectChoices> ChoicesAsync(HankevahtiDb db, CancellationToken ct = default)
+    public static async Task<ProjectChoices> ChoicesAsync(HankevahtiDb db, Security.ProjectScope scope, CancellationToken ct = default)
     {
-        var total = await db.Projects.CountAsync(ct);
-        var programmes = (await ProgrammeNamesAsync(db, ct)).Where(p => p.Length > 0).Distinct(Names).Order(Names).ToList();
-        var regions = (await LatestRegions(db).Select(r => r.Region).Distinct().ToListAsync(ct)).Distinct(Names).Order(Names).ToList();
+        var projects = scope.Apply(db.Projects.AsNoTracking());
+        var total = await projects.CountAsync(ct);
+        var programmes = (await ProgrammeNamesAsync(projects, ct)).Where(p => p.Length > 0).Distinct(Names).Order(Names).ToList();
+        var regions = (await LatestRegions(db, projects).Select(r => r.Region).Distinct().ToListAsync(ct)).Distinct(Names).Order(Names).ToList();
         var ends = new List<DateOnly?>
         {
-            await db.Projects.Where(p => p.PeriodStart != null).OrderBy(p => p.PeriodStart).Select(p => p.PeriodStart).FirstOrDefaultAsync(ct),
-            await db.Projects.Where(p => p.PeriodStart != null).OrderByDescending(p => p.PeriodStart).Select(p => p.PeriodStart).FirstOrDefaultAsync(ct),
-            await db.Projects.Where(p => p.PeriodEnd != null).OrderBy(p => p.PeriodEnd).Select(p => p.PeriodEnd).FirstOrDefaultAsync(ct),
-            await db.Projects.Where(p => p.PeriodEnd != null).OrderByDescending(p => p.PeriodEnd).Select(p => p.PeriodEnd).FirstOrDefaultAsync(ct),
+            await projects.Where(p => p.PeriodStart != null).OrderBy(p => p.PeriodStart).Select(p => p.PeriodStart).FirstOrDefaultAsync(ct),
+            await projects.Where(p => p.PeriodStart != null).OrderByDescending(p => p.PeriodStart).Select(p => p.PeriodStart).FirstOrDefaultAsync(ct),
+            await projects.Where(p => p.PeriodEnd != null).OrderBy(p => p.PeriodEnd).Select(p => p.PeriodEnd).FirstOrDefaultAsync(ct),
+            await projects.Where(p => p.PeriodEnd != null).OrderByDescending(p => p.PeriodEnd).Select(p => p.PeriodEnd).FirstOrDefaultAsync(ct),
         };
         return new ProjectChoices(total, programmes, regions, Years(ends.OfType<DateOnly>().Select(d => d.Year).ToList()));
     }
 
     // The regions of each project's newest version: the list filters by what the plan says now.
-    private static IQueryable<PlanRegionRow> LatestRegions(HankevahtiDb db) =>
-        db.PlanRegions.Where(r => r.VersionNumber == db.PlanVersions.Where(v => v.ProjectId == r.ProjectId).Max(v => v.Number));
+    // Of the projects in scope only: a list never names a region or programme of a project the user may not see.
+    private static IQueryable<PlanRegionRow> LatestRegions(HankevahtiDb db, IQueryable<ProjectRow> projects) =>
+        db.PlanRegions.Where(r => r.VersionNumber == db.PlanVersions.Where(v => v.ProjectId == r.ProjectId).Max(v => v.Number)
+            && projects.Any(p => p.Id == r.ProjectId));
 
-    private static Task<List<string>> ProgrammeNamesAsync(HankevahtiDb db, CancellationToken ct) =>
-        db.Projects.Where(p => p.Programme != null).Select(p => p.Programme!).Distinct().ToListAsync(ct);
+    private static Task<List<string>> ProgrammeNamesAsync(IQueryable<ProjectRow> projects, CancellationToken ct) =>
+        projects.Where(p => p.Programme != null).Select(p => p.Programme!).Distinct().ToListAsync(ct);
 
     // The stored names a chosen one stands for, compared as the list compares names (Finnish, ignoring case).
     private static List<string> Matching(IEnumerable<string> stored, string chosen) => stored.Where(n => Names.Equals(n, chosen)).ToList();

@@ -21,9 +21,13 @@ public sealed record ProjectSummary(
     DateTimeOffset UpdatedAt = default)
 {
     /// <summary>All projects by name, then id, with how many plan versions each has.</summary>
-    public static async Task<IReadOnlyList<ProjectSummary>> ListAsync(HankevahtiDb db, CancellationToken ct = default) =>
+    public static Task<IReadOnlyList<ProjectSummary>> ListAsync(HankevahtiDb db, CancellationToken ct = default) =>
+        ListAsync(db, Security.ProjectScope.All, ct);
+
+    /// <summary>The projects of a scope (those a user may see), by name.</summary>
+    public static async Task<IReadOnlyList<ProjectSummary>> ListAsync(HankevahtiDb db, Security.ProjectScope scope, CancellationToken ct = default) =>
         // Sorted here rather than in SQL so that SQLite and PostgreSQL order names the same way.
-        (await ReadAsync(db.Projects.AsNoTracking(), ct))
+        (await ReadAsync(scope.Apply(db.Projects.AsNoTracking()), ct))
             .OrderBy(p => p.Name, StringComparer.Create(Shared.Fi.Culture, ignoreCase: true)).ThenBy(p => p.Id)
             .ToList();
 

@@ -1,3 +1,5 @@
+using Hankevahti.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Hankevahti.Storage.Database;
 using Hankevahti.Web.Plans;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +15,7 @@ public interface IWholePlan
 }
 
 /// <summary>The newest version of a project's plan, read-only, every part on one page (to read through or print).</summary>
+[Authorize(Policy = Policies.ProjectRead)]
 public sealed class WholePlanModel(HankevahtiDb db, PlanCache cache) : PageModel, IWholePlan
 {
     public LoadedPlan Loaded { get; private set; } = null!;

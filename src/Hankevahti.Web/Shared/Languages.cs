@@ -1,3 +1,4 @@
+using Hankevahti.Web.Security;
 using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -73,7 +74,7 @@ public static class Languages
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(Fi.Culture, new CultureInfo(code))),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
             return Results.LocalRedirect(LocalOnly(form["returnUrl"].ToString()));
-        });
+        }).RequireAuthorization(Policies.Public);
         return app;
     }
 

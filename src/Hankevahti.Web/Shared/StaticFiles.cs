@@ -1,3 +1,4 @@
+using Hankevahti.Web.Security;
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
@@ -42,7 +43,7 @@ public static class StaticFiles
                 return Results.StatusCode(StatusCodes.Status304NotModified);
             }
             return Results.Bytes(asset.Content, asset.ContentType, entityTag: etag);
-        });
+        }).RequireAuthorization(Policies.Public);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Hankevahti.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace Hankevahti.Web.Shared;
 
 /// <summary>The page for error status codes without a body of their own (404 above all), via UseStatusCodePagesWithReExecute.</summary>
+[Authorize(Policy = Policies.Public)]
 [IgnoreAntiforgeryToken]
 public sealed class StatusCodeModel(IStringLocalizer<UiText> ui) : PageModel
 {
@@ -34,5 +36,6 @@ public sealed class StatusCodeModel(IStringLocalizer<UiText> ui) : PageModel
         }
     }
 
+    [HandlerPolicy(Policies.Public)]
     public void OnPost() => OnGet();
 }

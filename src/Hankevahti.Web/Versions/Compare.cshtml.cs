@@ -1,3 +1,5 @@
+using Hankevahti.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Projects;
 using Hankevahti.Versions.Diff;
@@ -13,6 +15,7 @@ namespace Hankevahti.Web.Versions;
 /// Two stored versions of a project compared (<see cref="PlanDiff"/>): chosen in a GET form, so that a
 /// comparison is a link; without a choice the newest version against the one before it.
 /// </summary>
+[Authorize(Policy = Policies.ProjectRead)]
 public sealed class CompareModel(HankevahtiDb db, PlanCache cache) : PageModel
 {
     public Storage.Projects.ProjectRow Project { get; private set; } = null!;

@@ -1,3 +1,5 @@
+using Hankevahti.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using Hankevahti.Checks;
 using Hankevahti.Storage.Database;
@@ -16,6 +18,7 @@ namespace Hankevahti.Web.Versions;
 /// the newest; and restoring it: its plan is stored as the next version (origin "restore"), on the newest
 /// version the page showed, so that a save made meanwhile refuses the restore instead of being lost.
 /// </summary>
+[Authorize(Policy = Policies.ProjectRead)]
 public sealed class VersionModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<VersionsText> text) : PageModel, IWholePlan
 {
     public LoadedPlan Loaded { get; private set; } = null!;
@@ -44,6 +47,7 @@ public sealed class VersionModel(HankevahtiDb db, PlanCache cache, IStringLocali
         return Page();
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostRestoreAsync(int id, int number, CancellationToken ct)
     {
         if (await LoadAsync(id, number, ct) is { } missing)

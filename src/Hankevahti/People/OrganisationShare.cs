@@ -6,19 +6,22 @@ namespace Hankevahti.People;
 
 /// <summary>
 /// A co-implementer's share of a plan: the budget lines of its organisation and the actions it is
-/// responsible for (an action without a responsible organisation is the one of the work part it stands
-/// under). A co-implementer may change only these: an edit is within the share when the two plans are
+/// responsible for. An action's responsible organisation is the one its "responsible" names when that is an
+/// organisation of the plan; when it names a person ("Kehittäjähoitaja N.N.") or nothing, it is the work
+/// part's. A co-implementer may change only these: an edit is within the share when the two plans are
 /// the same once the share's items are taken out of both. Comparing what is left, not listing what may
 /// change, means that a field no one thought of (a funding share, a heading) is outside the share too.
 /// </summary>
 public sealed class OrganisationShare
 {
     private readonly HashSet<string> names;
+    private readonly HashSet<string> organisations;
 
-    private OrganisationShare(string organisation, HashSet<string> names)
+    private OrganisationShare(string organisation, HashSet<string> names, HashSet<string> organisations)
     {
         Organisation = organisation;
         this.names = names;
+        this.organisations = organisations;
     }
 
     /// <summary>The organisation's name as the membership gives it.</summary>
@@ -40,12 +43,16 @@ public sealed class OrganisationShare
             }
         }
         names.Remove("");
-        return new OrganisationShare(organisation, names);
+        var organisations = plan.Organisations.SelectMany(o => new[] { o.Name, o.ShortName }).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => Key(n!)).ToHashSet(StringComparer.Ordinal);
+        organisations.UnionWith(names);
+        return new OrganisationShare(organisation, names, organisations);
     }
 
     public bool Owns(BudgetLine line) => Matches(line.Organisation);
 
-    public bool Owns(WorkAction action, WorkPart part) => Matches(string.IsNullOrWhiteSpace(action.Responsible) ? part.Responsible : action.Responsible);
+    /// <param name="partResponsible">The organisation responsible for the part the action stands under: its own, else its parent part's.</param>
+    public bool Owns(WorkAction action, string? partResponsible) =>
+        Matches(action.Responsible is { } r && organisations.Contains(Key(r)) ? r : partResponsible);
 
     /// <summary>True when <paramref name="after"/> differs from <paramref name="before"/> only in the share's items (added, changed, removed or moved).</summary>
     public bool Allows(Plan before, Plan after) =>
@@ -55,14 +62,18 @@ public sealed class OrganisationShare
     public Plan WithoutShare(Plan plan) => plan with
     {
         Budget = plan.Budget with { Lines = plan.Budget.Lines.Where(l => !Owns(l)).ToList() },
-        Work = plan.Work.Select(WithoutShare).ToList(),
+        Work = plan.Work.Select(p => WithoutShare(p, null)).ToList(),
     };
 
-    private WorkPart WithoutShare(WorkPart part) => part with
+    private WorkPart WithoutShare(WorkPart part, string? inherited)
     {
-        Actions = part.Actions.Where(a => !Owns(a, part)).ToList(),
-        Children = part.Children.Select(WithoutShare).ToList(),
-    };
+        var responsible = string.IsNullOrWhiteSpace(part.Responsible) ? inherited : part.Responsible;
+        return part with
+        {
+            Actions = part.Actions.Where(a => !Owns(a, responsible)).ToList(),
+            Children = part.Children.Select(c => WithoutShare(c, responsible)).ToList(),
+        };
+    }
 
     private bool Matches(string? organisation) => !string.IsNullOrWhiteSpace(organisation) && names.Contains(Key(organisation));
 

@@ -1,3 +1,5 @@
+using Hankevahti.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Hankevahti.Limits;
 using System.Globalization;
 using Hankevahti.Plans;
@@ -14,6 +16,7 @@ namespace Hankevahti.Web.Plans.BudgetPart;
 /// sums and the funding shares, the actual and forecast figures beside, the picture by part and
 /// category, the figures the plan states beside the computed ones, and every line with its findings.
 /// </summary>
+[Authorize(Policy = Policies.ProjectRead)]
 public sealed class IndexModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<BudgetText> text)
     : EditablePartPage(db, cache, ui)
 {
@@ -39,6 +42,7 @@ public sealed class IndexModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         return Page();
     }
 
+    [HandlerPolicy(Policies.ShareEdit)]
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } result)
@@ -69,7 +73,8 @@ public sealed class IndexModel(HankevahtiDb db, PlanCache cache, IStringLocalize
     }
 
     /// <summary>Adds an empty row for a part and category to the form, keeping everything typed; nothing is saved yet.</summary>
-    public async Task<IActionResult> OnPostAddRowAsync(int id, CancellationToken ct)
+
+    [HandlerPolicy(Policies.ShareEdit)]    public async Task<IActionResult> OnPostAddRowAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } result)
         {

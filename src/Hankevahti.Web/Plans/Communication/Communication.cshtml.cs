@@ -1,3 +1,5 @@
+using Hankevahti.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Hankevahti.Limits;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
@@ -48,6 +50,7 @@ public sealed class MonitoringInput
 /// The communication plan with its rows, and the monitoring and evaluation plan (/projects/{id}/communication).
 /// ?edit=communication or ?edit=monitoring opens that plan's form, ?edit=item&amp;item=2 a row's, ?edit=item a new row's.
 /// </summary>
+[Authorize(Policy = Policies.ProjectRead)]
 public sealed class CommunicationModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<CommunicationText> text)
     : EditablePartPage(db, cache, ui)
 {
@@ -107,6 +110,7 @@ public sealed class CommunicationModel(HankevahtiDb db, PlanCache cache, IString
         return Page();
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostCommunicationAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -128,6 +132,7 @@ public sealed class CommunicationModel(HankevahtiDb db, PlanCache cache, IString
         }, text["NoteCommunication"], "communication", ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostItemAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -168,6 +173,7 @@ public sealed class CommunicationModel(HankevahtiDb db, PlanCache cache, IString
         }, Item is null ? text["NoteItemAdded"] : text["NoteItemEdited"], PlanParts.Anchor(ItemPath(index)), ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostDeleteItemAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -185,6 +191,7 @@ public sealed class CommunicationModel(HankevahtiDb db, PlanCache cache, IString
         }, text["NoteItemDeleted"], "communication", ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostMonitoringAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)

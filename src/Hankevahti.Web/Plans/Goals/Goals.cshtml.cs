@@ -1,3 +1,5 @@
+using Hankevahti.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
@@ -11,6 +13,7 @@ namespace Hankevahti.Web.Plans.Goals;
 /// The goals and the indicators that measure them (/projects/{id}/goals): read, add, edit and delete.
 /// Which form is open is in the address (?edit=goal-2, ?edit=new-indicator), so it all works without JavaScript.
 /// </summary>
+[Authorize(Policy = Policies.ProjectRead)]
 public sealed class GoalsModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<GoalsText> text)
     : EditablePartPage(db, cache, ui)
 {
@@ -63,6 +66,7 @@ public sealed class GoalsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         return Page();
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostSaveGoalAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -116,6 +120,7 @@ public sealed class GoalsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         }, Note(form.Index is null ? "Note.GoalAdded" : "Note.GoalChanged", form.Code ?? form.Text), PlanParts.Anchor($"goals[{index}]"), ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostDeleteGoalAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -146,6 +151,7 @@ public sealed class GoalsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         }, Note("Note.GoalDeleted", goal.Code ?? goal.Text), PlanParts.Anchor("goals"), ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostSaveIndicatorAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -226,6 +232,7 @@ public sealed class GoalsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         }, Note(form.Index is null ? "Note.IndicatorAdded" : "Note.IndicatorChanged", form.Name), PlanParts.Anchor($"indicators[{index}]"), ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostDeleteIndicatorAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)

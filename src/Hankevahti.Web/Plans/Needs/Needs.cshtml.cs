@@ -1,3 +1,5 @@
+using Hankevahti.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Hankevahti.Limits;
 using System.Globalization;
 using Hankevahti.Plans;
@@ -66,6 +68,7 @@ public sealed class QuantityInput
 /// The needs the project answers and its target groups (/projects/{id}/needs): read, add, edit and
 /// delete. The open form is in the address (?edit=need-1, ?edit=new-group), so no script is needed.
 /// </summary>
+[Authorize(Policy = Policies.ProjectRead)]
 public sealed class NeedsModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<NeedsText> text)
     : EditablePartPage(db, cache, ui)
 {
@@ -112,6 +115,7 @@ public sealed class NeedsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         return Page();
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostSaveNeedAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -152,6 +156,7 @@ public sealed class NeedsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         }, Note(form.Index is null ? "Note.NeedAdded" : "Note.NeedChanged", form.Title), PlanParts.Anchor($"needs[{index}]"), ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostDeleteNeedAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -174,6 +179,7 @@ public sealed class NeedsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         }, Note("Note.NeedDeleted", title), PlanParts.Anchor("needs"), ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostSaveGroupAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -223,6 +229,7 @@ public sealed class NeedsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         }, Note(form.Index is null ? "Note.GroupAdded" : "Note.GroupChanged", form.Name), PlanParts.Anchor($"targetGroups[{index}]"), ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostDeleteGroupAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)

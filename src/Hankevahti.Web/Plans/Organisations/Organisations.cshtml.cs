@@ -1,3 +1,5 @@
+using Hankevahti.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Hankevahti.Limits;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
@@ -54,6 +56,7 @@ public sealed class MemberInput
 /// One form is open at a time, chosen by the address: ?org=2 edits the third organisation, ?add=org adds one,
 /// ?body=1 edits a body, ?body=1&amp;member=2 a member of it, ?body=1&amp;add=member adds a member.
 /// </summary>
+[Authorize(Policy = Policies.ProjectRead)]
 public sealed class OrganisationsModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<OrganisationsText> text)
     : EditablePartPage(db, cache, ui)
 {
@@ -131,6 +134,7 @@ public sealed class OrganisationsModel(HankevahtiDb db, PlanCache cache, IString
         return Page();
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostOrganisationAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -172,6 +176,7 @@ public sealed class OrganisationsModel(HankevahtiDb db, PlanCache cache, IString
         }, Org is null ? text["NoteOrgAdded"] : text["NoteOrgEdited"], PlanParts.Anchor(OrgPath(index)), ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostDeleteOrganisationAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -189,6 +194,7 @@ public sealed class OrganisationsModel(HankevahtiDb db, PlanCache cache, IString
         }, text["NoteOrgDeleted"], "organisations", ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostBodyAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -231,6 +237,7 @@ public sealed class OrganisationsModel(HankevahtiDb db, PlanCache cache, IString
         }, Body is null ? text["NoteBodyAdded"] : text["NoteBodyEdited"], PlanParts.Anchor(BodyPath(index)), ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostDeleteBodyAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -248,6 +255,7 @@ public sealed class OrganisationsModel(HankevahtiDb db, PlanCache cache, IString
         }, text["NoteBodyDeleted"], "governance", ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostMemberAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -291,6 +299,7 @@ public sealed class OrganisationsModel(HankevahtiDb db, PlanCache cache, IString
         }, Member is null ? text["NoteMemberAdded"] : text["NoteMemberEdited"], PlanParts.Anchor(MemberPath(b, index)), ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostDeleteMemberAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -309,7 +318,8 @@ public sealed class OrganisationsModel(HankevahtiDb db, PlanCache cache, IString
     }
 
     /// <summary>Moves a member one place up (<paramref name="direction"/> "up") or down in the body's list.</summary>
-    public async Task<IActionResult> OnPostMoveMemberAsync(int id, string? direction, CancellationToken ct)
+
+    [HandlerPolicy(Policies.PlanEdit)]    public async Task<IActionResult> OnPostMoveMemberAsync(int id, string? direction, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
         {

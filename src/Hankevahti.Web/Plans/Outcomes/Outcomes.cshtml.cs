@@ -1,3 +1,5 @@
+using Hankevahti.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Hankevahti.Limits;
 using System.Globalization;
 using Hankevahti.Plans;
@@ -41,6 +43,7 @@ public sealed class OutcomeInput
 /// The outputs, results and impacts (/projects/{id}/outcomes), grouped by kind: read, add, edit and
 /// delete. The open form is in the address (?edit=outcome-2, ?edit=new-result), so no script is needed.
 /// </summary>
+[Authorize(Policy = Policies.ProjectRead)]
 public sealed class OutcomesModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<OutcomesText> text)
     : PlanPartPage(db, cache, ui)
 {
@@ -79,6 +82,7 @@ public sealed class OutcomesModel(HankevahtiDb db, PlanCache cache, IStringLocal
         return Page();
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -136,6 +140,7 @@ public sealed class OutcomesModel(HankevahtiDb db, PlanCache cache, IStringLocal
         }, Note(form.Index is null ? "Note.Added" : "Note.Changed", form.Title), PlanParts.Anchor($"outcomes[{index}]"), ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)

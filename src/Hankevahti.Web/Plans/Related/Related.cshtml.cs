@@ -1,3 +1,5 @@
+using Hankevahti.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Hankevahti.Limits;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
@@ -18,6 +20,7 @@ public sealed class RelatedInput
 }
 
 /// <summary>Other projects the plan draws a boundary to (/projects/{id}/related), edited as a list (<see cref="ListPartPage{TItem}"/>).</summary>
+[Authorize(Policy = Policies.ProjectRead)]
 public sealed class RelatedModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<RelatedText> text)
     : ListPartPage<RelatedProject>(db, cache, ui)
 {
@@ -47,6 +50,7 @@ public sealed class RelatedModel(HankevahtiDb db, PlanCache cache, IStringLocali
         return Page();
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct)
     {
         if (await LoadListAsync(id, saving: true, ct) is { } early)
@@ -65,5 +69,6 @@ public sealed class RelatedModel(HankevahtiDb db, PlanCache cache, IStringLocali
         }, text["NoteAdded"], text["NoteEdited"], ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct) => DeleteItemAsync(id, text["NoteDeleted"], ct);
 }

@@ -1,3 +1,5 @@
+using Hankevahti.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Hankevahti.Limits;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
@@ -35,6 +37,7 @@ public sealed class ResourceInput
 /// The people and roles working for the project (/projects/{id}/resources), as a table. ?edit=3 opens
 /// the fourth row's form in place, ?add=true a form for a new one.
 /// </summary>
+[Authorize(Policy = Policies.ProjectRead)]
 public sealed class ResourcesModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<ResourcesText> text)
     : ListPartPage<Resource>(db, cache, ui)
 {
@@ -75,6 +78,7 @@ public sealed class ResourcesModel(HankevahtiDb db, PlanCache cache, IStringLoca
         return Page();
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct)
     {
         if (await LoadListAsync(id, saving: true, ct) is { } early)
@@ -116,5 +120,6 @@ public sealed class ResourcesModel(HankevahtiDb db, PlanCache cache, IStringLoca
         }, text["NoteAdded"], text["NoteEdited"], ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct) => DeleteItemAsync(id, text["NoteDeleted"], ct);
 }

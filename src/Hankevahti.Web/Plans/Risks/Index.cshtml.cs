@@ -1,3 +1,5 @@
+using Hankevahti.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Hankevahti.Limits;
 using System.Globalization;
 using Hankevahti.Plans;
@@ -14,6 +16,7 @@ namespace Hankevahti.Web.Plans.Risks;
 /// The risks page: the 5 × 5 risk matrix with each rated risk placed and linked, the risks listed with
 /// their ratings and mitigations, and forms to add, edit (?edit=N) and delete a risk.
 /// </summary>
+[Authorize(Policy = Policies.ProjectRead)]
 public sealed class IndexModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<RisksText> text)
     : EditablePartPage(db, cache, ui)
 {
@@ -49,7 +52,8 @@ public sealed class IndexModel(HankevahtiDb db, PlanCache cache, IStringLocalize
     }
 
     /// <summary>Adds a risk (no <see cref="Edit"/>) or saves the one being edited.</summary>
-    public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct)
+
+    [HandlerPolicy(Policies.PlanEdit)]    public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } result)
         {
@@ -94,6 +98,7 @@ public sealed class IndexModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         }, string.Format(CultureInfo.CurrentCulture, text[existing is null ? "NoteAdded" : "NoteEdited"], title), PlanParts.Anchor($"risks[{index}]"), ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostDeleteAsync(int id, int index, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } result)

@@ -1,3 +1,5 @@
+using Hankevahti.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Hankevahti.Limits;
 using System.Globalization;
 using Hankevahti.Plans;
@@ -25,6 +27,7 @@ public sealed class SectionInput
 /// is named in the address by its indexes from the top: ?edit=2-1 edits the second subsection of the third
 /// section, ?add=2-1 adds a subsection to it, ?add=root a section at the end of the plan.
 /// </summary>
+[Authorize(Policy = Policies.ProjectRead)]
 public sealed class SectionsModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<SectionsText> text)
     : EditablePartPage(db, cache, ui)
 {
@@ -65,6 +68,7 @@ public sealed class SectionsModel(HankevahtiDb db, PlanCache cache, IStringLocal
         return Page();
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -104,7 +108,8 @@ public sealed class SectionsModel(HankevahtiDb db, PlanCache cache, IStringLocal
     }
 
     /// <summary>Deletes a section that holds nothing: text and subsections are never thrown away by one click.</summary>
-    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
+
+    [HandlerPolicy(Policies.PlanEdit)]    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
         {

@@ -1,3 +1,5 @@
+using Hankevahti.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using Hankevahti.Checks;
 using Hankevahti.Plans;
@@ -13,6 +15,7 @@ namespace Hankevahti.Web.Plans.Work;
 /// /projects/{id}/work. Each edit is a form post that saves the plan's next version; an "edit" or
 /// "add" link opens the form in place (?edit=work[0].children[1]), so every step works without script.
 /// </summary>
+[Authorize(Policy = Policies.ProjectRead)]
 public sealed class WorkModel(HankevahtiDb db, PlanCache cache, IStringLocalizer<UiText> ui, IStringLocalizer<WorkText> text, TimeProvider time)
     : EditablePartPage(db, cache, ui)
 {
@@ -81,6 +84,7 @@ public sealed class WorkModel(HankevahtiDb db, PlanCache cache, IStringLocalizer
         return Page();
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostAddPartAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -113,6 +117,7 @@ public sealed class WorkModel(HankevahtiDb db, PlanCache cache, IStringLocalizer
         }, Note("NoteAddPart", fields.Code), PlanParts.Anchor(place.Path), ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostEditPartAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -165,6 +170,7 @@ public sealed class WorkModel(HankevahtiDb db, PlanCache cache, IStringLocalizer
         }, Note(moves ? "NoteMovePart" : "NoteEditPart", fields.Code), PlanParts.Anchor(after?.Path), ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostMovePartAsync(int id, string? path, string? direction, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -190,6 +196,7 @@ public sealed class WorkModel(HankevahtiDb db, PlanCache cache, IStringLocalizer
         }, Note("NoteMovePart", part.Code), PlanParts.Anchor(moved.Path), ct);
     }
 
+    [HandlerPolicy(Policies.PlanEdit)]
     public async Task<IActionResult> OnPostDeletePartAsync(int id, string? path, bool confirmed, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -212,6 +219,7 @@ public sealed class WorkModel(HankevahtiDb db, PlanCache cache, IStringLocalizer
         }, Note("NoteDeletePart", part.Code), place.Parent is { } parent ? PlanParts.Anchor(parent.Path) : StructureId, ct);
     }
 
+    [HandlerPolicy(Policies.ShareEdit)]
     public async Task<IActionResult> OnPostAddActionAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -234,6 +242,7 @@ public sealed class WorkModel(HankevahtiDb db, PlanCache cache, IStringLocalizer
         }, Note("NoteAddAction", action.Code), PlanParts.Anchor(place.ActionPath(part.Actions.Count)), ct);
     }
 
+    [HandlerPolicy(Policies.ShareEdit)]
     public async Task<IActionResult> OnPostEditActionAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -256,6 +265,7 @@ public sealed class WorkModel(HankevahtiDb db, PlanCache cache, IStringLocalizer
         }, Note("NoteEditAction", action.Code), PlanParts.Anchor(Open.Path), ct);
     }
 
+    [HandlerPolicy(Policies.ShareEdit)]
     public async Task<IActionResult> OnPostMoveActionAsync(int id, string? path, string? direction, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
@@ -275,6 +285,7 @@ public sealed class WorkModel(HankevahtiDb db, PlanCache cache, IStringLocalizer
         }, Note("NoteMoveAction", action.Code), PlanParts.Anchor(at.Part.ActionPath(at.Action + step)), ct);
     }
 
+    [HandlerPolicy(Policies.ShareEdit)]
     public async Task<IActionResult> OnPostDeleteActionAsync(int id, string? path, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)

@@ -1,0 +1,63 @@
+using Hankevahti.People;
+
+namespace Hankevahti.Web.Security;
+
+/// <summary>What a user may do, by role: the one place that says which role a policy lets through.</summary>
+public static class Permissions
+{
+    /// <summary>Whether <paramref name="access"/> meets a policy that is not about one project.</summary>
+    public static bool Allows(string policy, UserAccess access) => policy switch
+    {
+        Policies.Public => true,
+        Policies.SignedIn => access.SignedIn,
+        Policies.ProjectCreate => access.LocalOwner || access.IsAdministrator || access.Memberships.Values.Any(m => m.Role == ProjectRole.Manager),
+        Policies.Administer => access.LocalOwner || access.IsAdministrator,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Whether <paramref name="access"/> meets a project policy in a project of programme <paramref name="programmeKey"/>.
+    /// An administrator who is not a member gets nothing here: administering users is not reading plans.
+    /// </summary>
+    public static bool Allows(string policy, UserAccess access, int projectId, string? programmeKey)
+    {
+        if (access.LocalOwner)
+        {
+            return true;
+        }
+        var role = access.Memberships.TryGetValue(projectId, out var member) ? member.Role : (ProjectRole?)null;
+        var funder = programmeKey is not null && access.FunderProgrammes.Contains(programmeKey);
+        return policy switch
+        {
+            Policies.ProjectRead => role is not null || funder,
+            Policies.PlanEdit => role is ProjectRole.Manager or ProjectRole.Editor,
+            Policies.ShareEdit => role is ProjectRole.Manager or ProjectRole.Editor or ProjectRole.CoImplementer,
+            Policies.ProjectManage => role is ProjectRole.Manager,
+            Policies.VersionDecide => funder,
+            Policies.AuditRead => role is ProjectRole.Manager || funder,
+            _ => Allows(policy, access),
+        };
+    }
+}
+
+/// <summary>A user's membership of one project.</summary>
+public sealed record Membership(ProjectRole Role, string? Organisation);
+
+/// <summary>
+/// Who the request is for and what they hold: read once per request (<see cref="RequestAccess"/>).
+/// <see cref="LocalOwner"/> is the one person of a database without accounts, on this machine only.
+/// </summary>
+public sealed record UserAccess(
+    string? UserId,
+    string? UserName,
+    bool LocalOwner,
+    bool IsAdministrator,
+    IReadOnlySet<string> FunderProgrammes,
+    IReadOnlyDictionary<int, Membership> Memberships)
+{
+    public static readonly UserAccess SignedOut = new(null, null, false, false, new HashSet<string>(), new Dictionary<int, Membership>());
+
+    public static readonly UserAccess Local = new(null, "local", true, true, new HashSet<string>(), new Dictionary<int, Membership>());
+
+    public bool SignedIn => LocalOwner || UserId is not null;
+}

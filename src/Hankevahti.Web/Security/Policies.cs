@@ -1,0 +1,47 @@
+namespace Hankevahti.Web.Security;
+
+/// <summary>
+/// The authorisation policies: every page (its [Authorize]), form handler ([HandlerPolicy]) and API endpoint
+/// (RequireAuthorization) names one of these, and anything that names none is refused (the fallback policy,
+/// <see cref="Authorisation"/>). What each allows to whom is in <see cref="Permissions"/>; docs/security.md has the table.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Everyone, signed in or not: sign-in, the error pages, static files, the language switch.</summary>
+    public const string Public = "public";
+
+    /// <summary>Any signed-in account, also one without any role: the project list (only what they may see), their own account.</summary>
+    public const string SignedIn = "signed-in";
+
+    /// <summary>A project's members in any role, and the funder officials of its programme.</summary>
+    public const string ProjectRead = "project.read";
+
+    /// <summary>The project manager and editors: the whole plan.</summary>
+    public const string PlanEdit = "plan.edit";
+
+    /// <summary>As <see cref="PlanEdit"/>, and co-implementers, who may save only their own organisation's share (checked on saving).</summary>
+    public const string ShareEdit = "plan.edit-share";
+
+    /// <summary>The project manager: members, submitting versions for approval.</summary>
+    public const string ProjectManage = "project.manage";
+
+    /// <summary>Funder officials of the project's programme: approve or return a submitted version.</summary>
+    public const string VersionDecide = "version.decide";
+
+    /// <summary>The project manager and the funder officials of the programme: the project's audit trail.</summary>
+    public const string AuditRead = "audit.read";
+
+    /// <summary>Importing a plan as a new project (its importer becomes its manager): administrators and project managers.</summary>
+    public const string ProjectCreate = "project.create";
+
+    /// <summary>Administrators: users and their roles across projects.</summary>
+    public const string Administer = "administer";
+
+    /// <summary>Every policy, for the registration and the authorisation matrix test.</summary>
+    public static readonly IReadOnlyList<string> All =
+        [Public, SignedIn, ProjectRead, PlanEdit, ShareEdit, ProjectManage, VersionDecide, AuditRead, ProjectCreate, Administer];
+
+    /// <summary>The policies that are about one project: the project is the route's {id}.</summary>
+    public static bool IsProjectPolicy(string policy) =>
+        policy is ProjectRead or PlanEdit or ShareEdit or ProjectManage or VersionDecide or AuditRead;
+}
