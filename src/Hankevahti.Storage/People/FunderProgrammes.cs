@@ -50,6 +50,16 @@ public static class FunderProgrammes
         return stored.Select(Normalise).FirstOrDefault(k => k == key);
     }
 
+    /// <summary>
+    /// The projects.programme_key values that belong to <paramref name="programmes"/> (normalised keys, as a funder's
+    /// roles hold them): each key and its profile's aliases, for a filter in SQL ("programme_key IN (…)"). A plan
+    /// whose key differs only in case is matched by <see cref="Normalise"/> in memory, not by this.
+    /// </summary>
+    public static IReadOnlyList<string> StoredKeysFor(IEnumerable<string> programmes) =>
+        programmes.SelectMany(k => ProfileCatalog.All.FirstOrDefault(p => p.Key == k && p.Key != ProfileCatalog.GenericKey) is { } profile ? [k, .. profile.Aliases] : new[] { k })
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>The keys a funder's programme may be given as, for messages: the profiles' keys.</summary>
     public static IReadOnlyList<string> Known => ProfileCatalog.All.Where(p => p.Key != ProfileCatalog.GenericKey).Select(p => p.Key).ToList();
 

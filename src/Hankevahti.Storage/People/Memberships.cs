@@ -178,17 +178,17 @@ public static class Memberships
     }
 
     /// <summary>What <paramref name="userId"/> may be asked to do: roles across projects and the role in each project.</summary>
-    public static async Task<UserAccess> UserAccessAsync(this HankevahtiDb db, string userId, CancellationToken ct = default)
+    public static async Task<AccountAccess> UserAccessAsync(this HankevahtiDb db, string userId, CancellationToken ct = default)
     {
         var global = await db.GlobalRoles.AsNoTracking().Where(r => r.UserId == userId).ToListAsync(ct);
         var members = await db.ProjectMembers.AsNoTracking().Where(m => m.UserId == userId).ToListAsync(ct);
         var admin = RoleNames.Name(GlobalRole.Administrator);
         var funder = RoleNames.Name(GlobalRole.FunderOfficial);
-        return new UserAccess(
+        return new AccountAccess(
             userId,
             global.Any(r => r.Role == admin),
             global.Where(r => r.Role == funder && r.ProgrammeKey is not null).Select(r => r.ProgrammeKey!).ToHashSet(StringComparer.Ordinal),
-            members.ToDictionary(m => m.ProjectId, m => new Membership(ParseRole(m.Role), m.Organisation)));
+            members.ToDictionary(m => m.ProjectId, m => new ProjectMembership(ParseRole(m.Role), m.Organisation)));
     }
 
     /// <summary>A stored role word as the role; an unknown word is read as a reader, the role that may do least.</summary>
@@ -241,14 +241,14 @@ public static class Memberships
 public sealed record ProjectMember(string UserId, string Email, string? DisplayName, ProjectRole Role, string? Organisation, DateTimeOffset AddedAt, bool Disabled);
 
 /// <summary>A user's role in one project; a co-implementer's organisation (the plan's name for it).</summary>
-public sealed record Membership(ProjectRole Role, string? Organisation);
+public sealed record ProjectMembership(ProjectRole Role, string? Organisation);
 
 /// <summary>What a user is: administrator or not, funder official of which programmes (normalised keys), member of which projects.</summary>
-public sealed record UserAccess(string UserId, bool IsAdministrator, IReadOnlySet<string> FunderProgrammes, IReadOnlyDictionary<int, Membership> Projects)
+public sealed record AccountAccess(string UserId, bool IsAdministrator, IReadOnlySet<string> FunderProgrammes, IReadOnlyDictionary<int, ProjectMembership> Projects)
 {
     /// <summary>Whether the user is a funder official of the programme of a project whose programme_key is <paramref name="projectProgrammeKey"/>.</summary>
     public bool FundsProgramme(string? projectProgrammeKey) =>
         People.FunderProgrammes.Normalise(projectProgrammeKey) is { } key && FunderProgrammes.Contains(key);
 
-    public Membership? In(int projectId) => Projects.GetValueOrDefault(projectId);
+    public ProjectMembership? In(int projectId) => Projects.GetValueOrDefault(projectId);
 }

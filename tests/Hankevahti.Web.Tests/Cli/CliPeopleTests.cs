@@ -106,7 +106,7 @@ public sealed class CliPeopleTests
         Assert.Contains("\"role\": \"reader\"", after.Out);
         Assert.DoesNotContain("eero", after.Out);
         await using var db = HankevahtiDb.Create(data.Settings);
-        Assert.Equal(["user.add", "user.add", "member.add", "member.add", "member.change", "member.remove"],
+        Assert.Equal(["project.create", "user.add", "user.add", "member.add", "member.add", "member.change", "member.remove"],
             await db.AuditLog.OrderBy(r => r.Id).Select(r => r.Action).ToListAsync());
     }
 
@@ -204,8 +204,10 @@ public sealed class CliPeopleTests
         Assert.False(bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB, "no byte-order mark");
         var lines = System.Text.Encoding.UTF8.GetString(bytes).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("id,at,user_id,user_name,address,action,outcome,project_id,version_number,item,before,after,previous_hash,hash", lines[0]);
-        // The user.add row has no project: only the member.add row is the project's.
-        var row = Assert.Single(lines[1..]);
+        // The user.add row has no project: the project's rows are its creation and the membership.
+        Assert.Equal(2, lines.Length - 1);
+        Assert.Contains(",project.create,done,", lines[1]);
+        var row = lines[2];
         Assert.Contains($",member.add,done,{project},,aino@example.fi,,co-implementer ({Hus}),", row);
         Assert.Equal(0, (await CliRun.RunAsync("audit", "export", "--project", project, "--data", data.Path)).ExitCode);
     }
