@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Hankevahti.Storage.Audit;
 using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Projects;
 using Hankevahti.Text;
@@ -440,6 +441,8 @@ public static partial class Cli
         {
             await Migrator.MigrateAsync(settings, ct);
             await using var db = HankevahtiDb.Create(settings);
+            // Imports and other changes made here are in the audit log as the operating-system user who ran the command.
+            db.Actor = Actor.CommandLine();
             return await work(db);
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or CliFailure or UsageException))
