@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Hankevahti.Storage.Audit;
 using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Projects;
 using Hankevahti.Text;
@@ -30,8 +31,9 @@ public static partial class Cli
 
     private sealed record Command(string Name, string Summary, string Help, Func<Arguments, Context, Task<int>> RunAsync);
 
-    /// <summary>What every subcommand gets: the writers, the data folder from --data, the cancellation.</summary>
-    private sealed record Context(TextWriter Out, TextWriter Error, string? DataDirectory, CancellationToken Cancel)
+    /// <summary>What every subcommand gets: standard input (a password), the writers, the data folder from --data, the cancellation.</summary>
+    /// <param name="InputIsTerminal">Standard input is the console's keyboard: a password is then asked for without echo.</param>
+    private sealed record Context(TextReader In, bool InputIsTerminal, TextWriter Out, TextWriter Error, string? DataDirectory, CancellationToken Cancel)
     {
         public DatabaseSettings Settings() => ResolveSettings(DataDirectory);
     }
@@ -132,14 +134,23 @@ public static partial class Cli
             """, CheckAsync),
         new("reindex", "Rebuild the query tables from the stored plan JSON", ReindexHelp, ReindexAsync),
         new("diff", "Compare two stored versions of a project: items, money moves, targets, schedules", DiffHelp, DiffAsync),
+        new("users", "Accounts: add (with a password or an invitation), list, disable", UsersHelp, UsersAsync),
+        new("members", "Who is what in a project: add or change, list, remove", MembersHelp, MembersAsync),
+        new("audit", "The audit log: verify its hash chain, export a project's rows as CSV", AuditHelp, AuditAsync),
     ];
 
+    /// <summary>Runs the command line <paramref name="args"/> with nothing on standard input and returns the exit code; never throws.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct = default) =>
+        RunAsync(args, TextReader.Null, stdout, stderr, ct);
+
     /// <summary>Runs the command line <paramref name="args"/> and returns the exit code; never throws.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct = default)
+    /// <param name="stdin">Standard input, from which `users add` reads a password (one line).</param>
+    /// <param name="stdinIsTerminal">Whether <paramref name="stdin"/> is the console's keyboard: the password is then read without echo.</param>
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken ct = default, bool stdinIsTerminal = false)
     {
         try
         {
-            return await DispatchAsync(args, stdout, stderr, ct);
+            return await DispatchAsync(args, stdin, stdinIsTerminal, stdout, stderr, ct);
         }
         catch (UsageException ex)
         {
@@ -166,7 +177,7 @@ public static partial class Cli
         }
     }
 
-    private static async Task<int> DispatchAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    private static async Task<int> DispatchAsync(string[] args, TextReader stdin, bool stdinIsTerminal, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         var (data, rest) = TakeDataOption(args);
         // Options before the command are the global ones; the first word is the command.
@@ -194,7 +205,7 @@ public static partial class Cli
         var name = rest[commandAt];
         var command = Commands.FirstOrDefault(c => c.Name == name)
             ?? throw new UsageException($"unknown command '{name}'; expected one of {CommandNames()}");
-        var context = new Context(stdout, stderr, data, ct);
+        var context = new Context(stdin, stdinIsTerminal, stdout, stderr, data, ct);
         var commandArgs = rest[(commandAt + 1)..];
         if (commandArgs.Any(a => a is "--help" or "-h"))
         {
@@ -272,6 +283,27 @@ public static partial class Cli
             ["--format"] = "text or json",
             ["--lang"] = "fi or en",
         }),
+        "users" => Arguments.Parse(command, args, new Dictionary<string, string>
+        {
+            ["--role"] = "admin or funder",
+            ["--programme"] = "a programme's key or name (with --role funder), e.g. rrf",
+            ["--name"] = "the person's name as shown",
+            ["--url"] = "the web app's address for the invitation link, e.g. https://plans.example.fi",
+            ["--format"] = "text or json",
+        }, flags: ["--invite"]),
+        "members" => Arguments.Parse(command, args, new Dictionary<string, string>
+        {
+            ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",
+            ["--user"] = "the user's e-mail address",
+            ["--role"] = string.Join(", ", Hankevahti.People.RoleNames.ProjectRoleNames),
+            ["--organisation"] = "one of the plan's organisations, by name or short name",
+            ["--format"] = "text or json",
+        }),
+        "audit" => Arguments.Parse(command, args, new Dictionary<string, string>
+        {
+            ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",
+            ["--output"] = "the file to write",
+        }),
         _ => new Arguments(),
     };
 
@@ -303,8 +335,8 @@ public static partial class Cli
           --help, -h    show this help; '{Name} <command> --help' shows a command's options
           --version     show the version
 
-        Exit codes: 0 success, 1 an error with the data or the database, 2 bad usage or a command
-        that is not implemented yet.
+        Exit codes: 0 success, 1 an error with the data or the database (also a refused change: an
+        e-mail address taken, a weak password, an unknown user or project), 2 bad usage.
 
         """.ReplaceLineEndings("\n");
 
@@ -428,6 +460,8 @@ public static partial class Cli
         {
             await Migrator.MigrateAsync(settings, ct);
             await using var db = HankevahtiDb.Create(settings);
+            // Imports and other changes made here are in the audit log as the operating-system user who ran the command.
+            db.Actor = Actor.CommandLine();
             return await work(db);
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or CliFailure or UsageException))

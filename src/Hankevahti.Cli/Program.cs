@@ -11,6 +11,6 @@ public static class Program
         {
             Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         }
-        return Cli.RunAsync(args, Console.Out, Console.Error);
+        return Cli.RunAsync(args, Console.In, Console.Out, Console.Error, stdinIsTerminal: !Console.IsInputRedirected);
     }
 }

@@ -15,4 +15,13 @@ public static class CliRun
         var code = await Hankevahti.Cli.Cli.RunAsync(args, stdout, stderr);
         return new CliResult(code, stdout.ToString(), stderr.ToString());
     }
+
+    /// <summary>Runs the command with <paramref name="stdin"/> as standard input (a piped password), not a terminal.</summary>
+    public static async Task<CliResult> RunWithInputAsync(string stdin, params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        var code = await Hankevahti.Cli.Cli.RunAsync(args, new StringReader(stdin), stdout, stderr);
+        return new CliResult(code, stdout.ToString(), stderr.ToString());
+    }
 }

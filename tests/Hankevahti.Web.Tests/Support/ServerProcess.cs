@@ -219,7 +219,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
     public override string ToString() => $"server {Pid} at {Address}";
 
     /// <summary>The `dotnet` running the tests, so that the child uses the same runtime; plain `dotnet` from PATH otherwise.</summary>
-    private static string DotnetHost()
+    internal static string DotnetHost()
     {
         if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
         {
