@@ -388,6 +388,7 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, Reques
     /// An upload is its uploader's: anyone else asking for its preview, or to save it, is told it is not there,
     /// as if the token were wrong (the token alone is no permission).
     /// </summary>
+    [NonHandler]
     public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
     {
         if (pending.Get(Token) is { } entry && entry.Owner != ImportOwner.Of(User))
