@@ -44,9 +44,13 @@ public sealed class IndexModel(HankevahtiDb db, RequestAccess access, IStringLoc
 
     public ProjectFilter Filter { get; private set; } = null!;
 
+    /// <summary>A signed-in account without any role: it sees no project, and is told why.</summary>
+    public bool HasNoRole { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var scope = await access.VisibleProjectsAsync(ct);
+        HasNoRole = (await access.CurrentAsync(ct)).HasNoRole;
         Choices = await ProjectList.ChoicesAsync(db, scope, ct);
         int? year = null;
         if (!string.IsNullOrWhiteSpace(Year))

@@ -60,4 +60,7 @@ public sealed record UserAccess(
     public static readonly UserAccess Local = new(null, "local", true, true, new HashSet<string>(), new Dictionary<int, Membership>());
 
     public bool SignedIn => LocalOwner || UserId is not null;
+
+    /// <summary>A signed-in account holding no role at all: it sees nothing until someone adds it to a project.</summary>
+    public bool HasNoRole => UserId is not null && !IsAdministrator && FunderProgrammes.Count == 0 && Memberships.Count == 0;
 }

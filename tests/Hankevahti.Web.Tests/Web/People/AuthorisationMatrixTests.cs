@@ -197,8 +197,11 @@ public sealed class AuthorisationMatrixTests(ITestOutputHelper output) : IAsyncL
         {
             HttpStatusCode.Forbidden => "deny",
             HttpStatusCode.Unauthorized => "sign-in",
-            HttpStatusCode.Redirect or HttpStatusCode.Found when response.Headers.Location?.OriginalString.Contains("/account/sign-in", StringComparison.Ordinal) == true
-                && !c.Route.StartsWith("/account/", StringComparison.Ordinal) => "sign-in",
+            // A challenge sends the browser to sign in with a ReturnUrl; an account page's own redirect there
+            // without one (the two-factor step with no sign-in under way, signing out) is its answer, not a refusal.
+            HttpStatusCode.Redirect or HttpStatusCode.Found when response.Headers.Location?.OriginalString is { } location
+                && location.Contains("/account/sign-in", StringComparison.Ordinal)
+                && (!c.Route.StartsWith("/account/", StringComparison.Ordinal) || location.Contains("ReturnUrl=", StringComparison.OrdinalIgnoreCase)) => "sign-in",
             _ => "allow",
         };
     }
