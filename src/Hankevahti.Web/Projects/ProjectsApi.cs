@@ -21,10 +21,16 @@ public static class ProjectsApi
 
         // The stored JSON is returned as it is, byte for byte: it is already the canonical form
         // (docs/plan-json.md), and re-serialising could only make it differ.
-        api.MapGet("/{id:int}/plan", async (int id, HankevahtiDb db, CancellationToken ct) =>
-            await db.LatestVersionAsync(id, ct) is { } version
-                ? Results.Text(version.PlanJson, "application/json", System.Text.Encoding.UTF8)
-                : Results.NotFound(new { error = $"no project with id {id}" }))
+        api.MapGet("/{id:int}/plan", async (int id, HttpContext context, HankevahtiDb db, CancellationToken ct) =>
+        {
+            if (await db.LatestVersionAsync(id, ct) is not { } version)
+            {
+                return Results.NotFound(new { error = $"no project with id {id}" });
+            }
+            // The version is the ETag a PUT sends back in If-Match (PlanWriteApi).
+            context.Response.Headers.ETag = PlanWriteApi.ETag(version.Number);
+            return Results.Text(version.PlanJson, "application/json", System.Text.Encoding.UTF8);
+        })
             .RequireAuthorization(Policies.ProjectRead);
 
         // The stored versions with where each stands with the funder (docs/approval.md).
@@ -39,7 +45,8 @@ public static class ProjectsApi
         // Mapped so that the answer says so (405) rather than "no such page"; reading the project is enough to be told.
         api.MapMethods("/{id:int}/versions/{number:int}", ["PUT", "PATCH", "DELETE"], (int id, int number, HttpContext http) =>
         {
-            http.Response.Headers.Allow = "GET";
+            // No method of this address changes anything; the version is read at /projects/{id}/versions/{number}.
+            http.Response.Headers.Allow = "";
             return Results.Problem(
                 detail: $"version {number} of project {id} cannot be changed: stored versions are read-only; a change to the plan is stored as a new version",
                 statusCode: StatusCodes.Status405MethodNotAllowed,
@@ -47,6 +54,7 @@ public static class ProjectsApi
         })
             .RequireAuthorization(Policies.ProjectRead);
 
+        app.MapPlanWriteApi();
         app.MapPlanDownload();
         return app;
     }
