@@ -24,7 +24,7 @@ public static class ProjectPlans
     {
         var now = SqlValues.Now();
         var project = new ProjectRow { CreatedAt = now };
-        Describe(project, plan, now);
+        Describe(project, plan, now, []);
         project.Versions.Add(new PlanVersionRow
         {
             Number = 1, SavedAt = now, Origin = origin, Note = note, PlanJson = PlanJson.Serialize(plan),
@@ -93,7 +93,11 @@ public static class ProjectPlans
         // one after another; on PostgreSQL two may pass the check below together, and then the insert
         // of the second waits on the first's and refuses it.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == projectId, ct);
+        // The project's row is locked as an approval locks it (VersionApprovals): the status the save
+        // derives from its versions' approval is then never read from before a decision that commits meanwhile.
+        var project = await VersionApprovals.LockProjectAsync(db, projectId, ct)
+            ? await db.Projects.SingleOrDefaultAsync(p => p.Id == projectId, ct)
+            : null;
         if (project is null)
         {
             await tx.RollbackAsync(ct);
@@ -116,7 +120,7 @@ public static class ProjectPlans
             var now2 = await db.PlanVersions.Where(v => v.ProjectId == projectId).MaxAsync(v => (int?)v.Number, ct) ?? 0;
             return new VersionSave(VersionSaveOutcome.Conflict, null, now2);
         }
-        Describe(project, plan, now);
+        Describe(project, plan, now, await VersionApprovals.VersionStatusesAsync(db, projectId, ct));
         await db.SaveChangesAsync(ct);
         // Only the version that was inserted gets rows, in its transaction (docs/decisions/0008-query-tables.md).
         await db.WriteQueryRowsAsync(projectId, number, plan, ct);
@@ -202,14 +206,15 @@ public static class ProjectPlans
         return new StoredPlan(version, read.Plan, read.Error);
     }
 
-    private static void Describe(ProjectRow project, Plan plan, DateTimeOffset now)
+    /// <param name="versionStatuses">The statuses of the project's versions: the approval says whether it is submitted or approved (<see cref="VersionApprovals.ProjectStatusOf"/>).</param>
+    private static void Describe(ProjectRow project, Plan plan, DateTimeOffset now, IEnumerable<string> versionStatuses)
     {
         project.Name = plan.Project.Name;
         project.ShortName = plan.Project.ShortName;
         project.Programme = plan.Project.Programme?.Name;
         project.PeriodStart = plan.Project.Period?.Start;
         project.PeriodEnd = plan.Project.Period?.End;
-        project.Status = StatusName(plan.Project.Status);
+        project.Status = StatusName(VersionApprovals.ProjectStatusOf(plan.Project.Status, versionStatuses));
         project.Regions = ProjectRow.JoinRegions(plan.Project.Regions);
         project.CaseNumber = string.IsNullOrWhiteSpace(plan.Project.CaseNumber) ? null : plan.Project.CaseNumber;
         project.ProgrammeKey = QueryIndex.ProgrammeKey(plan);
