@@ -27,6 +27,7 @@ public static class ProjectsApi
             .RequireAuthorization(Policies.ProjectRead);
 
         app.MapPlanDownload();
+        app.MapAuditExport();
         return app;
     }
 }
