@@ -164,9 +164,16 @@ public static class ProjectPlans
     /// in <paramref name="projectId"/> only); null when no version came from such a file. The newest import
     /// counts even when it had no corrections: corrections the user took away stay away.
     /// </summary>
-    public static async Task<PreviousCorrections?> PreviousCorrectionsAsync(this HankevahtiDb db, string file, int? projectId = null, CancellationToken ct = default)
+    /// <param name="within">The projects to look in (those the user may change); null for all.</param>
+    public static async Task<PreviousCorrections?> PreviousCorrectionsAsync(this HankevahtiDb db, string file, int? projectId = null, CancellationToken ct = default,
+        IReadOnlyCollection<int>? within = null)
     {
         var query = db.PlanVersions.AsNoTracking().Where(v => v.SourceFile == file);
+        if (within is not null)
+        {
+            var ids = within.ToList();
+            query = query.Where(v => ids.Contains(v.ProjectId));
+        }
         if (projectId is { } id)
         {
             query = query.Where(v => v.ProjectId == id);

@@ -83,7 +83,7 @@ public sealed class IndexModel(PendingImports pending, IStringLocalizer<ImportTe
             await Upload.CopyToAsync(stream, ct);
             bytes = stream.ToArray();
         }
-        if (pending.Enqueue(file, bytes) is not { } queued)
+        if (pending.Enqueue(file, bytes, ImportOwner.Of(User)) is not { } queued)
         {
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             Response.Headers.RetryAfter = "30";

@@ -34,6 +34,9 @@ public sealed class PendingImport
 
     public string Token { get; }
     public string File { get; }
+
+    /// <summary>Who uploaded it (the account's id; "" for the local owner): only they see its preview and may save it.</summary>
+    public string Owner { get; init; } = "";
     public long Bytes { get; }
     public DateTimeOffset Created { get; }
     public ImportState State { get; internal set; }

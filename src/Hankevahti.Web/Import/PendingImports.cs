@@ -54,7 +54,7 @@ public sealed class PendingImports : IDisposable
     /// Puts an upload in the queue to be read; null when as many as the limit are waiting already
     /// (the server is busy: the user is told to try again in a moment).
     /// </summary>
-    public PendingImport? Enqueue(string file, byte[] bytes)
+    public PendingImport? Enqueue(string file, byte[] bytes, string owner = "")
     {
         PendingImport entry;
         lock (gate)
@@ -66,7 +66,7 @@ public sealed class PendingImports : IDisposable
             {
                 return null;
             }
-            entry = new PendingImport(NewToken(), file, bytes.LongLength, clock.GetUtcNow(), bytes) { State = ImportState.Waiting, Estimate = bytes.LongLength };
+            entry = new PendingImport(NewToken(), file, bytes.LongLength, clock.GetUtcNow(), bytes) { State = ImportState.Waiting, Estimate = bytes.LongLength, Owner = owner };
             byToken[entry.Token] = entry;
         }
         queue.Writer.TryWrite(entry);

@@ -21,7 +21,7 @@ namespace Hankevahti.Web.Import;
 /// of an existing one. An unknown or expired token gets a page that says so and leads back to the upload.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCache cache, IStringLocalizer<ImportText> text, IStringLocalizer<UiText> ui) : PageModel
+public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, RequestAccess access, PlanCache cache, IStringLocalizer<ImportText> text, IStringLocalizer<UiText> ui) : PageModel
 {
     // How long a second press of Save waits for the first one before the page is shown again.
     private static readonly TimeSpan SaveWait = TimeSpan.FromSeconds(60);
@@ -121,7 +121,7 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
             return;
         }
         entry.LookedForEarlier = true;
-        if (await db.PreviousCorrectionsAsync(entry.File, ct: ct) is not { } earlier)
+        if (await db.PreviousCorrectionsAsync(entry.File, within: await EditableAsync(ct), ct: ct) is not { } earlier)
         {
             return;
         }
@@ -130,8 +130,9 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
     }
 
     /// <summary>Imports the upload again with the corrections of the form and shows the preview again.</summary>
+    [HandlerPolicy(Policies.SignedIn)]
 
-    [HandlerPolicy(Policies.SignedIn)]    public async Task<IActionResult> OnPostApplyAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostApplyAsync(CancellationToken ct)
     {
         if (!Load())
         {
@@ -224,7 +225,9 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
         {
             ModelState.AddModelError(nameof(ProjectId), text["ChooseProject"]);
         }
-        else if (int.TryParse(ProjectId, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && await db.Projects.AnyAsync(p => p.Id == parsed, ct))
+        // A project the user may not change is answered as one that does not exist.
+        else if (int.TryParse(ProjectId, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && await db.Projects.AnyAsync(p => p.Id == parsed, ct)
+            && await access.AllowsAsync(Policies.PlanEdit, parsed, ct))
         {
             id = parsed;
         }
@@ -381,9 +384,33 @@ public sealed class PreviewModel(PendingImports pending, HankevahtiDb db, PlanCa
         return Page();
     }
 
+    /// <summary>
+    /// An upload is its uploader's: anyone else asking for its preview, or to save it, is told it is not there,
+    /// as if the token were wrong (the token alone is no permission).
+    /// </summary>
+    [NonHandler]
+    public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    {
+        if (pending.Get(Token) is { } entry && entry.Owner != ImportOwner.Of(User))
+        {
+            context.Result = Gone();
+            return;
+        }
+        await next();
+    }
+
+    /// <summary>The projects whose plan the user may change (null: all, for the local owner).</summary>
+    private async Task<IReadOnlyCollection<int>?> EditableAsync(CancellationToken ct)
+    {
+        var user = await access.CurrentAsync(ct);
+        return user.LocalOwner ? null
+            : user.Memberships.Where(m => m.Value.Role is Hankevahti.People.ProjectRole.Manager or Hankevahti.People.ProjectRole.Editor).Select(m => m.Key).ToList();
+    }
+
     private async Task LoadProjectsAsync(CancellationToken ct)
     {
-        var rows = await db.Projects.AsNoTracking().Select(p => new { p.Id, p.Name }).ToListAsync(ct);
+        var editable = await EditableAsync(ct);
+        var rows = await (editable is null ? db.Projects : db.Projects.Where(p => editable.Contains(p.Id))).AsNoTracking().Select(p => new { p.Id, p.Name }).ToListAsync(ct);
         Projects = rows.OrderBy(p => p.Name, StringComparer.Create(Fi.Culture, true)).ThenBy(p => p.Id).Select(p => (p.Id, p.Name)).ToList();
     }
 }

@@ -75,8 +75,9 @@ public sealed class FindingsModel(HankevahtiDb db, PlanCache cache, IStringLocal
 
     /// <param name="key">The finding's key as the page gave it.</param>
     /// <param name="reason">Why the finding is not an error; required.</param>
+    [HandlerPolicy(Policies.PlanEdit)]
 
-    [HandlerPolicy(Policies.PlanEdit)]    public async Task<IActionResult> OnPostDismissAsync(int id, string? key, string? reason, CancellationToken ct)
+    public async Task<IActionResult> OnPostDismissAsync(int id, string? key, string? reason, CancellationToken ct)
     {
         // Not a key this app wrote into a form: no browser sends it.
         if (!FindingKey.IsWellFormed(key))

@@ -20,12 +20,19 @@ public static class ProjectsApi
 
         // The stored JSON is returned as it is, byte for byte: it is already the canonical form
         // (docs/plan-json.md), and re-serialising could only make it differ.
-        api.MapGet("/{id:int}/plan", async (int id, HankevahtiDb db, CancellationToken ct) =>
-            await db.LatestVersionAsync(id, ct) is { } version
-                ? Results.Text(version.PlanJson, "application/json", System.Text.Encoding.UTF8)
-                : Results.NotFound(new { error = $"no project with id {id}" }))
+        api.MapGet("/{id:int}/plan", async (int id, HttpContext context, HankevahtiDb db, CancellationToken ct) =>
+        {
+            if (await db.LatestVersionAsync(id, ct) is not { } version)
+            {
+                return Results.NotFound(new { error = $"no project with id {id}" });
+            }
+            // The version is the ETag a PUT sends back in If-Match (PlanWriteApi).
+            context.Response.Headers.ETag = PlanWriteApi.ETag(version.Number);
+            return Results.Text(version.PlanJson, "application/json", System.Text.Encoding.UTF8);
+        })
             .RequireAuthorization(Policies.ProjectRead);
 
+        app.MapPlanWriteApi();
         app.MapPlanDownload();
         app.MapAuditExport();
         return app;

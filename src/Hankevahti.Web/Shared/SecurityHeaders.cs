@@ -20,6 +20,11 @@ public static class SecurityHeaders
         // no-referrer the browser sends "Origin: null" with the app's own forms, and SameSiteWrites refuses that.
         headers["Referrer-Policy"] = "same-origin";
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        // Only over HTTPS (RFC 6797 §7.2): a browser ignores it over http, and a loopback test must stay on http.
+        if (context.Request.IsHttps)
+        {
+            headers.StrictTransportSecurity = "max-age=31536000";
+        }
         return next();
     }
 }

@@ -73,8 +73,9 @@ public sealed class IndexModel(HankevahtiDb db, PlanCache cache, IStringLocalize
     }
 
     /// <summary>Adds an empty row for a part and category to the form, keeping everything typed; nothing is saved yet.</summary>
+    [HandlerPolicy(Policies.ShareEdit)]
 
-    [HandlerPolicy(Policies.ShareEdit)]    public async Task<IActionResult> OnPostAddRowAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAddRowAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } result)
         {

@@ -318,8 +318,9 @@ public sealed class OrganisationsModel(HankevahtiDb db, PlanCache cache, IString
     }
 
     /// <summary>Moves a member one place up (<paramref name="direction"/> "up") or down in the body's list.</summary>
+    [HandlerPolicy(Policies.PlanEdit)]
 
-    [HandlerPolicy(Policies.PlanEdit)]    public async Task<IActionResult> OnPostMoveMemberAsync(int id, string? direction, CancellationToken ct)
+    public async Task<IActionResult> OnPostMoveMemberAsync(int id, string? direction, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
         {

@@ -52,8 +52,9 @@ public sealed class IndexModel(HankevahtiDb db, PlanCache cache, IStringLocalize
     }
 
     /// <summary>Adds a risk (no <see cref="Edit"/>) or saves the one being edited.</summary>
+    [HandlerPolicy(Policies.PlanEdit)]
 
-    [HandlerPolicy(Policies.PlanEdit)]    public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } result)
         {

@@ -108,8 +108,9 @@ public sealed class SectionsModel(HankevahtiDb db, PlanCache cache, IStringLocal
     }
 
     /// <summary>Deletes a section that holds nothing: text and subsections are never thrown away by one click.</summary>
+    [HandlerPolicy(Policies.PlanEdit)]
 
-    [HandlerPolicy(Policies.PlanEdit)]    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } early)
         {

@@ -63,6 +63,17 @@ public sealed class AuthorisationMatrixTests(ITestOutputHelper output) : IAsyncL
 
     private readonly Dictionary<string, SignedInClient> clients = [];
     private readonly Dictionary<string, string> tokens = [];
+    private readonly Dictionary<string, string> apiTokens = [];
+
+    private async Task<string> ApiTokenAsync(string userId)
+    {
+        var token = "hv_matrix_" + Guid.NewGuid().ToString("N");
+        await using var scope = app.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Hankevahti.Storage.Database.HankevahtiDb>();
+        db.ApiTokens.Add(new Hankevahti.Storage.People.ApiTokenRow { UserId = userId, Name = "matrix", TokenHash = ApiTokenAuthentication.Hash(token), CreatedAt = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync();
+        return token;
+    }
 
     public async Task InitializeAsync()
     {
@@ -75,6 +86,7 @@ public sealed class AuthorisationMatrixTests(ITestOutputHelper output) : IAsyncL
         {
             var global = user switch { "admin" => "admin", "funder" => "funder:" + DemoPlan.Load().Project.Programme!.Key, _ => null };
             var id = await Support.People.AddUserAsync(app.App, $"{user}@test.invalid", global);
+            apiTokens[user] = await ApiTokenAsync(id);
             if (RoleNames.TryProjectRole(user == "steering" ? "steering" : user, out var role))
             {
                 await Support.People.AddMemberAsync(app.App, own, id, role, role == ProjectRole.CoImplementer ? partner : null);
@@ -169,6 +181,11 @@ public sealed class AuthorisationMatrixTests(ITestOutputHelper output) : IAsyncL
         if (c.Method != "GET")
         {
             request.Content = new FormUrlEncodedContent([new("__RequestVerificationToken", tokens[user])]);
+            // Scripts write through the API with a personal token, not a browser's cookie.
+            if (c.Route.StartsWith("/api/", StringComparison.Ordinal) && apiTokens.TryGetValue(user, out var token))
+            {
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            }
         }
         using var response = await clients[user].Http.SendAsync(request);
         if (c.Route == "/account/sign-out" && c.Method == "POST" && user != "signed-out")
