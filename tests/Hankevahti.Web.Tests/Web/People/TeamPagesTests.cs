@@ -167,7 +167,9 @@ public sealed class TeamPagesTests : IAsyncLifetime
         {
             newId = await db.Users.Where(u => u.Email == "new@test.invalid").Select(u => u.Id).SingleAsync();
         }
+        await Support.People.AddMemberAsync(app.App, own, newId, ProjectRole.Reader);
         using var signedInBefore = await SignInAsync("new@test.invalid");
+        Assert.Equal(HttpStatusCode.OK, (await signedInBefore.GetAsync("/projects/" + own)).StatusCode);
         using var disabled = await admin.PostAsync("/admin/users", "/admin/users?handler=disable", [new("UserId", newId)]);
         Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
 
