@@ -13,8 +13,14 @@ namespace Hankevahti.Web.Projects;
 /// stored versions, with the way to every part of the plan.
 /// </summary>
 [Authorize(Policy = Policies.ProjectRead)]
-public sealed class OverviewModel(HankevahtiDb db, PlanCache cache) : PageModel
+public sealed class OverviewModel(HankevahtiDb db, PlanCache cache, RequestAccess access) : PageModel
 {
+    /// <summary>Whether the user manages the project's members (the members page's link is shown only then).</summary>
+    public bool CanManage { get; private set; }
+
+    /// <summary>Whether the user may read the project's audit trail.</summary>
+    public bool CanReadAudit { get; private set; }
+
     public LoadedPlan Loaded { get; private set; } = null!;
 
     public IReadOnlyList<StoredVersion> Versions { get; private set; } = [];
@@ -42,6 +48,8 @@ public sealed class OverviewModel(HankevahtiDb db, PlanCache cache) : PageModel
             .Select(s => (s, findings.Count(f => f.Severity == s)))
             .ToList();
         DismissedCount = loaded.DismissedCount;
+        CanManage = await access.AllowsAsync(Policies.ProjectManage, id, ct);
+        CanReadAudit = await access.AllowsAsync(Policies.AuditRead, id, ct);
         return Page();
     }
 }

@@ -56,6 +56,7 @@ public static class ProjectsApi
 
         app.MapPlanWriteApi();
         app.MapPlanDownload();
+        app.MapAuditExport();
         return app;
     }
 }

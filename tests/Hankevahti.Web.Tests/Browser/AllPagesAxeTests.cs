@@ -12,7 +12,7 @@ public sealed class AllPagesAxeTests(BrowserFixture browser) : IClassFixture<Bro
 {
     public static TheoryData<string, string> PagesAndLanguages()
     {
-        var pages = new List<string> { "/", "/import", "/projects/1", "/projects/1/plan", "/projects/1/findings", "/projects/1/versions/1", "/projects/1/versions/compare" };
+        var pages = new List<string> { "/", "/import", "/projects/1", "/projects/1/plan", "/projects/1/findings", "/projects/1/versions/1", "/projects/1/versions/compare", "/projects/1/members", "/projects/1/audit", "/admin/users" };
         pages.AddRange(PlanParts.All.Select(p => p.Url(1)));
         var data = new TheoryData<string, string>();
         foreach (var language in new[] { "fi", "sv" })
