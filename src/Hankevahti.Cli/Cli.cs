@@ -343,7 +343,9 @@ public static partial class Cli
     private static async Task<int> ServeAsync(Arguments args, Context context)
     {
         args.NoPositional("serve");
-        var aspNetArgs = new List<string>(args.PassedOn);
+        // serve is how a person tries the app: the demo gets an account per role (only on an empty database).
+        var aspNetArgs = new List<string> { $"--{DatabaseStartup.DemoAccountsKey}=true" };
+        aspNetArgs.AddRange(args.PassedOn);
         if (args.Get("--urls") is { } urls)
         {
             aspNetArgs.AddRange(["--urls", urls]);
@@ -359,8 +361,7 @@ public static partial class Cli
             throw new UsageException(ex.Message, "serve");
         }
         await context.Out.WriteLineAsync($"{Name}: serving {string.Join(", ", app.Urls)} on {settings.Describe()}; Ctrl+C stops");
-        if (app.Services.GetRequiredService<DatabaseStartup>().StoredDemo is { } demo
-            && await DemoAccounts.CreateAsync(app.Services, demo, context.Cancel) is { Count: > 0 } accounts)
+        if (app.Services.GetRequiredService<DatabaseStartup>().DemoAccountsMade is { Count: > 0 } accounts)
         {
             await context.Out.WriteLineAsync($"{Name}: the demo project has an account per role; sign in at {app.Urls.First()}/account/sign-in (for trying on this machine only; shown once):");
             foreach (var account in accounts)

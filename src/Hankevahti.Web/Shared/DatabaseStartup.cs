@@ -3,6 +3,7 @@ using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Projects;
 using Hankevahti.Web.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,10 +15,20 @@ namespace Hankevahti.Web.Shared;
 /// plan so that a first run has something to show. Hosted services start before the server does, so
 /// no request ever sees an unmigrated database; a failure here stops the start with its message.
 /// </summary>
-public sealed class DatabaseStartup(DatabaseSettings settings, IServiceScopeFactory scopes, ILogger<DatabaseStartup> log, ListenPlan listen) : IHostedService
+public sealed class DatabaseStartup(DatabaseSettings settings, IServiceScopeFactory scopes, ILogger<DatabaseStartup> log, ListenPlan listen, IConfiguration configuration) : IHostedService
 {
-    /// <summary>The demo project's id when this start stored it on an empty database; `hankevahti serve` then makes the demo's accounts.</summary>
+    /// <summary>
+    /// The configuration key that makes the demo's accounts (one per role) along with the demo project.
+    /// `hankevahti serve` sets it; the accounts are made here, before the first request, so that no request
+    /// is ever answered as the local owner of a database that is about to have accounts.
+    /// </summary>
+    public const string DemoAccountsKey = "Demo:Accounts";
+
+    /// <summary>The demo project's id when this start stored it on an empty database.</summary>
     public int? StoredDemo { get; private set; }
+
+    /// <summary>The demo's accounts with their passwords when this start made them; `hankevahti serve` prints them once.</summary>
+    public IReadOnlyList<DemoAccounts.Account> DemoAccountsMade { get; private set; } = [];
 
     /// <summary>The origin recorded on the demo project's version.</summary>
     public const string DemoOrigin = "demo";
@@ -52,6 +63,10 @@ public sealed class DatabaseStartup(DatabaseSettings settings, IServiceScopeFact
             var project = await db.AddProjectAsync(DemoPlan.Load(), DemoOrigin, "Esimerkkisuunnitelma ensimmäisellä käynnistyskerralla", ct);
             log.LogInformation("Empty database: stored the demo project as id {Id}", project.Id);
             StoredDemo = project.Id;
+            if (configuration.GetValue<bool>(DemoAccountsKey))
+            {
+                DemoAccountsMade = await DemoAccounts.CreateAsync(scope.ServiceProvider, project.Id, ct);
+            }
         }
         // Until an administrator exists, no one is responsible for the accounts: this machine only.
         var reachable = listen.Urls.Where(ListenAddresses.ReachableFromOtherMachines).ToList();

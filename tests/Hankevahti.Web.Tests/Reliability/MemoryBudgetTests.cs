@@ -90,14 +90,24 @@ public sealed class MemoryBudgetTests(ITestOutputHelper output)
 
     private static async Task<(HttpStatusCode Status, string Html)> GetAsync(ServerProcess server, string path)
     {
-        using var client = new ImportFormClient(server.Address);
+        using var client = await SignedInAsync(server);
         return await client.GetAsync(path);
     }
+
+    // The empty database gets the demo and its accounts: each client is the demo's project manager in a browser of its own.
+    private static async Task<ImportFormClient> SignedInAsync(ServerProcess server)
+    {
+        var client = new ImportFormClient(server.Address);
+        await client.SignInAsync(Manager, await server.DemoPasswordAsync(Manager));
+        return client;
+    }
+
+    private const string Manager = "projektipaallikko@" + Hankevahti.Web.Shared.DemoAccounts.Domain;
 
     /// <summary>Asks for the preview as its page's refresh would, until it is there; counts the pages that said it waits.</summary>
     private static async Task<string> ReadyAsync(ServerProcess server, string preview, Action waited)
     {
-        using var client = new ImportFormClient(server.Address);
+        using var client = await SignedInAsync(server);
         var deadline = DateTime.UtcNow.AddMinutes(4);
         while (true)
         {
@@ -115,7 +125,7 @@ public sealed class MemoryBudgetTests(ITestOutputHelper output)
     private static async Task<(HttpStatusCode Status, string? Location, string Error)> UploadAsync(ServerProcess server, string file, byte[] content)
     {
         // A browser each: its own antiforgery cookie.
-        using var client = new ImportFormClient(server.Address);
+        using var client = await SignedInAsync(server);
         using var response = await client.UploadAsync(file, content);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         return (response.StatusCode, response.Headers.Location?.OriginalString, ImportFormClient.UploadError(html));

@@ -44,6 +44,38 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>The demo's accounts (address → password) that serve printed on its first run on an empty database.</summary>
+    public IReadOnlyDictionary<string, string> DemoAccounts
+    {
+        get
+        {
+            lock (lines)
+            {
+                return demoAccounts.ToDictionary();
+            }
+        }
+    }
+
+    private readonly Dictionary<string, string> demoAccounts = [];
+
+    /// <summary>
+    /// The password of the demo account <paramref name="email"/>. serve prints the accounts just after the
+    /// serving line, so they may still be on their way when the start has returned: waits up to ten seconds.
+    /// </summary>
+    public async Task<string> DemoPasswordAsync(string email)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            if (DemoAccounts.TryGetValue(email, out var password))
+            {
+                return password;
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"serve printed no demo account {email}:\n{Output}");
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>What the server wrote to standard output and standard error so far (the last lines), to show in failure messages.</summary>
     public string Output
     {
@@ -150,8 +182,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
             // Not a measure of speed: a request the server never answers must fail the test, not hang it.
             Timeout = TimeSpan.FromSeconds(60),
         };
-        using var response = await Http.GetAsync("/");
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET / answered {(int)response.StatusCode}:\n{Output}");
+        // The sign-in page answers everyone, with or without accounts (the front page sends to it once there are some).
+        using var response = await Http.GetAsync("/account/sign-in");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET /account/sign-in answered {(int)response.StatusCode}:\n{Output}");
     }
 
     private void Keep(string? line, string prefix)
@@ -162,6 +195,11 @@ public sealed partial class ServerProcess : IAsyncDisposable
         }
         lock (lines)
         {
+            // "  projektipaallikko@demo.invalid   PASSWORD  Project manager": printed after the serving line, once.
+            if (prefix.Length == 0 && DemoAccountLine().Match(line) is { Success: true } account)
+            {
+                demoAccounts[account.Groups[1].Value] = account.Groups[2].Value;
+            }
             lines.Enqueue(prefix + line);
             if (lines.Count > KeptLines)
             {
@@ -227,6 +265,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
         }
         return Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
     }
+
+    [GeneratedRegex(@"^  (\S+@demo\.invalid)\s+(\S+)\s")]
+    private static partial Regex DemoAccountLine();
 
     [GeneratedRegex(@"^hankevahti: serving (http://127\.0\.0\.1:\d+)")]
     private static partial Regex ServingLine();

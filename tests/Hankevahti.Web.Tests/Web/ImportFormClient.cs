@@ -30,6 +30,16 @@ internal sealed partial class ImportFormClient : IDisposable
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Signs in through /account/sign-in as a browser does; the cookie then goes with every request.</summary>
+    public async Task SignInAsync(string email, string password)
+    {
+        using var response = await PostAsync("/account/sign-in", "/account/sign-in", [new("Email", email), new("Password", password)]);
+        if (response.StatusCode != HttpStatusCode.Redirect || !cookies.GetCookieHeader(address).Contains("hankevahti.auth", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"signing in as {email} failed: {(int)response.StatusCode} to {response.Headers.Location}");
+        }
+    }
+
     /// <summary>Opens /import as a browser would and sends the file with the form's token.</summary>
     public async Task<HttpResponseMessage> UploadAsync(string fileName, byte[] content, bool withToken = true)
     {
