@@ -95,11 +95,13 @@ public sealed class PlanCache(DatabaseChanges changes)
         {
             return known;
         }
-        var versions = await db.PlanVersions.AsNoTracking()
+        var rows = await db.PlanVersions.AsNoTracking()
             .Where(v => v.ProjectId == projectId)
             .OrderByDescending(v => v.Number)
-            .Select(v => new StoredVersion(v.Number, v.SavedAt, v.Origin, v.Note))
+            .Select(v => new { v.Number, v.SavedAt, v.Origin, v.Note, v.Status, v.StatusReason, v.StatusBy, v.StatusAt })
             .ToListAsync(ct);
+        var versions = rows.Select(v => new StoredVersion(v.Number, v.SavedAt, v.Origin, v.Note,
+            Hankevahti.People.VersionStatuses.Parse(v.Status), v.StatusReason, v.StatusBy, v.StatusAt)).ToList();
         if (stamp is not null && heads.TryGetValue(projectId, out var current) && current.Stamp == stamp)
         {
             heads.TryUpdate(projectId, current with { Versions = versions }, current);

@@ -144,6 +144,10 @@ public sealed class FactsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
         {
             ModelState.AddModelError("Input.Status", text["UnknownStatus"]);
         }
+        else if (!FormStatuses(current.Status).Any(s => s.Status == status))
+        {
+            ModelState.AddModelError("Input.Status", string.Format(System.Globalization.CultureInfo.CurrentUICulture, text["StatusByApproval"], Fi.Text(status.Value)));
+        }
 
         if (!ModelState.IsValid)
         {
@@ -176,6 +180,14 @@ public sealed class FactsModel(HankevahtiDb db, PlanCache cache, IStringLocalize
             CaseNumber = Clean(Input.CaseNumber),
         };
     }
+
+    /// <summary>
+    /// The statuses the form may set: submitted and approved come only from the approval of versions
+    /// (docs/approval.md), so a form that could pick them would let anyone who edits the plan claim the funder's
+    /// decision. A plan that already says one of them (imported from before Hankevahti) keeps it when saved.
+    /// </summary>
+    public static IReadOnlyList<(string Name, ProjectStatus Status)> FormStatuses(ProjectStatus current) =>
+        ProjectList.Statuses.Where(s => s.Status is not (ProjectStatus.Submitted or ProjectStatus.Approved) || s.Status == current).ToList();
 
     /// <summary>Regions as typed: separated by commas or line breaks, blanks and repeats dropped.</summary>
     public static List<string> SplitRegions(string? text) =>
