@@ -167,7 +167,8 @@ public sealed class FactsSaveTests
         values["Input.Regions"] = "Pohjola, Etelämaa\nItämaa\n\nPohjola";
         values["Input.PeriodStart"] = "2026-02-01";
         values["Input.PeriodEnd"] = " 30.6.2028 ";
-        values["Input.Status"] = "approved";
+        // Not "approved": that comes only from the approval of versions (ApprovalBrowserTests).
+        values["Input.Status"] = "closed";
         values["Input.CaseNumber"] = "";
 
         using var response = await FactsForm.PostAsync(app, 1, values);
@@ -189,7 +190,7 @@ public sealed class FactsSaveTests
         Assert.Equal(new DateOnly(2028, 6, 30), p.Period.End);
         // The plan's own wording described the old dates.
         Assert.Null(p.Period.Text);
-        Assert.Equal(ProjectStatus.Approved, p.Status);
+        Assert.Equal(ProjectStatus.Closed, p.Status);
         Assert.Null(p.CaseNumber);
         var demo = DemoPlan.Load();
         Assert.Equal(PlanJson.Serialize(demo with { Project = p }), PlanJson.Serialize(plan));
@@ -201,9 +202,9 @@ public sealed class FactsSaveTests
         Assert.Equal("Perustietoja muokattu", version.Note);
         // The list's columns follow.
         var row = await db.Projects.SingleAsync(r => r.Id == 1);
-        Assert.Equal("approved", row.Status);
+        Assert.Equal("closed", row.Status);
         Assert.Equal(["Pohjola", "Etelämaa", "Itämaa"], row.RegionList());
-        var (_, list) = await app.GetPageAsync("/?status=approved&region=It%C3%A4maa");
+        var (_, list) = await app.GetPageAsync("/?status=closed&region=It%C3%A4maa");
         Assert.Contains("<a href=\"/projects/1\">Uusi nimi</a>", list);
     }
 
