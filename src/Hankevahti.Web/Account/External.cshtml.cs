@@ -53,16 +53,18 @@ public sealed class ExternalModel(SignInManager<UserAccount> signIn, HankevahtiD
         var result = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: true);
         if (result.Succeeded)
         {
+            // The audit row names the account signed in, as for a first sign-in below (else it had the e-mail only).
+            db.Actor = db.Actor with { UserId = (await signIn.UserManager.FindByLoginAsync(info.LoginProvider, info.ProviderKey))?.Id };
             return await DoneAsync("sign-in.external", p, returnUrl);
         }
         if (result.IsLockedOut || result.IsNotAllowed)
         {
-            return await RefuseAsync(result.IsLockedOut ? string.Format(CultureInfo.CurrentUICulture, text["LockedOut"], PeopleServices.LockoutMinutes) : text["NotAllowed"], SignInModel.Outcome(result));
+            return await RefuseAsync(p, result.IsLockedOut ? string.Format(CultureInfo.CurrentUICulture, text["LockedOut"], PeopleServices.LockoutMinutes) : text["NotAllowed"], SignInModel.Outcome(result));
         }
         var verified = p.TrustEmail || string.Equals(info.Principal.FindFirstValue("email_verified"), "true", StringComparison.OrdinalIgnoreCase);
         if (string.IsNullOrEmpty(email) || !verified)
         {
-            return await RefuseAsync(string.Format(CultureInfo.CurrentUICulture, text["ExternalNoEmail"], p.Label), "no verified e-mail");
+            return await RefuseAsync(p, string.Format(CultureInfo.CurrentUICulture, text["ExternalNoEmail"], p.Label), "no verified e-mail");
         }
         var user = await signIn.UserManager.FindByEmailAsync(email);
         var action = "sign-in.external-linked";
@@ -70,25 +72,25 @@ public sealed class ExternalModel(SignInManager<UserAccount> signIn, HankevahtiD
         {
             if (!p.CreateAccounts)
             {
-                return await RefuseAsync(string.Format(CultureInfo.CurrentUICulture, text["ExternalNoAccount"], email), "no account");
+                return await RefuseAsync(p, string.Format(CultureInfo.CurrentUICulture, text["ExternalNoAccount"], email), "no account");
             }
             user = new UserAccount { UserName = email, Email = email, EmailConfirmed = true, DisplayName = info.Principal.FindFirstValue("name"), CreatedAt = DateTimeOffset.UtcNow };
             var created = await signIn.UserManager.CreateAsync(user);
             if (!created.Succeeded)
             {
-                return await RefuseAsync(string.Join(" ", created.Errors.Select(e => e.Description)), "account not created");
+                return await RefuseAsync(p, string.Join(" ", created.Errors.Select(e => e.Description)), "account not created");
             }
             action = "sign-in.external-created";
         }
         var linked = await signIn.UserManager.AddLoginAsync(user, info);
         if (!linked.Succeeded)
         {
-            return await RefuseAsync(string.Join(" ", linked.Errors.Select(e => e.Description)), "login not linked");
+            return await RefuseAsync(p, string.Join(" ", linked.Errors.Select(e => e.Description)), "login not linked");
         }
         result = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: true);
         if (!result.Succeeded)
         {
-            return await RefuseAsync(text["NotAllowed"], SignInModel.Outcome(result));
+            return await RefuseAsync(p, text["NotAllowed"], SignInModel.Outcome(result));
         }
         db.Actor = db.Actor with { UserId = user.Id };
         return await DoneAsync(action, p, returnUrl);
@@ -101,10 +103,11 @@ public sealed class ExternalModel(SignInManager<UserAccount> signIn, HankevahtiD
         return LocalRedirect(SignInModel.SafeReturn(returnUrl));
     }
 
-    private async Task<IActionResult> RefuseAsync(string message, string outcome)
+    private async Task<IActionResult> RefuseAsync(SingleSignOnProvider provider, string message, string outcome)
     {
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
-        await AuditLog.AppendAsync(db, new AuditEvent("sign-in.external", AuditOutcomes.Refused, After: outcome), HttpContext.RequestAborted);
+        // The provider as the item, as on a successful sign-in: with several providers, which one was refused matters.
+        await AuditLog.AppendAsync(db, new AuditEvent("sign-in.external", AuditOutcomes.Refused, Item: provider.Name, After: outcome), HttpContext.RequestAborted);
         Error = message;
         Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden;
         return Page();
