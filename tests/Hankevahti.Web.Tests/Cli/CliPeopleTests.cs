@@ -188,6 +188,28 @@ public sealed class CliPeopleTests
         Assert.Equal("audit log broken at row 2: row 2 was altered: its contents do not match its hash", Assert.Single(broken.ErrorLines));
     }
 
+    // A deleted row, the other way to tamper: the next row's link names the gap.
+    [Theory, BothProviders]
+    public async Task Audit_verify_names_a_row_deleted_in_the_database(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        foreach (var email in new[] { "a@example.fi", "b@example.fi", "c@example.fi" })
+        {
+            var add = await CliProcess.RunAsync(database.Settings, Password + "\n", "users", "add", email);
+            Assert.True(add.ExitCode == 0, add.Error);
+        }
+        await database.ExecuteAsync(provider == DatabaseProvider.Postgres
+            ? "DROP TRIGGER audit_log_no_change ON audit_log"
+            : "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete");
+        await database.ExecuteAsync("DELETE FROM audit_log WHERE id = 2");
+
+        var broken = await CliProcess.RunAsync(database.Settings, null, "audit", "verify");
+
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Empty(broken.Out);
+        Assert.StartsWith("audit log broken at row 2: row 2 is missing", Assert.Single(broken.ErrorLines));
+    }
+
     [Fact]
     public async Task Audit_export_writes_the_projects_rows_as_csv()
     {
