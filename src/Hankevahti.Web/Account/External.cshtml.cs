@@ -68,16 +68,21 @@ public sealed class ExternalModel(SignInManager<UserAccount> signIn, HankevahtiD
         }
         var user = await signIn.UserManager.FindByEmailAsync(email);
         var action = "sign-in.external-linked";
+        // A new account and its login are stored together or not at all: an account without its login could
+        // never be signed in to through the provider, and its e-mail would block the next attempt.
+        await using var tx = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
         if (user is null)
         {
             if (!p.CreateAccounts)
             {
+                await tx.RollbackAsync(HttpContext.RequestAborted);
                 return await RefuseAsync(p, string.Format(CultureInfo.CurrentUICulture, text["ExternalNoAccount"], email), "no account");
             }
             user = new UserAccount { UserName = email, Email = email, EmailConfirmed = true, DisplayName = info.Principal.FindFirstValue("name"), CreatedAt = DateTimeOffset.UtcNow };
             var created = await signIn.UserManager.CreateAsync(user);
             if (!created.Succeeded)
             {
+                await tx.RollbackAsync(HttpContext.RequestAborted);
                 return await RefuseAsync(p, string.Join(" ", created.Errors.Select(e => e.Description)), "account not created");
             }
             action = "sign-in.external-created";
@@ -85,8 +90,10 @@ public sealed class ExternalModel(SignInManager<UserAccount> signIn, HankevahtiD
         var linked = await signIn.UserManager.AddLoginAsync(user, info);
         if (!linked.Succeeded)
         {
+            await tx.RollbackAsync(HttpContext.RequestAborted);
             return await RefuseAsync(p, string.Join(" ", linked.Errors.Select(e => e.Description)), "login not linked");
         }
+        await tx.CommitAsync(HttpContext.RequestAborted);
         result = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: true);
         if (!result.Succeeded)
         {
