@@ -28,7 +28,8 @@
 // app that binds port 0 and so learns its own port only after it has been told the provider's address.
 //
 // Sign-in is a plain HTML form served here (devInteractions off); consent is granted without asking,
-// as a company's own sign-on service does for its own application.
+// as a company's own sign-on service does for its own application. A "Cancel" button under the form
+// ends the sign-in with error=access_denied, as a person declining at a real provider does.
 
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -193,6 +194,9 @@ ${error ? `<p role="alert" id="error">${escape(error)}</p>` : ''}
   <p><label for="email">E-mail</label><br><input id="email" name="email" type="email" autocomplete="username" required value="${escape(email)}"></p>
   <p><label for="password">Password</label><br><input id="password" name="password" type="password" autocomplete="current-password" required></p>
   <p><button type="submit">Sign in</button></p>
+</form>
+<form method="post" action="/interaction/${escape(uid)}/cancel">
+  <p><button type="submit" id="cancel">Cancel</button></p>
 </form>`);
 
 const send = (res, status, html) => {
@@ -209,7 +213,8 @@ const readForm = async (req) => {
   return new URLSearchParams(body);
 };
 
-// GET /interaction/UID shows the form; POST /interaction/UID/login checks it.
+// GET /interaction/UID shows the form; POST /interaction/UID/login checks it; POST /interaction/UID/cancel
+// sends the browser back to the client with error=access_denied.
 const interaction = async (provider, req, res, uid, action) => {
   const details = await provider.interactionDetails(req, res);
   if (details.uid !== uid) {
@@ -234,6 +239,10 @@ const interaction = async (provider, req, res, uid, action) => {
       return;
     }
     await provider.interactionFinished(req, res, { login: { accountId: account.sub } }, { mergeWithLastSubmission: false });
+    return;
+  }
+  if (req.method === 'POST' && action === 'cancel') {
+    await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'The person cancelled the sign-in' }, { mergeWithLastSubmission: false });
     return;
   }
   send(res, 405, page('Sign in', '<h1>Sign in</h1><p>Not here.</p>'));

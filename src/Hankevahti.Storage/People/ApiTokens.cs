@@ -15,6 +15,9 @@ public static class ApiTokens
 {
     public const string Prefix = "hv_";
 
+    /// <summary>The longest name a token may have (what it is for: "reporting script").</summary>
+    public const int MaxNameLength = 100;
+
     /// <summary>How often the time a token was last used is written: each request writing it would make every API read a write.</summary>
     public static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
@@ -25,6 +28,10 @@ public static class ApiTokens
         if (name.Length == 0)
         {
             return new ApiTokenCreation(ApiTokenOutcome.NameRequired, "a token needs a name that says what it is for", null, null);
+        }
+        if (name.Length > MaxNameLength)
+        {
+            return new ApiTokenCreation(ApiTokenOutcome.NameTooLong, $"a token's name has at most {MaxNameLength} characters", null, null);
         }
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.DisabledAt }).SingleOrDefaultAsync(ct);
         if (user is null)
@@ -121,7 +128,7 @@ public static class ApiTokens
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
-public enum ApiTokenOutcome { Done, Unchanged, NoSuchUser, UserDisabled, NameRequired, NoSuchToken }
+public enum ApiTokenOutcome { Done, Unchanged, NoSuchUser, UserDisabled, NameRequired, NameTooLong, NoSuchToken }
 
 /// <summary>A token as its owner's list shows it.</summary>
 public sealed record ApiTokenInfo(int Id, string Name, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt)

@@ -53,42 +53,51 @@ public sealed class ExternalModel(SignInManager<UserAccount> signIn, HankevahtiD
         var result = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: true);
         if (result.Succeeded)
         {
+            // The audit row names the account signed in, as for a first sign-in below (else it had the e-mail only).
+            db.Actor = db.Actor with { UserId = (await signIn.UserManager.FindByLoginAsync(info.LoginProvider, info.ProviderKey))?.Id };
             return await DoneAsync("sign-in.external", p, returnUrl);
         }
         if (result.IsLockedOut || result.IsNotAllowed)
         {
-            return await RefuseAsync(result.IsLockedOut ? string.Format(CultureInfo.CurrentUICulture, text["LockedOut"], PeopleServices.LockoutMinutes) : text["NotAllowed"], SignInModel.Outcome(result));
+            return await RefuseAsync(p, result.IsLockedOut ? string.Format(CultureInfo.CurrentUICulture, text["LockedOut"], PeopleServices.LockoutMinutes) : text["NotAllowed"], SignInModel.Outcome(result));
         }
         var verified = p.TrustEmail || string.Equals(info.Principal.FindFirstValue("email_verified"), "true", StringComparison.OrdinalIgnoreCase);
         if (string.IsNullOrEmpty(email) || !verified)
         {
-            return await RefuseAsync(string.Format(CultureInfo.CurrentUICulture, text["ExternalNoEmail"], p.Label), "no verified e-mail");
+            return await RefuseAsync(p, string.Format(CultureInfo.CurrentUICulture, text["ExternalNoEmail"], p.Label), "no verified e-mail");
         }
         var user = await signIn.UserManager.FindByEmailAsync(email);
         var action = "sign-in.external-linked";
+        // A new account and its login are stored together or not at all: an account without its login could
+        // never be signed in to through the provider, and its e-mail would block the next attempt.
+        await using var tx = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
         if (user is null)
         {
             if (!p.CreateAccounts)
             {
-                return await RefuseAsync(string.Format(CultureInfo.CurrentUICulture, text["ExternalNoAccount"], email), "no account");
+                await tx.RollbackAsync(HttpContext.RequestAborted);
+                return await RefuseAsync(p, string.Format(CultureInfo.CurrentUICulture, text["ExternalNoAccount"], email), "no account");
             }
             user = new UserAccount { UserName = email, Email = email, EmailConfirmed = true, DisplayName = info.Principal.FindFirstValue("name"), CreatedAt = DateTimeOffset.UtcNow };
             var created = await signIn.UserManager.CreateAsync(user);
             if (!created.Succeeded)
             {
-                return await RefuseAsync(string.Join(" ", created.Errors.Select(e => e.Description)), "account not created");
+                await tx.RollbackAsync(HttpContext.RequestAborted);
+                return await RefuseAsync(p, string.Join(" ", created.Errors.Select(e => e.Description)), "account not created");
             }
             action = "sign-in.external-created";
         }
         var linked = await signIn.UserManager.AddLoginAsync(user, info);
         if (!linked.Succeeded)
         {
-            return await RefuseAsync(string.Join(" ", linked.Errors.Select(e => e.Description)), "login not linked");
+            await tx.RollbackAsync(HttpContext.RequestAborted);
+            return await RefuseAsync(p, string.Join(" ", linked.Errors.Select(e => e.Description)), "login not linked");
         }
+        await tx.CommitAsync(HttpContext.RequestAborted);
         result = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: true);
         if (!result.Succeeded)
         {
-            return await RefuseAsync(text["NotAllowed"], SignInModel.Outcome(result));
+            return await RefuseAsync(p, text["NotAllowed"], SignInModel.Outcome(result));
         }
         db.Actor = db.Actor with { UserId = user.Id };
         return await DoneAsync(action, p, returnUrl);
@@ -101,10 +110,11 @@ public sealed class ExternalModel(SignInManager<UserAccount> signIn, HankevahtiD
         return LocalRedirect(SignInModel.SafeReturn(returnUrl));
     }
 
-    private async Task<IActionResult> RefuseAsync(string message, string outcome)
+    private async Task<IActionResult> RefuseAsync(SingleSignOnProvider provider, string message, string outcome)
     {
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
-        await AuditLog.AppendAsync(db, new AuditEvent("sign-in.external", AuditOutcomes.Refused, After: outcome), HttpContext.RequestAborted);
+        // The provider as the item, as on a successful sign-in: with several providers, which one was refused matters.
+        await AuditLog.AppendAsync(db, new AuditEvent("sign-in.external", AuditOutcomes.Refused, Item: provider.Name, After: outcome), HttpContext.RequestAborted);
         Error = message;
         Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden;
         return Page();

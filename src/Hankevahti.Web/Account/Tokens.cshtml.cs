@@ -22,7 +22,7 @@ public sealed class TokensModel(UserManager<UserAccount> users, HankevahtiDb db,
 
     public UserAccount? Account { get; private set; }
 
-    public IReadOnlyList<ApiTokenRow> Tokens { get; private set; } = [];
+    public IReadOnlyList<ApiTokenInfo> Tokens { get; private set; } = [];
 
     /// <summary>The token just made, shown this once, and its name.</summary>
     public (string Name, string Token)? Created { get; private set; }
@@ -46,12 +46,17 @@ public sealed class TokensModel(UserManager<UserAccount> users, HankevahtiDb db,
             return Page();
         }
         var name = Name?.Trim() ?? "";
-        if (name.Length == 0 || name.Length > AccountTokens.MaxNameLength)
+        if (name.Length == 0 || name.Length > ApiTokens.MaxNameLength)
         {
-            Error = name.Length == 0 ? text["TokenNameRequired"] : string.Format(CultureInfo.CurrentUICulture, text["TokenNameTooLong"], AccountTokens.MaxNameLength);
+            Error = name.Length == 0 ? text["TokenNameRequired"] : string.Format(CultureInfo.CurrentUICulture, text["TokenNameTooLong"], ApiTokens.MaxNameLength);
             return Page();
         }
-        var (_, token) = await AccountTokens.CreateAsync(db, account.Id, account.Email ?? account.Id, name, ct);
+        var made = await db.CreateApiTokenAsync(account.Id, name, ct);
+        if (made.Token is not { } token)
+        {
+            // The account was disabled between the page and the post: the next request signs it out.
+            return Forbid();
+        }
         Created = (name, token);
         Name = null;
         ModelState.Clear();
@@ -71,7 +76,8 @@ public sealed class TokensModel(UserManager<UserAccount> users, HankevahtiDb db,
         {
             return Page();
         }
-        var revoked = TokenId is { } id ? await AccountTokens.RevokeAsync(db, account.Id, account.Email ?? account.Id, id, ct) : null;
+        var revoked = TokenId is { } id && Tokens.FirstOrDefault(t => t.Id == id && !t.Revoked) is { } shown
+            && await db.RevokeApiTokenAsync(account.Id, id, ct) == ApiTokenOutcome.Done ? shown.Name : null;
         Message = revoked is null ? text["NoSuchToken"] : string.Format(CultureInfo.CurrentUICulture, text["TokenRevoked"], revoked);
         await LoadAsync(ct);
         return Page();
@@ -80,7 +86,7 @@ public sealed class TokensModel(UserManager<UserAccount> users, HankevahtiDb db,
     private async Task LoadAsync(CancellationToken ct)
     {
         Account = await AccountUser.CurrentAsync(users, User);
-        Tokens = Account is null ? [] : await AccountTokens.ListAsync(db, Account.Id, ct);
+        Tokens = Account is null ? [] : await db.ApiTokensAsync(Account.Id, ct);
     }
 
     public static string When(DateTimeOffset time) => time.ToLocalTime().ToString("g", CultureInfo.CurrentCulture);

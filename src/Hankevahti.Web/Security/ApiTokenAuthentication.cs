@@ -1,11 +1,9 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using Hankevahti.Storage.Database;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
+using Hankevahti.Storage.People;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,8 +24,6 @@ public sealed class ApiTokenAuthentication(IOptionsMonitor<AuthenticationSchemeO
     public static bool HasBearer(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith(Prefix, StringComparison.OrdinalIgnoreCase);
 
-    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!HasBearer(Request))
@@ -35,18 +31,9 @@ public sealed class ApiTokenAuthentication(IOptionsMonitor<AuthenticationSchemeO
             return AuthenticateResult.NoResult();
         }
         var token = Request.Headers.Authorization.ToString()[Prefix.Length..].Trim();
-        if (token.Length is 0 or > 200)
-        {
-            return AuthenticateResult.Fail("not a token");
-        }
         var db = Context.RequestServices.GetRequiredService<HankevahtiDb>();
-        var hash = Hash(token);
-        var user = await (
-            from t in db.ApiTokens.AsNoTracking()
-            join u in db.Users.AsNoTracking() on t.UserId equals u.Id
-            where t.TokenHash == hash && t.RevokedAt == null && u.DisabledAt == null
-            select new { u.Id, u.UserName }).SingleOrDefaultAsync(Context.RequestAborted);
-        if (user is null)
+        // Unknown, revoked, malformed, or its account disabled: all the same to the caller.
+        if (await db.FindUserByTokenAsync(token, Context.RequestAborted) is not { } user)
         {
             return AuthenticateResult.Fail("unknown or revoked token");
         }

@@ -106,7 +106,7 @@ public static class Authentication
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         // The keys that protect the cookies and forms live in the database: they survive a restart and every
         // process on the same database (several web servers, the CLI's invitation links) shares them.
-        services.AddDataProtection().SetApplicationName("Hankevahti").PersistKeysToDbContext<HankevahtiDb>();
+        services.AddHankevahtiDataProtection();
         SingleSignOn.Add(authentication, configuration);
         return services;
     }

@@ -17,7 +17,8 @@ public sealed record ProjectScope(bool Everything, IReadOnlyCollection<int> Proj
             return projects;
         }
         var ids = ProjectIds.ToList();
-        var programmes = Programmes.ToList();
+        // Every key a plan may name the funder's programmes by (aliases too), so that the filter stays in SQL.
+        var programmes = Storage.People.FunderProgrammes.StoredKeysFor(Programmes);
         return projects.Where(p => ids.Contains(p.Id) || (p.ProgrammeKey != null && programmes.Contains(p.ProgrammeKey)));
     }
 

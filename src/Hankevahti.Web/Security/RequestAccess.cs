@@ -32,7 +32,8 @@ public sealed class RequestAccess(IHttpContextAccessor http, HankevahtiDb db)
         if (!projects.TryGetValue(id, out var project))
         {
             var row = await db.Projects.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.ProgrammeKey }).SingleOrDefaultAsync(ct);
-            projects[id] = project = (row is not null, row?.ProgrammeKey);
+            // Normalised as a funder's programmes are: a plan may name its programme by an alias of the profile's key.
+            projects[id] = project = (row is not null, Storage.People.FunderProgrammes.Normalise(row?.ProgrammeKey));
         }
         // A project that does not exist is refused like one that is not theirs: the answer tells nothing.
         return (project.Exists || access.LocalOwner) && Permissions.Allows(policy, access, id, project.Programme);
@@ -76,7 +77,7 @@ public sealed class RequestAccess(IHttpContextAccessor http, HankevahtiDb db)
             account.UserName,
             LocalOwner: false,
             IsAdministrator: roles.Any(r => r.Role == RoleNames.Name(GlobalRole.Administrator)),
-            FunderProgrammes: roles.Where(r => r.Role == funder && r.ProgrammeKey is not null).Select(r => r.ProgrammeKey!).ToHashSet(StringComparer.Ordinal),
+            FunderProgrammes: roles.Where(r => r.Role == funder && r.ProgrammeKey is not null).Select(r => Storage.People.FunderProgrammes.Normalise(r.ProgrammeKey)!).ToHashSet(StringComparer.Ordinal),
             Memberships: memberships);
     }
 }

@@ -1,3 +1,5 @@
+using Hankevahti.Storage.Audit;
+using Hankevahti.Storage.Database;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
@@ -73,6 +75,15 @@ public static class SingleSignOn
         return problems;
     }
 
+    /// <summary>
+    /// For the audit trail: the provider's error code (access_denied, login_required, …) when it sent one, else that
+    /// its answer could not be used. The code only, as the provider's description is free text from elsewhere.
+    /// </summary>
+    public static string FailureOutcome(Exception? failure) =>
+        failure?.Data["error"] is string error && System.Text.RegularExpressions.Regex.IsMatch(error, "^[a-z_]{1,40}$")
+            ? "provider answered " + error
+            : "no usable answer";
+
     public static void Add(AuthenticationBuilder authentication, IConfiguration configuration)
     {
         foreach (var provider in Providers(configuration))
@@ -107,12 +118,18 @@ public static class SingleSignOn
                 o.CorrelationCookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
                 o.NonceCookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
                 o.CorrelationCookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
-                // A refused or failed sign-in at the provider comes back as a message on the sign-in page, not an error page.
-                o.Events.OnRemoteFailure = context =>
+                // A refused or failed sign-in at the provider comes back as a message on the sign-in page, not an error page,
+                // and into the audit trail like a wrong password: a person declining at the provider (access_denied) or
+                // an answer the app did not ask for (a forged or stale state) would otherwise leave no trace.
+                o.Events.OnRemoteFailure = async context =>
                 {
+                    var db = context.HttpContext.RequestServices.GetRequiredService<HankevahtiDb>();
+                    // The handler answers before UseActor runs, and nobody is signed in: the address is all that is known.
+                    db.Actor = new Actor(null, null, context.HttpContext.Connection.RemoteIpAddress?.ToString());
+                    await AuditLog.AppendAsync(db, new AuditEvent("sign-in.external", AuditOutcomes.Refused, Item: provider.Name, After: FailureOutcome(context.Failure)),
+                        context.HttpContext.RequestAborted);
                     context.Response.Redirect(Authentication.SignInPath + "?failed=" + Uri.EscapeDataString(provider.Name));
                     context.HandleResponse();
-                    return Task.CompletedTask;
                 };
             });
         }

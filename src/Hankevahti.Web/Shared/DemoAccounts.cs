@@ -71,7 +71,7 @@ public static class DemoAccounts
         if (project.ProgrammeKey is { } programme)
         {
             var funder = await AddAsync("rahoittaja", $"{RoleNames.FunderName} ({programme})");
-            db.GlobalRoles.Add(new GlobalRoleRow { UserId = funder.Id, Role = RoleNames.FunderName, ProgrammeKey = programme, AddedAt = now });
+            db.GlobalRoles.Add(new GlobalRoleRow { UserId = funder.Id, Role = RoleNames.FunderName, ProgrammeKey = FunderProgrammes.Normalise(programme), AddedAt = now });
         }
         var admin = await AddAsync("yllapitaja", RoleNames.AdministratorName);
         db.GlobalRoles.Add(new GlobalRoleRow { UserId = admin.Id, Role = RoleNames.AdministratorName, AddedAt = now });

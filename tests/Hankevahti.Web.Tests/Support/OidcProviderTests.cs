@@ -133,6 +133,23 @@ public sealed partial class OidcProviderTests
     }
 
     [Fact]
+    public async Task Cancel_on_the_form_sends_the_browser_back_with_access_denied_and_no_code()
+    {
+        // The browser tests' refused sign-in: a person declining at the provider, which the app must take calmly.
+        await using var provider = await OidcProvider.StartAsync(Client(), Anna);
+        using var flow = new CodeFlow(provider, Callback);
+        var form = await flow.StartAsync();
+
+        var back = await flow.CancelAsync(form);
+
+        Assert.StartsWith(Callback + "?", back);
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri(back).Query);
+        Assert.Equal("access_denied", query["error"]);
+        Assert.Equal(flow.State, query["state"]);
+        Assert.Null(query["code"]);
+    }
+
+    [Fact]
     public async Task A_refused_client_fails_the_start_with_the_providers_reason()
     {
         // oidc-provider checks client metadata lazily; the script looks the client up before it reports ready.
@@ -204,6 +221,17 @@ public sealed partial class OidcProviderTests
             Assert.Equal(State, query["state"]);
             Assert.False(string.IsNullOrEmpty(query["code"]), back);
             return (query["code"]!, back);
+        }
+
+        /// <summary>Presses Cancel under the form and follows the provider back to the client: where it sends the browser.</summary>
+        public async Task<string> CancelAsync(Uri form)
+        {
+            var cancel = new Uri(form, "cancel");
+            using var response = await http.PostAsync(cancel, new FormUrlEncodedContent([]));
+            Assert.True(response.StatusCode == HttpStatusCode.SeeOther, $"cancel answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}\n{provider.Output}");
+            using var resume = await http.GetAsync(new Uri(provider.Authority, response.Headers.Location!));
+            Assert.True(resume.StatusCode == HttpStatusCode.SeeOther, $"resume answered {(int)resume.StatusCode}: {await resume.Content.ReadAsStringAsync()}\n{provider.Output}");
+            return resume.Headers.Location!.ToString();
         }
 
         /// <summary>Exchanges the code at the token endpoint; the ID token's payload.</summary>

@@ -45,6 +45,14 @@ public static partial class People
         await db.SaveChangesAsync();
     }
 
+    /// <summary>A personal API token of the user, made as the tokens page and the CLI make one.</summary>
+    public static async Task<string> ApiTokenAsync(WebApplication app, string userId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var made = await scope.ServiceProvider.GetRequiredService<HankevahtiDb>().CreateApiTokenAsync(userId, "test");
+        return made.Token ?? throw new InvalidOperationException(made.Message);
+    }
+
     /// <summary>The audit rows of a database, oldest first.</summary>
     public static async Task<List<AuditRow>> AuditAsync(DatabaseSettings settings)
     {

@@ -65,15 +65,7 @@ public sealed class AuthorisationMatrixTests(ITestOutputHelper output) : IAsyncL
     private readonly Dictionary<string, string> tokens = [];
     private readonly Dictionary<string, string> apiTokens = [];
 
-    private async Task<string> ApiTokenAsync(string userId)
-    {
-        var token = "hv_matrix_" + Guid.NewGuid().ToString("N");
-        await using var scope = app.App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<Hankevahti.Storage.Database.HankevahtiDb>();
-        db.ApiTokens.Add(new Hankevahti.Storage.People.ApiTokenRow { UserId = userId, Name = "matrix", TokenHash = ApiTokenAuthentication.Hash(token), CreatedAt = DateTimeOffset.UtcNow });
-        await db.SaveChangesAsync();
-        return token;
-    }
+    private Task<string> ApiTokenAsync(string userId) => Support.People.ApiTokenAsync(app.App, userId);
 
     public async Task InitializeAsync()
     {

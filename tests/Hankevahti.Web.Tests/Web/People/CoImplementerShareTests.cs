@@ -46,15 +46,7 @@ public sealed class CoImplementerShareTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
     }
 
-    private async Task<string> TokenAsync(string userId)
-    {
-        var token = "hv_test_" + Guid.NewGuid().ToString("N");
-        await using var scope = app.App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HankevahtiDb>();
-        db.ApiTokens.Add(new ApiTokenRow { UserId = userId, Name = "test", TokenHash = ApiTokenAuthentication.Hash(token), CreatedAt = DateTimeOffset.UtcNow });
-        await db.SaveChangesAsync();
-        return token;
-    }
+    private Task<string> TokenAsync(string userId) => Support.People.ApiTokenAsync(app.App, userId);
 
     [Fact]
     public async Task Its_own_action_is_saved_by_form_and_another_organisations_is_refused_and_logged()
