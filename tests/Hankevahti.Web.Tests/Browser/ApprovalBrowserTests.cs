@@ -5,9 +5,7 @@ using Hankevahti.Demo;
 using Hankevahti.Json;
 using Hankevahti.People;
 using Hankevahti.Storage.Database;
-using Hankevahti.Storage.People;
 using Hankevahti.Storage.Projects;
-using Hankevahti.Web.Security;
 using Hankevahti.Web.Tests.Browser.Support;
 using Hankevahti.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -114,7 +112,7 @@ public sealed class ApprovalBrowserTests(BrowserFixture browser) : IClassFixture
         Assert.Equal("draft", await StatusAsync(edited));
 
         // The API's plan upload is a new version too.
-        var token = await ApiTokenAsync(managerId);
+        var token = await TestPeople.ApiTokenAsync(browser.App.App, managerId);
         using (var api = new HttpClient { BaseAddress = browser.App.Address })
         {
             api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -272,15 +270,5 @@ public sealed class ApprovalBrowserTests(BrowserFixture browser) : IClassFixture
     {
         await using var db = HankevahtiDb.Create(browser.Data.Settings);
         return (await db.VersionPlanAsync(Project, number))!.Version.PlanJson;
-    }
-
-    private async Task<string> ApiTokenAsync(string userId)
-    {
-        var token = "hv_approval_" + Guid.NewGuid().ToString("N");
-        await using var scope = browser.App.App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HankevahtiDb>();
-        db.ApiTokens.Add(new ApiTokenRow { UserId = userId, Name = "approval", TokenHash = ApiTokenAuthentication.Hash(token), CreatedAt = DateTimeOffset.UtcNow });
-        await db.SaveChangesAsync();
-        return token;
     }
 }
