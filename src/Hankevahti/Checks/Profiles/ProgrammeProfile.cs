@@ -60,4 +60,6 @@ public sealed record ReportingPeriod
     public string To { get; init; } = "12-31";
     /// <summary>When the report of the period is due, month-day, if the programme fixes it.</summary>
     public string? ReportDue { get; init; }
+    /// <summary>Days after the period's end by which its report is due, for a programme that says so instead of a date.</summary>
+    public int? ReportDueDays { get; init; }
 }
