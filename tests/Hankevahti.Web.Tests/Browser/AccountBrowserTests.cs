@@ -29,24 +29,8 @@ public sealed class AccountBrowserTests(BrowserFixture browser) : IClassFixture<
         {
             await TestPeople.AddMemberAsync(browser.App.App, 1, id, r);
         }
-        await WaitUntilAccountsCountAsync();
+        await TestPeople.WaitUntilSignInIsAskedAsync(browser.App);
         return email;
-    }
-
-    // The app looks for a first account at most once a second (LocalOwner): wait until it asks for a sign-in.
-    private async Task WaitUntilAccountsCountAsync()
-    {
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = browser.App.Address };
-        for (var i = 0; i < 50; i++)
-        {
-            using var response = await http.GetAsync("/account");
-            if (response.StatusCode != HttpStatusCode.OK)
-            {
-                return;
-            }
-            await Task.Delay(100);
-        }
-        Assert.Fail("the app still runs as the local owner after an account was made");
     }
 
     private static async Task SignInAsync(IPage page, string email, string password = TestPeople.Password)

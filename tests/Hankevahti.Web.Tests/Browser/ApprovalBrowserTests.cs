@@ -35,7 +35,7 @@ public sealed class ApprovalBrowserTests(BrowserFixture browser) : IClassFixture
         var managerId = await TestPeople.AddUserAsync(browser.App.App, Manager);
         await TestPeople.AddMemberAsync(browser.App.App, Project, managerId, ProjectRole.Manager);
         await TestPeople.AddUserAsync(browser.App.App, Funder, "funder:" + DemoPlan.Load().Project.Programme!.Key);
-        await WaitUntilAccountsCountAsync();
+        await TestPeople.WaitUntilSignInIsAskedAsync(browser.App);
         var first = await NewestAsync();
 
         var manager = await SignedInPageAsync(Manager);
@@ -198,7 +198,7 @@ public sealed class ApprovalBrowserTests(BrowserFixture browser) : IClassFixture
         var email = "editor-facts@approval.invalid";
         var id = await TestPeople.AddUserAsync(browser.App.App, email);
         await TestPeople.AddMemberAsync(browser.App.App, Project, id, ProjectRole.Editor);
-        await WaitUntilAccountsCountAsync();
+        await TestPeople.WaitUntilSignInIsAskedAsync(browser.App);
         using var client = new SignedInClient(browser.App.Address);
         await client.SignInAsync(email);
         var before = await NewestAsync();
@@ -237,22 +237,6 @@ public sealed class ApprovalBrowserTests(BrowserFixture browser) : IClassFixture
 
     private static async Task<string?> StatusInListAsync(IPage page, int number) =>
         await page.Locator($"table.versions tbody tr:has(th:text-is('{number}')) .badge").GetAttributeAsync("data-status");
-
-    // The app looks for a first account at most once a second (LocalOwner): wait until it asks for a sign-in.
-    private async Task WaitUntilAccountsCountAsync()
-    {
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = browser.App.Address };
-        for (var i = 0; i < 50; i++)
-        {
-            using var response = await http.GetAsync("/account");
-            if (response.StatusCode != HttpStatusCode.OK)
-            {
-                return;
-            }
-            await Task.Delay(100);
-        }
-        Assert.Fail("the app still runs as the local owner after an account was made");
-    }
 
     private async Task<int> NewestAsync()
     {

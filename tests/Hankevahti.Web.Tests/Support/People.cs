@@ -45,6 +45,25 @@ public static partial class People
         await db.SaveChangesAsync();
     }
 
+    /// <summary>
+    /// Waits until the app asks for a sign-in: it looks for a first account at most once a second
+    /// (LocalOwner), so a test that has just made one would otherwise still be served as the local owner.
+    /// </summary>
+    public static async Task WaitUntilSignInIsAskedAsync(RunningApp app)
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.Address };
+        for (var i = 0; i < 50; i++)
+        {
+            using var response = await http.GetAsync("/account");
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                return;
+            }
+            await Task.Delay(100);
+        }
+        Assert.Fail("the app still runs as the local owner after an account was made");
+    }
+
     /// <summary>A personal API token of the user, made as the tokens page and the CLI make one.</summary>
     public static async Task<string> ApiTokenAsync(WebApplication app, string userId)
     {

@@ -21,29 +21,46 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        RequireChromium();
+        App = await RunningApp.StartAsync(data.Settings);
+        (playwright, Browser) = await LaunchAsync();
+    }
+
+    /// <summary>Fails with how to install Chromium when it is missing, before anything is started.</summary>
+    public static void RequireChromium()
+    {
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException(
                 $"The browser tests need Chromium at {ChromiumPath}. Install Debian's package: `sudo apt-get install chromium` " +
                 "(bash .ci/run does), or set CHROMIUM_PATH to a Chromium binary.");
         }
-        App = await RunningApp.StartAsync(data.Settings);
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    }
+
+    /// <summary>Playwright and Debian's headless Chromium, as every browser fixture launches them.</summary>
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             // Containers often run as root with a small /dev/shm.
             Args = ["--no-sandbox", "--disable-dev-shm-usage"],
         });
+        return (playwright, browser);
     }
 
     /// <summary>A fresh page (own cookies) on the app, 1280 px wide unless told, with the given language cookie set.</summary>
-    public async Task<IPage> NewPageAsync(string? language = null, int width = 1280, int height = 900)
+    public Task<IPage> NewPageAsync(string? language = null, int width = 1280, int height = 900) =>
+        NewPageAsync(Browser, App.Address, language, width, height);
+
+    /// <summary>A fresh page (own cookies) of <paramref name="browser"/> on the app at <paramref name="address"/>.</summary>
+    public static async Task<IPage> NewPageAsync(IBrowser browser, Uri address, string? language, int width = 1280, int height = 900)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = App.Address.ToString(),
+            BaseURL = address.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "fi-FI",
         });
@@ -53,7 +70,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             {
                 Name = ".AspNetCore.Culture",
                 Value = $"c=fi-FI|uic={language}",
-                Url = App.Address.ToString(),
+                Url = address.ToString(),
             }]);
         }
         var page = await context.NewPageAsync();

@@ -57,12 +57,7 @@ public sealed class SingleSignOnFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(BrowserFixture.ChromiumPath))
-        {
-            throw new InvalidOperationException(
-                $"The browser tests need Chromium at {BrowserFixture.ChromiumPath}. Install Debian's package: `sudo apt-get install chromium`, " +
-                "or set CHROMIUM_PATH to a Chromium binary.");
-        }
+        BrowserFixture.RequireChromium();
         // The app binds port 0 and is told the provider's address before it knows its own port: the provider
         // takes the callbacks on any loopback port (OidcClient.AnyLoopbackPort). OidcProvider fails with an
         // install hint when node or the npm package is missing.
@@ -92,52 +87,13 @@ public sealed class SingleSignOnFixture : IAsyncLifetime
             var id = await TestPeople.AddUserAsync(App.App, email);
             await TestPeople.AddMemberAsync(App.App, 1, id, role);
         }
-        await WaitUntilAccountsCountAsync();
+        await TestPeople.WaitUntilSignInIsAskedAsync(App);
 
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserFixture.ChromiumPath,
-            Headless = true,
-            // Containers often run as root with a small /dev/shm.
-            Args = ["--no-sandbox", "--disable-dev-shm-usage"],
-        });
-    }
-
-    // The app looks for a first account at most once a second (LocalOwner): wait until it asks for a sign-in.
-    private async Task WaitUntilAccountsCountAsync()
-    {
-        for (var i = 0; i < 50; i++)
-        {
-            using var response = await App.Http.GetAsync("/account");
-            if (response.StatusCode != HttpStatusCode.OK)
-            {
-                return;
-            }
-            await Task.Delay(100);
-        }
-        Assert.Fail("the app still runs as the local owner after the accounts were made");
+        (playwright, Browser) = await BrowserFixture.LaunchAsync();
     }
 
     /// <summary>A fresh page (own cookies, at the app and at the provider) on the app, with the app's language cookie set.</summary>
-    public async Task<IPage> NewPageAsync(string language = "fi")
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = App.Address.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            Locale = "fi-FI",
-        });
-        await context.AddCookiesAsync([new Microsoft.Playwright.Cookie
-        {
-            Name = ".AspNetCore.Culture",
-            Value = $"c=fi-FI|uic={language}",
-            Url = App.Address.ToString(),
-        }]);
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        return page;
-    }
+    public Task<IPage> NewPageAsync(string language = "fi") => BrowserFixture.NewPageAsync(Browser, App.Address, language);
 
     public async Task DisposeAsync()
     {
