@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Hankevahti.People;
 using Hankevahti.Storage.Audit;
 using Hankevahti.Storage.Database;
@@ -14,7 +13,7 @@ namespace Hankevahti.Web.Tests.Support;
 /// Accounts for tests, made through the running app's own Identity (the same password rules and stores as
 /// `hankevahti users add`), and clients signed in as them through the sign-in page, as a browser signs in.
 /// </summary>
-public static partial class People
+public static class People
 {
     /// <summary>A password that meets the rules (12 characters or more).</summary>
     public const string Password = "pitkä salasana 2026";
@@ -79,11 +78,8 @@ public static partial class People
         return [.. db.AuditLog.OrderBy(r => r.Id)];
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    public static partial Regex AntiforgeryToken();
-
-    public static string Token(string html) =>
-        AntiforgeryToken().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("no antiforgery token on the page");
+    /// <summary>The antiforgery token of the page's form, read as the import form's client reads it.</summary>
+    public static string Token(string html) => Web.ImportFormClient.Token(html);
 }
 
 /// <summary>
