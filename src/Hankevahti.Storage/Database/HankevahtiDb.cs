@@ -19,7 +19,7 @@ namespace Hankevahti.Storage.Database;
 /// Hankevahti's roles are per project and per programme, in project_members and global_roles) and the
 /// data-protection key store.
 /// </remarks>
-public sealed class HankevahtiDb(DbContextOptions<HankevahtiDb> options) : IdentityUserContext<UserAccount>(options), IDataProtectionKeyContext
+public sealed partial class HankevahtiDb(DbContextOptions<HankevahtiDb> options) : IdentityUserContext<UserAccount>(options), IDataProtectionKeyContext
 {
     /// <summary>Who the changes made through this context are by, for the audit trail; set per request or command.</summary>
     public Actor Actor { get; set; } = Actor.Unknown;
@@ -123,6 +123,7 @@ public sealed class HankevahtiDb(DbContextOptions<HankevahtiDb> options) : Ident
             e.HasOne<ProjectRow>().WithMany().HasForeignKey(d => d.ProjectId);
         });
         QueryTables(model);
+        FollowingTables(model);
     }
 
     // Identity's tables and Hankevahti's people tables, in snake case as the script 0009_people writes them.
