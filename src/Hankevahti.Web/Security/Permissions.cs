@@ -35,6 +35,9 @@ public static class Permissions
             Policies.ProjectManage => role is ProjectRole.Manager,
             Policies.VersionDecide => funder,
             Policies.AuditRead => role is ProjectRole.Manager || funder,
+            Policies.FollowRecord => role is ProjectRole.Manager or ProjectRole.Editor or ProjectRole.CoImplementer,
+            Policies.FollowEdit => role is ProjectRole.Manager or ProjectRole.Editor,
+            Policies.FollowDecide => funder,
             _ => Allows(policy, access),
         };
     }

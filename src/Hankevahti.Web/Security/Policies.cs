@@ -34,14 +34,26 @@ public static class Policies
     /// <summary>Importing a plan as a new project (its importer becomes its manager): administrators and project managers.</summary>
     public const string ProjectCreate = "project.create";
 
+    /// <summary>
+    /// Recording what happens in a running project (measured values, costs, ledger imports, forecasts, transfers): the
+    /// project manager and editors, and co-implementers, who may record only their own organisation's (checked on saving).
+    /// </summary>
+    public const string FollowRecord = "follow.record";
+    /// <summary>
+    /// The manager's and editors' part of following: actions' status, risks reassessed, the reports' narrative.
+    /// Submitting a report is <see cref="ProjectManage"/>.
+    /// </summary>
+    public const string FollowEdit = "follow.edit";
+    /// <summary>Funder officials of the project's programme: approve or return submitted values, reports and budget transfers.</summary>
+    public const string FollowDecide = "follow.decide";
     /// <summary>Administrators: users and their roles across projects.</summary>
     public const string Administer = "administer";
 
     /// <summary>Every policy, for the registration and the authorisation matrix test.</summary>
     public static readonly IReadOnlyList<string> All =
-        [Public, SignedIn, ProjectRead, PlanEdit, ShareEdit, ProjectManage, VersionDecide, AuditRead, ProjectCreate, Administer];
+        [Public, SignedIn, ProjectRead, PlanEdit, ShareEdit, ProjectManage, VersionDecide, AuditRead, FollowRecord, FollowEdit, FollowDecide, ProjectCreate, Administer];
 
     /// <summary>The policies that are about one project: the project is the route's {id}.</summary>
     public static bool IsProjectPolicy(string policy) =>
-        policy is ProjectRead or PlanEdit or ShareEdit or ProjectManage or VersionDecide or AuditRead;
+        policy is ProjectRead or PlanEdit or ShareEdit or ProjectManage or VersionDecide or AuditRead or FollowRecord or FollowEdit or FollowDecide;
 }
