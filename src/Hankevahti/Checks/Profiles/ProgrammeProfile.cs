@@ -15,6 +15,8 @@ public sealed record ProgrammeProfile
     public List<RequiredSection> RequiredSections { get; init; } = [];
     public FundingRules Funding { get; init; } = new();
     public List<ReportingPeriod> ReportingPeriods { get; init; } = [];
+    /// <summary>When a budget transfer needs the funder's approval; null: every transfer does.</summary>
+    public TransferRules? Transfers { get; init; }
     /// <summary>Where the figures come from, so that a user can check them against the call.</summary>
     public string? SourceNote { get; init; }
 }
