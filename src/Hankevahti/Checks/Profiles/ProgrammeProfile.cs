@@ -17,6 +17,8 @@ public sealed record ProgrammeProfile
     public List<ReportingPeriod> ReportingPeriods { get; init; } = [];
     /// <summary>How indicator progress is judged on track or behind; Hankevahti's own default when the profile says nothing.</summary>
     public ProgressRule Progress { get; init; } = new();
+    /// <summary>When a budget transfer needs the funder's approval; null: every transfer does.</summary>
+    public TransferRules? Transfers { get; init; }
     /// <summary>Where the figures come from, so that a user can check them against the call.</summary>
     public string? SourceNote { get; init; }
 }
