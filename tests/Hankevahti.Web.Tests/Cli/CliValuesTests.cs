@@ -35,7 +35,7 @@ public sealed class CliValuesTests
         await using var db = HankevahtiDb.Create(data.Settings);
         var values = await IndicatorValues.ListAsync(db, id);
         Assert.Equal(["i2/2026/22.5", "i3/2027/yes", "i4/2026/35"],
-            values.Select(v => $"{v.Value.IndicatorId}/{v.Value.PeriodCode}/{(v.Value.YesNo is { } y ? (y ? "yes" : "no") : v.Value.Number!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))}"));
+            values.Select(v => $"{v.Value.IndicatorId}/{v.Value.PeriodCode}/{(v.Value.YesNo is { } y ? (y ? "yes" : "no") : v.Value.Number!.Value.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture))}"));
         Assert.All(values, v => Assert.Equal(VersionStatus.Draft, v.Value.Status));
         Assert.Equal("malli; käytössä", values.Single(v => v.Value.IndicatorId == "i3").Value.Comment);
     }

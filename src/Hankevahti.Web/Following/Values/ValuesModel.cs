@@ -81,6 +81,11 @@ public sealed class ValuesModel(HankevahtiDb db, RequestAccess access, IStringLo
             return NotFound();
         }
         FormOpen = true;
+        // A co-implementer's value is its own organisation's: the form offers no other, so none posted means that one.
+        if (string.IsNullOrWhiteSpace(Form.Organisation) && OwnOrganisation is not null)
+        {
+            Form.Organisation = OwnOrganisation;
+        }
         if (await RefuseOtherOrganisationAsync(id, Form.Organisation, ct) is { } refused)
         {
             return refused;
