@@ -137,6 +137,7 @@ public static partial class Cli
         new("users", "Accounts: add (with a password or an invitation), list, disable", UsersHelp, UsersAsync),
         new("members", "Who is what in a project: add or change, list, remove", MembersHelp, MembersAsync),
         new("audit", "The audit log: verify its hash chain, export a project's rows as CSV", AuditHelp, AuditAsync),
+        new("costs", "Import a ledger export (CSV or .xlsx) as the project's actual costs", CostsHelp, CostsAsync),
     ];
 
     /// <summary>Runs the command line <paramref name="args"/> with nothing on standard input and returns the exit code; never throws.</summary>
@@ -298,6 +299,12 @@ public static partial class Cli
             ["--role"] = string.Join(", ", Hankevahti.People.RoleNames.ProjectRoleNames),
             ["--organisation"] = "one of the plan's organisations, by name or short name",
             ["--format"] = "text or json",
+        }),
+        "costs" => Arguments.Parse(command, args, new Dictionary<string, string>
+        {
+            ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",
+            ["--organisation"] = "one of the plan's organisations, by name or short name",
+            ["--mapping"] = "a mapping file (CSV kind;source;target)",
         }),
         "audit" => Arguments.Parse(command, args, new Dictionary<string, string>
         {
