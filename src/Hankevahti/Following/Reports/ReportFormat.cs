@@ -21,7 +21,7 @@ public static class ReportFormat
 
     public static string Date(DateOnly date) => date.ToString("d.M.yyyy", CultureInfo.InvariantCulture);
 
-    public static string Cell(CellKind kind, object? value) => value switch
+    public static string Cell(CellKind kind, object? value) => Normalize(kind, value) switch
     {
         null => None,
         decimal d when kind == CellKind.Money => Money(d),
@@ -30,6 +30,22 @@ public static class ReportFormat
         int i => Number(i),
         DateOnly day => Date(day),
         string s => s,
-        _ => Convert.ToString(value, Finnish) ?? None,
+        var other => Convert.ToString(other, Finnish) ?? None,
+    };
+
+    /// <summary>
+    /// A cell as the writers take it: a report read back from its stored JSON (a submitted report's snapshot) has
+    /// JSON elements for cells; they are made numbers, dates and text again by the column's kind.
+    /// </summary>
+    public static object? Normalize(CellKind kind, object? value) => value switch
+    {
+        System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Number } e => e.GetDecimal(),
+        System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.String } e when kind == CellKind.Date
+            && DateOnly.TryParse(e.GetString(), CultureInfo.InvariantCulture, out var day) => day,
+        System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.String } e => e.GetString(),
+        System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Null or System.Text.Json.JsonValueKind.Undefined } => null,
+        System.Text.Json.JsonElement e => e.ToString(),
+        int i => (decimal)i,
+        _ => value,
     };
 }

@@ -43,20 +43,20 @@ public static class XlsxWriter
             }
             headers.Add(header);
         }
-        var rows = table.Rows.Select(r => Row(headers, r)).ToList();
+        var rows = table.Rows.Select(r => Row(table.Columns, headers, r)).ToList();
         if (table.Totals is { } totals)
         {
-            rows.Add(Row(headers, totals));
+            rows.Add(Row(table.Columns, headers, totals));
         }
         return rows;
     }
 
-    private static Dictionary<string, object?> Row(List<string> headers, IReadOnlyList<object?> cells)
+    private static Dictionary<string, object?> Row(IReadOnlyList<ReportColumn> columns, List<string> headers, IReadOnlyList<object?> cells)
     {
         var row = new Dictionary<string, object?>();
         for (var i = 0; i < headers.Count; i++)
         {
-            row[headers[i]] = (i < cells.Count ? cells[i] : null) switch
+            row[headers[i]] = ReportFormat.Normalize(columns[i].Kind, i < cells.Count ? cells[i] : null) switch
             {
                 DateOnly day => day.ToDateTime(TimeOnly.MinValue),
                 var value => value,
