@@ -136,6 +136,7 @@ public static partial class Cli
         new("diff", "Compare two stored versions of a project: items, money moves, targets, schedules", DiffHelp, DiffAsync),
         new("users", "Accounts: add (with a password or an invitation), list, disable", UsersHelp, UsersAsync),
         new("members", "Who is what in a project: add or change, list, remove", MembersHelp, MembersAsync),
+        new("report", "A report to the funder: status, payment claim or final, as html, docx or xlsx", ReportHelp, ReportAsync),
         new("audit", "The audit log: verify its hash chain, export a project's rows as CSV", AuditHelp, AuditAsync),
         new("costs", "Import a ledger export (CSV or .xlsx) as the project's actual costs", CostsHelp, CostsAsync),
     ];
