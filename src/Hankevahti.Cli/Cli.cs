@@ -137,6 +137,7 @@ public static partial class Cli
         new("users", "Accounts: add (with a password or an invitation), list, disable", UsersHelp, UsersAsync),
         new("members", "Who is what in a project: add or change, list, remove", MembersHelp, MembersAsync),
         new("audit", "The audit log: verify its hash chain, export a project's rows as CSV", AuditHelp, AuditAsync),
+        new("reminders", "Send the reminders due by e-mail (one scan), or list them", RemindersHelp, RemindersAsync),
     ];
 
     /// <summary>Runs the command line <paramref name="args"/> with nothing on standard input and returns the exit code; never throws.</summary>
@@ -299,6 +300,7 @@ public static partial class Cli
             ["--organisation"] = "one of the plan's organisations, by name or short name",
             ["--format"] = "text or json",
         }),
+        "reminders" => Arguments.Parse(command, args, new Dictionary<string, string>(), flags: ["--dry-run"]),
         "audit" => Arguments.Parse(command, args, new Dictionary<string, string>
         {
             ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",
