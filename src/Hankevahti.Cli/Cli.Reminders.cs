@@ -1,3 +1,4 @@
+using Hankevahti.Text;
 using Microsoft.Extensions.Configuration;
 using Hankevahti.Web.Following.Reminders;
 
