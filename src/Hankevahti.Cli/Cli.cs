@@ -139,6 +139,7 @@ public static partial class Cli
         new("report", "A report to the funder: status, payment claim or final, as html, docx or xlsx", ReportHelp, ReportAsync),
         new("audit", "The audit log: verify its hash chain, export a project's rows as CSV", AuditHelp, AuditAsync),
         new("costs", "Import a ledger export (CSV or .xlsx) as the project's actual costs", CostsHelp, CostsAsync),
+        new("reminders", "Send the reminders due by e-mail (one scan), or list them", RemindersHelp, RemindersAsync),
     ];
 
     /// <summary>Runs the command line <paramref name="args"/> with nothing on standard input and returns the exit code; never throws.</summary>
@@ -307,6 +308,7 @@ public static partial class Cli
             ["--organisation"] = "one of the plan's organisations, by name or short name",
             ["--mapping"] = "a mapping file (CSV kind;source;target)",
         }),
+        "reminders" => Arguments.Parse(command, args, new Dictionary<string, string>(), flags: ["--dry-run"]),
         "audit" => Arguments.Parse(command, args, new Dictionary<string, string>
         {
             ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",
