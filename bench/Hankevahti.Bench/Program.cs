@@ -16,6 +16,10 @@ if (args.Length > 0 && args[0] == "save")
 {
     return SaveBench.Run(args);
 }
+if (args.Length > 0 && args[0] == "reports")
+{
+    return ReportBench.Run(args);
+}
 if (args.Length > 0 && args[0] == "diff")
 {
     return DiffBench.Run(args);
