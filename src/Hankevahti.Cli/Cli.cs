@@ -287,6 +287,14 @@ public static partial class Cli
             ["--format"] = "text or json",
             ["--lang"] = "fi or en",
         }),
+        "report" => Arguments.Parse(command, args, new Dictionary<string, string>
+        {
+            ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",
+            ["--period"] = "a reporting period as the programme names it, e.g. 2026-H2",
+            ["--format"] = "html, docx or xlsx",
+            ["--output"] = "the file to write",
+            ["--lang"] = "fi, sv or en",
+        }),
         "users" => Arguments.Parse(command, args, new Dictionary<string, string>
         {
             ["--role"] = "admin or funder",
