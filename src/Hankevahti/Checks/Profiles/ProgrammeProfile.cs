@@ -15,6 +15,10 @@ public sealed record ProgrammeProfile
     public List<RequiredSection> RequiredSections { get; init; } = [];
     public FundingRules Funding { get; init; } = new();
     public List<ReportingPeriod> ReportingPeriods { get; init; } = [];
+    /// <summary>How indicator progress is judged on track or behind; Hankevahti's own default when the profile says nothing.</summary>
+    public ProgressRule Progress { get; init; } = new();
+    /// <summary>When a budget transfer needs the funder's approval; null: every transfer does.</summary>
+    public TransferRules? Transfers { get; init; }
     /// <summary>Where the figures come from, so that a user can check them against the call.</summary>
     public string? SourceNote { get; init; }
 }
@@ -62,4 +66,16 @@ public sealed record ReportingPeriod
     public string? ReportDue { get; init; }
     /// <summary>Days after the period's end by which its report is due, for a programme that says so instead of a date.</summary>
     public int? ReportDueDays { get; init; }
+}
+
+/// <summary>
+/// The rule that says whether an indicator is on track: progress is expected to run linearly from the baseline
+/// at the project's start to the target at its end (or the end of the target's year); a value counts as behind
+/// when its share of the way is more than <see cref="Tolerance"/> below the share expected by its period's end.
+/// Hankevahti's own rule (docs/checks.md): no funder fixes one.
+/// </summary>
+public sealed record ProgressRule
+{
+    /// <summary>A fraction of the way from baseline to target (0.1: ten percentage points of it).</summary>
+    public decimal Tolerance { get; init; } = 0.1m;
 }
