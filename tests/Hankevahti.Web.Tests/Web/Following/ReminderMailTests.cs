@@ -92,7 +92,7 @@ public sealed class ReminderMailTests : IAsyncLifetime
         Assert.Contains($"Kausi {lastYear} päättyi 31.12.{lastYear}; hankkeen Hanke <b>&</b> muistutus tilanneraportti siltä ei ole vielä lähetetty.", text);
         Assert.True(text.IndexOf("Perioden", StringComparison.Ordinal) > text.IndexOf("tilanneraportti", StringComparison.Ordinal));
         Assert.True(text.IndexOf("status report", StringComparison.Ordinal) > text.IndexOf("lägesrapport", StringComparison.Ordinal));
-        Assert.Contains($"https://plans.test.invalid/projects/{project}/reports", text);
+        Assert.Contains($"https://plans.test.invalid/projects/{project}/reports/status/{lastYear}", text);
         Assert.Contains("Hanke &lt;b&gt;&amp;&lt;/b&gt; muistutus", due.Html);
         Assert.DoesNotContain("<b>&", due.Html);
         // The returned value carries the funder's reason, encoded in HTML too.
