@@ -23,7 +23,7 @@ if (args.Length == 5 && args[0] == "ledger-probe")
 if (args.Length > 0 && args[0] == "ledger")
 {
     return LedgerBench.Run(args);
-
+}
 if (args.Length > 0 && args[0] == "reports")
 {
     return ReportBench.Run(args);
