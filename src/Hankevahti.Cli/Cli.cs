@@ -136,7 +136,10 @@ public static partial class Cli
         new("diff", "Compare two stored versions of a project: items, money moves, targets, schedules", DiffHelp, DiffAsync),
         new("users", "Accounts: add (with a password or an invitation), list, disable", UsersHelp, UsersAsync),
         new("members", "Who is what in a project: add or change, list, remove", MembersHelp, MembersAsync),
+        new("report", "A report to the funder: status, payment claim or final, as html, docx or xlsx", ReportHelp, ReportAsync),
         new("audit", "The audit log: verify its hash chain, export a project's rows as CSV", AuditHelp, AuditAsync),
+        new("costs", "Import a ledger export (CSV or .xlsx) as the project's actual costs", CostsHelp, CostsAsync),
+        new("reminders", "Send the reminders due by e-mail (one scan), or list them", RemindersHelp, RemindersAsync),
         new("values", ValuesSummary, ValuesHelp, ValuesAsync),
     ];
 
@@ -284,6 +287,14 @@ public static partial class Cli
             ["--format"] = "text or json",
             ["--lang"] = "fi or en",
         }),
+        "report" => Arguments.Parse(command, args, new Dictionary<string, string>
+        {
+            ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",
+            ["--period"] = "a reporting period as the programme names it, e.g. 2026-H2",
+            ["--format"] = "html, docx or xlsx",
+            ["--output"] = "the file to write",
+            ["--lang"] = "fi, sv or en",
+        }),
         "users" => Arguments.Parse(command, args, new Dictionary<string, string>
         {
             ["--role"] = "admin or funder",
@@ -300,6 +311,13 @@ public static partial class Cli
             ["--organisation"] = "one of the plan's organisations, by name or short name",
             ["--format"] = "text or json",
         }),
+        "costs" => Arguments.Parse(command, args, new Dictionary<string, string>
+        {
+            ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",
+            ["--organisation"] = "one of the plan's organisations, by name or short name",
+            ["--mapping"] = "a mapping file (CSV kind;source;target)",
+        }),
+        "reminders" => Arguments.Parse(command, args, new Dictionary<string, string>(), flags: ["--dry-run"]),
         "values" => Arguments.Parse(command, args, new Dictionary<string, string>
         {
             ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",

@@ -2,6 +2,7 @@ using Hankevahti.Limits;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Hankevahti.Storage.Database;
+using Hankevahti.Web.Following.Reminders;
 using Hankevahti.Web.Import;
 using Hankevahti.Web.Plans;
 using Hankevahti.Web.Plans.Limits;
@@ -81,6 +82,8 @@ public static class WebApp
         }
         builder.Services.AddHankevahtiAuthentication(builder.Configuration);
         builder.Services.AddHankevahtiAuthorisation();
+        // Reminder e-mails (Smtp:*, Reminders:*, App:BaseUrl) and their hourly scan.
+        builder.Services.AddReminders(builder.Configuration);
         // Every page handler that changes something names its policy (HandlerPolicyAttribute).
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<HandlerPolicyFilter>());
 

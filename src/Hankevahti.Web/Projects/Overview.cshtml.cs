@@ -2,6 +2,11 @@ using Hankevahti.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Hankevahti.Checks;
 using Hankevahti.Storage.Database;
+using Hankevahti.Web.Following.Actions;
+using Hankevahti.Web.Following.Costs;
+using Hankevahti.Web.Following.Reminders;
+using Hankevahti.Web.Following.Reports;
+using Hankevahti.Web.Following.Values;
 using Hankevahti.Web.Plans;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,11 +15,15 @@ namespace Hankevahti.Web.Projects;
 
 /// <summary>
 /// A project at a glance: key facts, organisations, budget totals, findings by severity and the
-/// stored versions, with the way to every part of the plan.
+/// stored versions, with the way to every part of the plan; and, as the project runs, spend against plan,
+/// indicators on track, late actions, reports due and the reminders that concern the reader.
 /// </summary>
 [Authorize(Policy = Policies.ProjectRead)]
-public sealed class OverviewModel(HankevahtiDb db, PlanCache cache, RequestAccess access) : PageModel
+public sealed class OverviewModel(HankevahtiDb db, PlanCache cache, RequestAccess access, ReminderSettings reminders, TimeProvider time) : PageModel
 {
+    /// <summary>The running project's figures, each from its own page's model; null when the plan cannot be read.</summary>
+    public FollowingOverview? Following { get; private set; }
+
     /// <summary>Whether the user manages the project's members (the members page's link is shown only then).</summary>
     public bool CanManage { get; private set; }
 
@@ -50,6 +59,20 @@ public sealed class OverviewModel(HankevahtiDb db, PlanCache cache, RequestAcces
         DismissedCount = loaded.DismissedCount;
         CanManage = await access.AllowsAsync(Policies.ProjectManage, id, ct);
         CanReadAudit = await access.AllowsAsync(Policies.AuditRead, id, ct);
+        if (loaded.Plan is { } plan)
+        {
+            var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+            Following = new FollowingOverview(
+                await CostsOverview.LoadAsync(db, id, plan, today, ct),
+                await ValuesOverview.LoadAsync(db, id, ct),
+                await ActionsOverview.LoadAsync(db, id, plan, today, ct),
+                await ReportsOverviewModel.LoadAsync(db, id, today, ct),
+                await RemindersOverviewModel.LoadAsync(db, await access.CurrentAsync(ct), reminders, time, id, ct));
+        }
         return Page();
     }
 }
+
+/// <summary>What the overview shows of the running project.</summary>
+public sealed record FollowingOverview(CostsOverview Costs, ValuesOverview? Values, ActionsOverview Actions, ReportsOverviewModel? Reports,
+    RemindersOverviewModel Reminders);

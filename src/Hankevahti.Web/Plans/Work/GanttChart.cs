@@ -1,3 +1,4 @@
+using Hankevahti.Following;
 using Hankevahti.Plans;
 
 namespace Hankevahti.Web.Plans.Work;
@@ -7,9 +8,16 @@ public enum GanttScale { Months, Quarters }
 /// <summary>One period of an action drawn as a bar from <see cref="X"/>, <see cref="Width"/> wide.</summary>
 public sealed record GanttBar(string Label, DateOnly Start, DateOnly End, string? Note, double X, double Width);
 
-/// <summary>A line of the chart: a part's heading (no bars) or an action with its bars, at <see cref="Y"/> (top).</summary>
+/// <summary>
+/// A line of the chart: a part's heading (no bars) or an action with its bars, at <see cref="Y"/> (top).
+/// <see cref="Progress"/> is the action's status as followed (null when the chart is drawn without the follow-up);
+/// <see cref="Baseline"/> the same action's bars in the approved version (empty without one, or when it lacks the action).
+/// </summary>
 public sealed record GanttLine(string Path, string Code, string Title, bool IsPart, string PartCode, double Y, IReadOnlyList<GanttBar> Bars, ScheduleStatus Status)
 {
+    public ActionStatus? Progress { get; init; }
+    public IReadOnlyList<GanttBar> Baseline { get; init; } = [];
+
     /// <summary>The name as written beside the bars: long titles are cut, the bar's own title gives all of it.</summary>
     public string Label => GanttChart.Shorten($"{Code} {Title}".Trim(), IsPart ? 36 : 34);
 }
@@ -72,6 +80,18 @@ public sealed class GanttChart
     /// <summary>Where today's line is drawn; null when today is outside the axis.</summary>
     public double? TodayX => Today >= From && Today <= To ? X(Today) : null;
 
+    /// <summary>True when an approved version was given: its bars are drawn thin under the current ones.</summary>
+    public bool HasBaseline { get; private init; }
+
+    /// <summary>True when the actions' statuses were given: the bars are coloured by status.</summary>
+    public bool HasProgress { get; private init; }
+
+    /// <summary>The current bar's top and height within a line: higher and thinner when a baseline bar goes under it.</summary>
+    public double BarTop(GanttLine line) => line.Y + (HasBaseline ? 3 : (LineHeight - BarHeight) / 2);
+    public double BarThickness => HasBaseline ? 11 : BarHeight;
+    public double BaselineTop(GanttLine line) => line.Y + 16;
+    public const double BaselineThickness = 5;
+
     /// <summary>Nothing to draw: no action has a period with both dates.</summary>
     public bool IsEmpty => Lines.Count == 0;
 
@@ -100,8 +120,16 @@ public sealed class GanttChart
         _ => null,
     };
 
-    public static GanttChart Build(Plan plan, DateOnly today, GanttScale? scale = null)
+    /// <param name="progress">The actions' statuses by action id, as followed: the bars are coloured by them.</param>
+    /// <param name="baseline">The approved version's plan: each action's approved bars are drawn under its current ones (by action id).</param>
+    public static GanttChart Build(Plan plan, DateOnly today, GanttScale? scale = null,
+        IReadOnlyDictionary<string, ActionStatus>? progress = null, Plan? baseline = null)
     {
+        var approved = baseline is null ? new Dictionary<string, List<SchedulePeriod>>()
+            : WorkTree.Walk(baseline.Work).SelectMany(w => w.Part.Actions)
+                .Where(a => a.Id.Length > 0)
+                .GroupBy(a => a.Id, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().Schedule.Periods.Where(Drawable).ToList(), StringComparer.Ordinal);
         var actions = new List<(PartPlace Place, WorkPart Part, int Index, WorkAction Action, List<SchedulePeriod> Periods)>();
         var unscheduled = new List<UnscheduledAction>();
         foreach (var (place, part, _) in WorkTree.Walk(plan.Work))
@@ -124,6 +152,8 @@ public sealed class GanttChart
         var period = plan.Project.Period;
         var dates = actions.SelectMany(a => a.Periods).SelectMany(p => new[] { p.Start!.Value, p.End!.Value })
             .Concat(new[] { period?.Start, period?.End }.OfType<DateOnly>())
+            // The approved bars of the actions drawn widen the axis, so a baseline that ran later is still seen.
+            .Concat(actions.SelectMany(a => approved.GetValueOrDefault(a.Action.Id) ?? []).SelectMany(p => new[] { p.Start!.Value, p.End!.Value }))
             .ToList();
         if (actions.Count == 0)
         {
@@ -148,10 +178,11 @@ public sealed class GanttChart
                 group = place;
                 lines.Add(new GanttLine(place.Path, part.Code, part.Title, IsPart: true, part.Code, Y(lines.Count), [], ScheduleStatus.None));
             }
-            var bars = periods
-                .Select(p => new GanttBar(p.Label, p.Start!.Value, p.End!.Value, p.Note, chart.X(p.Start!.Value), chart.X(p.End!.Value.AddDays(1)) - chart.X(p.Start!.Value)))
-                .ToList();
-            lines.Add(new GanttLine(place.ActionPath(index), action.Code, action.Title, IsPart: false, part.Code, Y(lines.Count), bars, action.Schedule.Status));
+            lines.Add(new GanttLine(place.ActionPath(index), action.Code, action.Title, IsPart: false, part.Code, Y(lines.Count), Bars(chart, periods), action.Schedule.Status)
+            {
+                Progress = progress is not null && progress.TryGetValue(action.Id, out var status) ? status : progress is null ? null : ActionStatus.NotStarted,
+                Baseline = Bars(chart, approved.GetValueOrDefault(action.Id) ?? []),
+            });
         }
 
         var ticks = new List<GanttTick>();
@@ -177,8 +208,14 @@ public sealed class GanttChart
             Years = years,
             ProjectStart = period?.Start,
             ProjectEnd = period?.End,
+            HasBaseline = baseline is not null,
+            HasProgress = progress is not null,
         };
     }
+
+    private static List<GanttBar> Bars(GanttChart chart, IEnumerable<SchedulePeriod> periods) =>
+        periods.Select(p => new GanttBar(p.Label, p.Start!.Value, p.End!.Value, p.Note, chart.X(p.Start!.Value), chart.X(p.End!.Value.AddDays(1)) - chart.X(p.Start!.Value)))
+            .ToList();
 
     /// <summary>A period is drawn when both its dates are known and in order.</summary>
     public static bool Drawable(SchedulePeriod period) =>

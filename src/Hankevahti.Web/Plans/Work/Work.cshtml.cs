@@ -2,6 +2,11 @@ using Hankevahti.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using Hankevahti.Checks;
+using Hankevahti.Checks.Profiles;
+using Hankevahti.Following;
+using Hankevahti.Following.Actions;
+using Hankevahti.Storage.Following;
+using Hankevahti.Storage.Projects;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
 using Hankevahti.Web.Shared;
@@ -43,7 +48,32 @@ public sealed class WorkModel(HankevahtiDb db, PlanCache cache, IStringLocalizer
 
     public DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 
-    public GanttChart Gantt => gantt ??= GanttChart.Build(Plan, Today, GanttChart.ParseScale(ScaleText));
+    public GanttChart Gantt => gantt ??= GanttChart.Build(Plan, Today, GanttChart.ParseScale(ScaleText), Progress, Baseline);
+
+    /// <summary>The actions' statuses as followed (by action id), for the chart's colours; null until loaded.</summary>
+    public IReadOnlyDictionary<string, ActionStatus>? Progress { get; private set; }
+
+    /// <summary>The latest approved version's plan, drawn as the chart's baseline; null when none is approved.</summary>
+    public Plan? Baseline { get; private set; }
+    public int? BaselineVersion { get; private set; }
+
+    /// <summary>
+    /// What the chart needs beyond the plan: the actions' statuses from the follow-up and the approved version's
+    /// schedule. Only the page's GET reads them; a refused form shows the chart without them.
+    /// </summary>
+    private async Task LoadFollowingAsync(int id, CancellationToken ct)
+    {
+        var followUp = await FollowUps.LoadAsync(Db, id, ct);
+        var periods = ReportingCalendar.For(ProfileCatalog.For(Plan), Plan.Project.Period).Periods;
+        Progress = ActionStates.Of(PlannedActions.Of(Plan), followUp.Actions, Today, periods)
+            .GroupBy(s => s.ActionId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Status, StringComparer.Ordinal);
+        if (await Db.ApprovedVersionAsync(id, ct) is { } approved && await Db.VersionPlanAsync(id, approved, ct) is { Plan: { } plan })
+        {
+            Baseline = plan;
+            BaselineVersion = approved;
+        }
+    }
 
     public async Task<IActionResult> OnGetAsync(int id, string? edit, string? add, string? addAction, string? delete, CancellationToken ct)
     {
@@ -51,6 +81,7 @@ public sealed class WorkModel(HankevahtiDb db, PlanCache cache, IStringLocalizer
         {
             return early;
         }
+        await LoadFollowingAsync(id, ct);
         var work = Plan.Work;
         if (WorkTree.ParseAction(edit) is { } a && WorkTree.FindAction(work, a.Part, a.Action) is { } action)
         {

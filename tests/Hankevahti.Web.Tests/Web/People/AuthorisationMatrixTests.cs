@@ -62,6 +62,8 @@ public sealed class AuthorisationMatrixTests(ITestOutputHelper output) : IAsyncL
         ["code"] = "404",
         ["provider"] = "none",
         ["name"] = "site.css",
+        ["kind"] = "status",
+        ["period"] = "2026-H2",
     };
 
     private readonly Dictionary<string, SignedInClient> clients = [];
@@ -269,7 +271,7 @@ public sealed class AuthorisationMatrixTests(ITestOutputHelper output) : IAsyncL
         var path = route;
         foreach (var (name, value) in values)
         {
-            path = System.Text.RegularExpressions.Regex.Replace(path, "\\{\\**" + name + "(:[^}]*)?\\}", value);
+            path = System.Text.RegularExpressions.Regex.Replace(path, "\\{\\**" + name + "(:[^}]*)?\\??\\}", value);
         }
         return path;
     }
