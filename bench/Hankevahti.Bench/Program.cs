@@ -24,6 +24,10 @@ if (args.Length > 0 && args[0] == "ledger")
 {
     return LedgerBench.Run(args);
 }
+if (args.Length > 0 && args[0] == "reports")
+{
+    return ReportBench.Run(args);
+}
 if (args.Length > 0 && args[0] == "diff")
 {
     return DiffBench.Run(args);

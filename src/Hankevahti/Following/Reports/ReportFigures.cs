@@ -1,3 +1,6 @@
+using Hankevahti.Following.Actions;
+using Hankevahti.Following.Costs;
+using Hankevahti.Following.Values;
 using Hankevahti.People;
 using Hankevahti.Plans;
 
@@ -43,84 +46,66 @@ public static class ReportFigures
         return -1;
     }
 
-    public static IReadOnlyList<IndicatorLine> Indicators(Plan plan, FollowUp followUp, ReportingCalendarResult calendar, int upTo)
-    {
-        var lines = new List<IndicatorLine>();
-        foreach (var indicator in plan.Indicators)
-        {
-            var approved = followUp.Values
-                .Where(v => v.IndicatorId == indicator.Id && v.Status == VersionStatus.Approved)
-                .Select(v => (Value: v, Index: IndexOf(calendar, v.PeriodCode)))
-                .Where(v => v.Index >= 0 && v.Index <= upTo)
-                .ToList();
-            var latestIndex = approved.Count == 0 ? -1 : approved.Max(v => v.Index);
-            var latest = approved.Where(v => v.Index == latestIndex).Select(v => v.Value).ToList();
-            // The project's own figure when it was recorded; else the organisations' figures added up, for the
-            // kinds that add up (counts, money, days); a percentage of each organisation does not.
-            var whole = latest.FirstOrDefault(v => v.Organisation == "");
-            decimal? number = whole?.Number;
-            if (whole is null && latest.Count > 0 && indicator.Kind is IndicatorKind.Count or IndicatorKind.Money or IndicatorKind.Days)
-            {
-                number = latest.Where(v => v.Number is not null).Sum(v => v.Number);
-            }
-            var baseline = indicator.Baseline?.Value;
-            var target = indicator.Targets.LastOrDefault(t => t.Value is not null)?.Value;
-            decimal? progress = number is { } n && target is { } t && t != (baseline ?? 0m)
-                ? Math.Round((n - (baseline ?? 0m)) / (t - (baseline ?? 0m)), 4)
-                : null;
-            lines.Add(new IndicatorLine(indicator.Id, indicator.Name, indicator.Unit, baseline, target, number,
-                (whole ?? latest.FirstOrDefault())?.YesNo, latestIndex >= 0 ? calendar.Periods[latestIndex].Code : null, progress,
-                (whole ?? latest.FirstOrDefault())?.Comment));
-        }
-        return lines;
-    }
-
     /// <summary>
-    /// The actions' status as of <paramref name="asOf"/>: the latest note up to the period; an action past its
-    /// planned end that is not done or cancelled is late whatever its note says.
+    /// The indicators as of the period at <paramref name="upTo"/>: progress by the values' rule
+    /// (<see cref="IndicatorProgressRule"/>, approved values only, organisations combined), seeing only the
+    /// periods up to it. The comment is the project-wide value's, else the first organisation's.
     /// </summary>
-    public static IReadOnlyList<ActionLine> Actions(Plan plan, FollowUp followUp, ReportingCalendarResult calendar, int upTo, DateOnly asOf)
+    public static IReadOnlyList<IndicatorLine> Indicators(Plan plan, FollowUp followUp, ReportingCalendarResult calendar, int upTo,
+        Checks.Profiles.ProgressRule rule)
     {
-        var lines = new List<ActionLine>();
-        foreach (var (part, action) in AllActions(plan.Work))
+        var periods = calendar.Periods.Take(upTo + 1).ToList();
+        return plan.Indicators.Select(indicator =>
         {
-            var said = followUp.Actions.Where(a => a.ActionId == action.Id)
-                .Select(a => (Progress: a, Index: IndexOf(calendar, a.PeriodCode)))
-                .Where(a => a.Index >= 0 && a.Index <= upTo)
-                .OrderBy(a => a.Index).Select(a => a.Progress).LastOrDefault();
-            var end = action.Schedule.Periods.Select(p => p.End).Where(e => e is not null).Max();
-            var status = said?.Status ?? ActionStatus.NotStarted;
-            if (end is { } e && e < asOf && status is not (ActionStatus.Done or ActionStatus.Cancelled))
-            {
-                status = ActionStatus.Late;
-            }
-            lines.Add(new ActionLine(action.Id, action.Code, action.Title, part.Code, end, status, said?.PercentDone, said?.Note));
-        }
-        return lines;
-    }
-
-    public static IReadOnlyList<RiskLine> Risks(Plan plan, FollowUp followUp, ReportingCalendarResult calendar, int at)
-    {
-        return plan.Risks.Select(risk =>
-        {
-            var assessed = followUp.Risks.Where(r => r.RiskId == risk.Id)
-                .Select(r => (Risk: r, Index: IndexOf(calendar, r.PeriodCode))).Where(r => r.Index >= 0 && r.Index <= at).ToList();
-            var now = assessed.Where(r => r.Index == at).Select(r => r.Risk).FirstOrDefault();
-            var before = assessed.Where(r => r.Index < at).OrderBy(r => r.Index).Select(r => r.Risk).LastOrDefault();
-            int? planScore = risk.Likelihood?.Min is { } l && risk.Impact?.Min is { } i ? (int)Math.Round(l * i) : null;
-            return new RiskLine(risk.Id, risk.Code ?? "", risk.Title, planScore, before is null ? null : before.Likelihood * before.Impact,
-                now?.Likelihood, now?.Impact, now?.Note);
+            var progress = IndicatorProgressRule.For(indicator, followUp.Values, periods, plan.Project.Period, rule);
+            var latest = progress.Latest;
+            var comment = latest is null ? null : followUp.Values
+                .Where(v => v.IndicatorId == indicator.Id && v.Status == VersionStatus.Approved && v.PeriodCode == latest.Period.Code)
+                .OrderBy(v => v.Organisation == "" ? 0 : 1).ThenBy(v => v.Organisation, StringComparer.Ordinal)
+                .Select(v => v.Comment).FirstOrDefault(c => !string.IsNullOrWhiteSpace(c));
+            return new IndicatorLine(indicator.Id, indicator.Name, indicator.Unit, indicator.Baseline?.Value, progress.Target,
+                latest?.Number, latest?.YesNo, latest?.Period.Code, indicator.Kind == IndicatorKind.YesNo ? null : progress.Share, comment);
         }).ToList();
     }
 
-    /// <summary>The approved budget per cost category: the plan's planned lines (not its actual or forecast columns).</summary>
-    public static IReadOnlyDictionary<CostCategory, decimal> Budget(Plan plan) =>
-        plan.Budget.Lines.Where(l => l.Kind == FigureKind.Planned).GroupBy(l => l.Category).ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
+    /// <summary>
+    /// The actions' status as of <paramref name="asOf"/> (<see cref="ActionStates"/>: the latest note up to the
+    /// period; past its planned end and neither done nor cancelled is late whatever the note says).
+    /// </summary>
+    public static IReadOnlyList<ActionLine> Actions(Plan plan, FollowUp followUp, ReportingCalendarResult calendar, int upTo, DateOnly asOf)
+    {
+        var periods = calendar.Periods.Take(upTo + 1).ToList();
+        var known = periods.Select(p => p.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var progress = followUp.Actions.Where(a => known.Contains(a.PeriodCode)).ToList();
+        return ActionStates.Of(PlannedActions.Of(plan), progress, asOf, periods)
+            .Select(s => new ActionLine(s.ActionId, s.Planned.Action.Code, s.Planned.Action.Title, s.Planned.PartCode, s.Planned.End,
+                s.Status, s.PercentDone, s.Note)).ToList();
+    }
+
+    /// <summary>The risks at the period (<see cref="RiskStates"/>): as planned, as assessed before, as assessed now.</summary>
+    public static IReadOnlyList<RiskLine> Risks(Plan plan, FollowUp followUp, ReportingCalendarResult calendar, int at)
+    {
+        var code = at >= 0 && at < calendar.Periods.Count ? calendar.Periods[at].Code : null;
+        return RiskStates.At(plan.Risks, followUp.Risks, code, calendar.Periods).Select(s =>
+        {
+            var now = s.Assessed;
+            var before = now is null ? s.Current : s.Previous;
+            return new RiskLine(s.RiskId, s.Risk.Code ?? "", s.Risk.Title, s.Planned?.Score,
+                s.CurrentPeriod is null ? null : before?.Score, now?.Likelihood, now?.Impact, now?.Note);
+        }).ToList();
+    }
+
+    /// <summary>
+    /// The approved budget per cost category (<see cref="ApprovedBudget"/>): the plan's planned lines changed by
+    /// the approved budget transfers.
+    /// </summary>
+    public static IReadOnlyDictionary<CostCategory, decimal> Budget(Plan plan, FollowUp followUp) =>
+        ApprovedBudget.Of(plan, followUp.Transfers).Cells.GroupBy(c => c.Key.Category).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
 
     /// <summary>Costs per category: in [from, to], from the start to <paramref name="to"/>, against the budget; every category with a budget or a cost.</summary>
     public static IReadOnlyList<CategoryCosts> Categories(Plan budgetPlan, FollowUp followUp, DateOnly from, DateOnly to)
     {
-        var budget = Budget(budgetPlan);
+        var budget = Budget(budgetPlan, followUp);
         var firstMonth = new DateOnly(from.Year, from.Month, 1);
         var forecasts = followUp.Forecasts.GroupBy(f => f.Category).ToDictionary(g => g.Key, g => g.Sum(f => f.Amount));
         return Enum.GetValues<CostCategory>()
@@ -141,19 +126,4 @@ public static class ReportFigures
         ?? (plan.Budget.Funding.OwnFundingShare is { } own ? 1m - own : (decimal?)null)
         ?? profile.Funding.GrantShare
         ?? (profile.Funding.OwnFundingShare is { } pOwn ? 1m - pOwn : (decimal?)null);
-
-    internal static IEnumerable<(WorkPart Part, WorkAction Action)> AllActions(IEnumerable<WorkPart> parts)
-    {
-        foreach (var part in parts)
-        {
-            foreach (var action in part.Actions)
-            {
-                yield return (part, action);
-            }
-            foreach (var inner in AllActions(part.Children))
-            {
-                yield return inner;
-            }
-        }
-    }
 }

@@ -55,7 +55,7 @@ public static class ReportBuilder
         var at = ReportFigures.IndexOf(input.Calendar, period.Code);
         var asOf = period.End < input.Today ? period.End : input.Today;
         return new(new StatusReport(input.Plan.Project.Name, input.Plan.Project.CaseNumber, period,
-            ReportFigures.Indicators(input.Plan, input.FollowUp, input.Calendar, at),
+            ReportFigures.Indicators(input.Plan, input.FollowUp, input.Calendar, at, input.Profile.Progress),
             ReportFigures.Actions(input.Plan, input.FollowUp, input.Calendar, at, asOf),
             ReportFigures.Categories(input.BudgetPlan, input.FollowUp, period.Start, period.End),
             ReportFigures.Risks(input.Plan, input.FollowUp, input.Calendar, at),
@@ -106,7 +106,7 @@ public static class ReportBuilder
         return new(new FinalReport(plan.Project.Name, plan.Project.CaseNumber, plan.Project.Programme?.Name,
             plan.Project.Period?.Start, plan.Project.Period?.End, organisations,
             ReportFigures.Actions(plan, input.FollowUp, input.Calendar, last, asOf),
-            ReportFigures.Indicators(plan, input.FollowUp, input.Calendar, last),
+            ReportFigures.Indicators(plan, input.FollowUp, input.Calendar, last, input.Profile.Progress),
             ReportFigures.Categories(input.BudgetPlan, input.FollowUp, DateOnly.MinValue, DateOnly.MaxValue),
             ReportFigures.GrantShare(input.BudgetPlan, input.Profile), narrative), null);
     }
