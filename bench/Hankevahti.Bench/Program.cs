@@ -16,6 +16,14 @@ if (args.Length > 0 && args[0] == "save")
 {
     return SaveBench.Run(args);
 }
+if (args.Length == 5 && args[0] == "ledger-probe")
+{
+    return LedgerBench.RunProbe(args);
+}
+if (args.Length > 0 && args[0] == "ledger")
+{
+    return LedgerBench.Run(args);
+}
 if (args.Length > 0 && args[0] == "reports")
 {
     return ReportBench.Run(args);

@@ -49,21 +49,23 @@ public static partial class Cli
             await context.Out.WriteAsync($"{Name} {command}: no SMTP server is configured (Smtp:Host): nothing sent; {result.Due.Count} reminders due show in the app\n");
             foreach (var r in result.Due)
             {
-                await context.Out.WriteAsync(TerminalText.Visible($"due\t{r.KindName}\t{r.ProjectId}\t{r.Subject}\t{string.Join(", ", r.Recipients.Select(p => p.Email))}") + "\n");
+                await context.Out.WriteAsync(Fields("due", r.KindName, $"{r.ProjectId}", r.Subject, string.Join(", ", r.Recipients.Select(p => p.Email))));
             }
             return 0;
         }
         foreach (var d in result.Deliveries)
         {
             var outcome = dryRun ? "would-send" : d.Outcome == Hankevahti.Storage.Following.ReminderOutcome.Sent ? "sent" : "failed";
-            var line = $"{outcome}\t{d.Reminder.KindName}\t{d.Reminder.ProjectId}\t{d.Reminder.Subject}\t{d.To.Email}" + (d.Problem is { } p ? $"\t{p}" : "");
-            await context.Out.WriteAsync(TerminalText.Visible(line) + "\n");
+            await context.Out.WriteAsync(Fields([outcome, d.Reminder.KindName, $"{d.Reminder.ProjectId}", d.Reminder.Subject, d.To.Email, .. d.Problem is { } p ? [p] : Array.Empty<string>()]));
         }
         await context.Out.WriteAsync(dryRun
             ? $"{Name} {command}: dry run: {result.Deliveries.Count} e-mails would be sent, none sent, on {database.Describe()}\n"
             : $"{Name} {command}: {result.Sent} sent, {result.Failed} failed, on {database.Describe()}\n");
         return result.Failed == 0 ? 0 : 1;
     }
+
+    // Tab-separated; each field made visible on its own, so that a tab or an escape in the data cannot shift or hide one.
+    private static string Fields(params string[] fields) => string.Join('\t', fields.Select(TerminalText.Visible)) + "\n";
 
     /// <summary>The configuration the command line reads besides the database: ./appsettings.json and the environment.</summary>
     private static IConfiguration Configuration() => new ConfigurationBuilder()

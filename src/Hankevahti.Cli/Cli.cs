@@ -140,6 +140,7 @@ public static partial class Cli
         new("audit", "The audit log: verify its hash chain, export a project's rows as CSV", AuditHelp, AuditAsync),
         new("costs", "Import a ledger export (CSV or .xlsx) as the project's actual costs", CostsHelp, CostsAsync),
         new("reminders", "Send the reminders due by e-mail (one scan), or list them", RemindersHelp, RemindersAsync),
+        new("values", ValuesSummary, ValuesHelp, ValuesAsync),
     ];
 
     /// <summary>Runs the command line <paramref name="args"/> with nothing on standard input and returns the exit code; never throws.</summary>
@@ -317,6 +318,10 @@ public static partial class Cli
             ["--mapping"] = "a mapping file (CSV kind;source;target)",
         }),
         "reminders" => Arguments.Parse(command, args, new Dictionary<string, string>(), flags: ["--dry-run"]),
+        "values" => Arguments.Parse(command, args, new Dictionary<string, string>
+        {
+            ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",
+        }),
         "audit" => Arguments.Parse(command, args, new Dictionary<string, string>
         {
             ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",

@@ -29,7 +29,7 @@ public sealed record LedgerImportResult(LedgerImportOutcome Outcome, string? Org
 /// ledger_imports row, its actual_costs rows and the audit entry in one transaction. Rows are keyed by
 /// (project, organisation, voucher, line) and inserted with ON CONFLICT DO NOTHING, so the same export imported
 /// again, or by several clients at once, adds each row once. Bulk: PostgreSQL copies the rows in binary into a
-/// temporary table and inserts from it; SQLite runs one prepared many-row INSERT per 500 rows.
+/// temporary table and inserts from it; SQLite runs one prepared single-row INSERT per row.
 /// </summary>
 public static class LedgerImports
 {
@@ -37,7 +37,9 @@ public static class LedgerImports
 
     private const string Columns = "project_id, import_id, organisation, voucher, line, booked_on, account, account_name, cost_centre, part_code, category, amount, text";
     private const int ColumnCount = 13;
-    private const int Chunk = 500;
+
+    // The stored names of the categories, made once rather than per row.
+    private static readonly string[] CategoryNames = Enum.GetValues<CostCategory>().OrderBy(c => (int)c).Select(FollowUpNames.Category).ToArray();
 
     /// <summary>
     /// Reads <paramref name="file"/> with the organisation's saved mapping (and <paramref name="extra"/> laid over
@@ -131,85 +133,43 @@ public static class LedgerImports
         });
     }
 
-    // SQLite: one prepared statement of Chunk rows, its parameters refilled per chunk; the count is what
-    // ON CONFLICT DO NOTHING left in.
+    // SQLite: one prepared single-row INSERT run per row. SQLite runs in the process, so a statement costs no
+    // round trip; a many-row statement would cost more, as each of its thousands of named parameters is
+    // looked up by name on every bind. The count is what ON CONFLICT DO NOTHING let in.
     private static async Task<int> InsertRowsAsync(DbConnection connection, DbTransaction transaction, int projectId, int importId, string organisation,
         IReadOnlyList<LedgerEntry> entries, CancellationToken ct)
     {
-        var added = 0;
-        DbCommand? full = null;
-        try
+        await using var cmd = connection.CreateCommand();
+        cmd.Transaction = transaction;
+        cmd.CommandText = $"INSERT INTO actual_costs ({Columns}) VALUES ({string.Join(", ", Enumerable.Range(0, ColumnCount).Select(i => $"@v{i}"))}) " +
+            "ON CONFLICT (project_id, organisation, voucher, line) DO NOTHING";
+        var p = new DbParameter[ColumnCount];
+        for (var i = 0; i < ColumnCount; i++)
         {
-            for (var start = 0; start < entries.Count; start += Chunk)
-            {
-                var count = Math.Min(Chunk, entries.Count - start);
-                DbCommand cmd;
-                if (count == Chunk)
-                {
-                    full ??= Command(connection, transaction, Chunk);
-                    cmd = full;
-                }
-                else
-                {
-                    cmd = Command(connection, transaction, count);
-                }
-                for (var i = 0; i < count; i++)
-                {
-                    var e = entries[start + i];
-                    var p = cmd.Parameters;
-                    var b = i * ColumnCount;
-                    p[b].Value = projectId;
-                    p[b + 1].Value = importId;
-                    p[b + 2].Value = organisation;
-                    p[b + 3].Value = e.Voucher;
-                    p[b + 4].Value = e.Line;
-                    p[b + 5].Value = e.BookedOn;
-                    p[b + 6].Value = e.Account;
-                    p[b + 7].Value = (object?)e.AccountName ?? DBNull.Value;
-                    p[b + 8].Value = (object?)e.CostCentre ?? DBNull.Value;
-                    p[b + 9].Value = (object?)e.PartCode ?? DBNull.Value;
-                    p[b + 10].Value = FollowUpNames.Category(e.Category);
-                    p[b + 11].Value = e.Amount;
-                    p[b + 12].Value = (object?)e.Text ?? DBNull.Value;
-                }
-                added += await cmd.ExecuteNonQueryAsync(ct);
-                if (cmd != full)
-                {
-                    await cmd.DisposeAsync();
-                }
-            }
+            p[i] = cmd.CreateParameter();
+            p[i].ParameterName = $"@v{i}";
+            cmd.Parameters.Add(p[i]);
         }
-        finally
+        p[0].Value = projectId;
+        p[1].Value = importId;
+        p[2].Value = organisation;
+        await cmd.PrepareAsync(ct);
+        var added = 0;
+        foreach (var e in entries)
         {
-            if (full is not null)
-            {
-                await full.DisposeAsync();
-            }
+            p[3].Value = e.Voucher;
+            p[4].Value = e.Line;
+            p[5].Value = e.BookedOn;
+            p[6].Value = e.Account;
+            p[7].Value = (object?)e.AccountName ?? DBNull.Value;
+            p[8].Value = (object?)e.CostCentre ?? DBNull.Value;
+            p[9].Value = (object?)e.PartCode ?? DBNull.Value;
+            p[10].Value = CategoryNames[(int)e.Category];
+            p[11].Value = e.Amount;
+            p[12].Value = (object?)e.Text ?? DBNull.Value;
+            added += cmd.ExecuteNonQuery();
         }
         return added;
-    }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, int rows)
-    {
-        var cmd = connection.CreateCommand();
-        cmd.Transaction = transaction;
-        var sql = new StringBuilder($"INSERT INTO actual_costs ({Columns}) VALUES ", rows * 80);
-        for (var r = 0; r < rows; r++)
-        {
-            sql.Append(r == 0 ? "(" : ", (");
-            for (var c = 0; c < ColumnCount; c++)
-            {
-                var name = $"@v{r * ColumnCount + c}";
-                sql.Append(c == 0 ? name : ", " + name);
-                var p = cmd.CreateParameter();
-                p.ParameterName = name;
-                cmd.Parameters.Add(p);
-            }
-            sql.Append(')');
-        }
-        sql.Append(" ON CONFLICT (project_id, organisation, voucher, line) DO NOTHING");
-        cmd.CommandText = sql.ToString();
-        return cmd;
     }
 
     // PostgreSQL: binary COPY into a temporary table that goes with the transaction, then one insert-select.
@@ -235,7 +195,7 @@ public static class LedgerImports
                 await WriteNullableAsync(copy, e.AccountName, ct);
                 await WriteNullableAsync(copy, e.CostCentre, ct);
                 await WriteNullableAsync(copy, e.PartCode, ct);
-                await copy.WriteAsync(FollowUpNames.Category(e.Category), NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(CategoryNames[(int)e.Category], NpgsqlDbType.Text, ct);
                 await copy.WriteAsync(e.Amount, NpgsqlDbType.Numeric, ct);
                 await WriteNullableAsync(copy, e.Text, ct);
             }

@@ -155,6 +155,9 @@ public sealed class TwoFactorSetupModel(UserManager<UserAccount> users, SignInMa
         {
             // The first visit makes the key; it stays until two-factor is turned on, so a reload shows the same one.
             await users.ResetAuthenticatorKeyAsync(Account);
+            // Making the key changes the account's security stamp: without a fresh cookie the stamp check would
+            // sign the person out within a minute of merely opening this page.
+            await signIn.RefreshSignInAsync(Account);
             Key = await users.GetAuthenticatorKeyAsync(Account);
         }
     }

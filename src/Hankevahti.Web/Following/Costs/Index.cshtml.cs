@@ -171,6 +171,11 @@ public sealed class IndexModel(HankevahtiDb db, PlanCache cache, RequestAccess a
             }
             inputs.Add(new CostForecastInput(row.Part, category, amount, row.Note));
         }
+        if (inputs.Count == 0)
+        {
+            // A form without rows (only a forged or emptied one) saves nothing, so there is nothing to refuse either.
+            ModelState.AddModelError("forecast", text["NoRows"]);
+        }
         if (!ModelState.IsValid)
         {
             return Page();

@@ -3,24 +3,30 @@ using System.Text;
 namespace Hankevahti.Following.Ledger;
 
 /// <summary>
-/// The records of a delimited text file: fields separated by ';', ',' or tab (the one the first line has most of
-/// outside quotes), quoted with '"' (a quoted field may hold the separator, doubled quotes and line breaks).
+/// The records of a delimited text file: fields separated by ';', ',' or tab (sniffed from the first lines, as
+/// title lines may come before the heading), quoted with '"' (a quoted field may hold the separator, doubled quotes and line breaks).
 /// Each record is numbered by the file line it starts on, as a spreadsheet program would show it.
 /// </summary>
 public static class CsvRecords
 {
     public static IEnumerable<(int Row, object?[] Cells)> Read(TextReader reader)
     {
-        var first = reader.ReadLine();
-        if (first is null)
+        var head = new List<string>(SniffLines);
+        while (head.Count < SniffLines && reader.ReadLine() is { } l)
+        {
+            head.Add(l);
+        }
+        if (head.Count == 0)
         {
             yield break;
         }
-        var separator = SeparatorOf(first);
+        var separator = SeparatorOf(head);
+        var buffered = 0;
+        string? Next() => buffered < head.Count ? head[buffered++] : reader.ReadLine();
         var fields = new List<object?>(16);
         var field = new StringBuilder(64);
         var lineNumber = 1;
-        string? line = first;
+        string? line = Next();
         while (line is not null)
         {
             var row = lineNumber;
@@ -35,7 +41,7 @@ public static class CsvRecords
                     if (quoted)
                     {
                         // A line break inside quotes belongs to the field.
-                        line = reader.ReadLine();
+                        line = Next();
                         lineNumber++;
                         if (line is null)
                         {
@@ -82,26 +88,57 @@ public static class CsvRecords
             }
             fields.Add(field.ToString());
             yield return (row, fields.ToArray());
-            line = reader.ReadLine();
+            line = Next();
             lineNumber++;
         }
     }
 
-    /// <summary>The separator the heading line uses most outside quotes; ';' when it has none (one column).</summary>
-    public static char SeparatorOf(string line)
+    private const int SniffLines = 30;
+
+    /// <summary>
+    /// The separator of the first lines: the candidate that the most lines have the same number of, weighted by
+    /// that number. The heading and the rows share it; a decimal comma in each amount is once a line and loses
+    /// to six semicolons; title lines have none. ';' when no line has any.
+    /// </summary>
+    public static char SeparatorOf(IReadOnlyList<string> lines)
     {
-        int semicolons = 0, commas = 0, tabs = 0;
+        var best = ';';
+        var bestScore = 0;
+        foreach (var candidate in new[] { ';', '\t', ',' })
+        {
+            var frequency = new Dictionary<int, int>();
+            foreach (var line in lines)
+            {
+                var n = CountOutsideQuotes(line, candidate);
+                if (n > 0)
+                {
+                    frequency[n] = frequency.GetValueOrDefault(n) + 1;
+                }
+            }
+            var score = frequency.Count == 0 ? 0 : frequency.Max(f => f.Key * f.Value);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (candidate, score);
+            }
+        }
+        return best;
+    }
+
+    private static int CountOutsideQuotes(string line, char separator)
+    {
+        var n = 0;
         var quoted = false;
         foreach (var c in line)
         {
-            switch (c)
+            if (c == '"')
             {
-                case '"': quoted = !quoted; break;
-                case ';' when !quoted: semicolons++; break;
-                case ',' when !quoted: commas++; break;
-                case '\t' when !quoted: tabs++; break;
+                quoted = !quoted;
+            }
+            else if (c == separator && !quoted)
+            {
+                n++;
             }
         }
-        return tabs > semicolons && tabs > commas ? '\t' : commas > semicolons ? ',' : ';';
+        return n;
     }
 }

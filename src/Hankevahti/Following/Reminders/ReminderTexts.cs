@@ -17,10 +17,13 @@ public static class ReminderTexts
 {
     public static readonly IReadOnlyList<string> Languages = ["fi", "sv", "en"];
 
-    /// <summary>The page the reminder is about, relative to the app: the project's reports or values.</summary>
-    public static string Path(Reminder r) => r.Kind is ReminderKind.ValueWaiting or ReminderKind.ValueReturned
+    /// <summary>
+    /// The page the reminder is about, relative to the app: the project's values, or the report's own page
+    /// (/projects/{id}/reports/{kind}/{period}, the period left out for a claim or final report of the whole project).
+    /// </summary>
+    public static string Path(Reminder r) => r.Kind is ReminderKind.ValueWaiting or ReminderKind.ValueReturned || r.ReportKind is null
         ? $"/projects/{r.ProjectId}/values"
-        : $"/projects/{r.ProjectId}/reports";
+        : $"/projects/{r.ProjectId}/reports/{Uri.EscapeDataString(r.ReportKind)}" + (r.PeriodCode.Length == 0 ? "" : "/" + Uri.EscapeDataString(r.PeriodCode));
 
     /// <summary>The link in e-mails: <paramref name="baseUrl"/> (App:BaseUrl) and <see cref="Path"/>; null without a base URL.</summary>
     public static string? Link(Reminder r, string? baseUrl) =>

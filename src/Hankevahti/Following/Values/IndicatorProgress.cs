@@ -32,7 +32,8 @@ public sealed record IndicatorProgress(
 /// <summary>
 /// Computes progress per indicator from approved values only (a draft, submitted or returned value is not yet a
 /// fact). Expected progress runs linearly from the baseline at the project's start to the target at the target's
-/// year end (the project's end when the target has no year); a value is behind when its share of the way is
+/// year end (the project's end when the target has no year), through each earlier target in turn when the plan
+/// sets targets for several years; a value is behind when its share of the way is
 /// more than the profile's tolerance below the expected share at its period's end. The rule is Hankevahti's own
 /// (docs/checks.md). Values of several organisations for one period are combined: a project-wide value stands
 /// for the period; without one, counts and money are summed (each organisation measures its own part), other
@@ -65,6 +66,11 @@ public static class IndicatorProgressRule
         var targetValue = target?.Value;
         var change = latest?.Number - baseline;
         decimal? share = latest?.Number is { } n && targetValue is { } tv && tv != baseline ? (n - baseline) / (tv - baseline) : null;
+        // With targets for earlier years too, the expected value runs through each of them in turn.
+        if (latest is not null && start is { } from && targetValue is { } final && final != baseline && targetDate is not null)
+        {
+            expected = (ExpectedValue(indicator, baseline, from, project?.End, latest.Period.End) - baseline) / (final - baseline);
+        }
         var verdict = latest is null ? ProgressStatus.NoValue
             : share is null || expected is null ? ProgressStatus.NoTarget
             : share < expected - rule.Tolerance ? ProgressStatus.Behind
@@ -102,6 +108,32 @@ public static class IndicatorProgressRule
     // The target the project ends on: the latest by year; one without a year is taken to be the project's end.
     private static IndicatorValue? FinalTarget(Indicator indicator) =>
         indicator.Targets.Where(t => t.Value is not null || t.Achieved is not null).OrderBy(t => t.Year ?? int.MaxValue).LastOrDefault();
+
+    // The value expected on a day: straight lines from the baseline at the start through each target at the end of
+    // its year (the project's end for one without a year); after the last target, the last target.
+    private static decimal ExpectedValue(Indicator indicator, decimal baseline, DateOnly start, DateOnly? end, DateOnly day)
+    {
+        var anchors = new List<(DateOnly Date, decimal Value)> { (start, baseline) };
+        foreach (var target in indicator.Targets.Where(t => t.Value is not null).OrderBy(t => t.Year ?? int.MaxValue))
+        {
+            var date = target.Year is { } year ? new DateOnly(year, 12, 31) : end;
+            if (date is { } d && d > anchors[^1].Date)
+            {
+                anchors.Add((d, target.Value!.Value));
+            }
+        }
+        for (var i = 1; i < anchors.Count; i++)
+        {
+            if (day <= anchors[i].Date)
+            {
+                var (d0, v0) = anchors[i - 1];
+                var (d1, v1) = anchors[i];
+                var t = day <= d0 ? 0m : (decimal)(day.DayNumber - d0.DayNumber) / (d1.DayNumber - d0.DayNumber);
+                return v0 + (v1 - v0) * t;
+            }
+        }
+        return anchors[^1].Value;
+    }
 
     private static decimal ScaleStart(IndicatorKind kind) => kind == IndicatorKind.SelfAssessment ? 1m : 0m;
 

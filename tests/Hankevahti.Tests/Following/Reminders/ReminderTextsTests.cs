@@ -36,11 +36,11 @@ public class ReminderTextsTests
 
         Assert.True(mail.Text.IndexOf("erääntyy", StringComparison.Ordinal) < mail.Text.IndexOf("ska lämnas", StringComparison.Ordinal));
         Assert.True(mail.Text.IndexOf("ska lämnas", StringComparison.Ordinal) < mail.Text.IndexOf("is due on", StringComparison.Ordinal));
-        Assert.Contains("https://plans.example.fi/projects/3/reports", mail.Text);
+        Assert.Contains("https://plans.example.fi/projects/3/reports/status/2026-H1", mail.Text);
         Assert.Contains("&lt;b&gt;hanke&lt;/b&gt; &amp; co", mail.Html);
         Assert.DoesNotContain("<b>", mail.Html);
         Assert.DoesNotContain("<script>", mail.Html);
-        Assert.Contains("href=\"https://plans.example.fi/projects/3/reports\"", mail.Html);
+        Assert.Contains("href=\"https://plans.example.fi/projects/3/reports/status/2026-H1\"", mail.Html);
         Assert.Equal("Hankevahti: raportti erääntyy – Hyvä <b>hanke</b> & co", mail.Subject);
     }
 

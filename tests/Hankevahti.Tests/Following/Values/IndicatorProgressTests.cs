@@ -49,6 +49,12 @@ public class IndicatorProgressTests
         { "no baseline", Count(null, 10), [V("2025-H2", 5)], ProgressStatus.OnTrack, 0.5m, 5m },
         // A target for 2025: expected all the way by the end of 2025.
         { "target's year end", Count(0, 100, 2025), [V("2025-H2", 50)], ProgressStatus.Behind, 0.5m, 50m },
+        // Targets for both years: by the end of 2025 the line has reached the 2025 target (120 of 400), so 130 is on
+        // track although it is only a third of the way to the final target.
+        { "intermediate target reached", Count(0, 400, 2026) with { Targets = [new IndicatorValue { Value = 120, Year = 2025 }, new IndicatorValue { Value = 400, Year = 2026 }] },
+            [V("2025-H2", 130)], ProgressStatus.OnTrack, 0.325m, 130m },
+        { "intermediate target missed", Count(0, 400, 2026) with { Targets = [new IndicatorValue { Value = 120, Year = 2025 }, new IndicatorValue { Value = 400, Year = 2026 }] },
+            [V("2025-H2", 60)], ProgressStatus.Behind, 0.15m, 60m },
         // Nothing approved yet.
         { "no value", Count(0, 100), [V("2025-H2", 50, VersionStatus.Draft)], ProgressStatus.NoValue, null, null },
         // Without a target there is no way to measure.

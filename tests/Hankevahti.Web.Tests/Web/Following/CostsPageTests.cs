@@ -84,6 +84,9 @@ public sealed class CostsPageTests : IAsyncLifetime
             [new("entryOrganisation", Lead), new("month", "2026-03"), .. Grid(("1.1", "personnelHired", "12 000,50"), (null, "rents", "499,50"))]))
         {
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+            // The page it goes back to says what was saved, once.
+            var after = Text(await browser.GetStringAsync(saved.Headers.Location!.OriginalString));
+            Assert.Contains("role=\"status\"", after);
         }
         using (var forecast = await browser.PostAsync(Page, Page + "?handler=forecast",
             [new("Forecast[0].Part", "1.1"), new("Forecast[0].Category", "personnelHired"), new("Forecast[0].Amount", "90 000"), new("Forecast[0].Note", "rekrytointi viivästyi")]))
