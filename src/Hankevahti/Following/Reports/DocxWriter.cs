@@ -62,9 +62,17 @@ public static class DocxWriter
             new TableStyle { Val = "TableGrid" },
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
             new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                // The schema's order: top, left, bottom, right, then the inside lines.
+                new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
+        // The schema asks for the grid after the properties; equal columns over the page's 17 cm text width.
+        var grid = new TableGrid();
+        foreach (var _ in table.Columns)
+        {
+            grid.Append(new GridColumn { Width = (9638 / table.Columns.Count).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+        result.Append(grid);
         var header = new TableRow(new TableRowProperties(new TableHeader()));
         foreach (var column in table.Columns)
         {

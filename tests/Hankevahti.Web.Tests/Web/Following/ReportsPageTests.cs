@@ -83,7 +83,7 @@ public sealed class ReportsPageTests : IAsyncLifetime
     public async Task A_stale_narrative_save_keeps_the_typed_text_and_says_someone_saved_meanwhile()
     {
         using var first = await browser.PostAsync(Status, Status + "?handler=save", [new("Done", "Ensimmäinen teksti"), new("Revision", "0")]);
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
 
         using var stale = await browser.PostAsync(Status, Status + "?handler=save", [new("Done", "Toinen kirjoittaja"), new("Revision", "0")]);
         var html = Text(await stale.Content.ReadAsStringAsync());
@@ -98,19 +98,21 @@ public sealed class ReportsPageTests : IAsyncLifetime
     public async Task A_report_is_submitted_returned_only_with_a_reason_resubmitted_and_approved()
     {
         using var submitted = await browser.PostAsync(Status, Status + "?handler=submit", []);
-        Assert.Contains("data-status=\"submitted\"", await submitted.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        Assert.Contains("data-status=\"submitted\"", await browser.GetStringAsync(Status));
 
         using var noReason = await browser.PostAsync(Status, Status + "?handler=return", [new("Reason", " ")]);
         Assert.Contains("Kirjoita palautuksen syy.", Text(await noReason.Content.ReadAsStringAsync()));
 
         using var returned = await browser.PostAsync(Status, Status + "?handler=return", [new("Reason", "Mittarit puuttuvat")]);
-        var returnedHtml = Text(await returned.Content.ReadAsStringAsync());
+        var returnedHtml = Text(await browser.GetStringAsync(Status));
         Assert.Contains("data-status=\"returned\"", returnedHtml);
         Assert.Contains("Mittarit puuttuvat", returnedHtml);
 
         await browser.PostAsync(Status, Status + "?handler=submit", []);
         using var approved = await browser.PostAsync(Status, Status + "?handler=approve", []);
-        var approvedHtml = Text(await approved.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        var approvedHtml = Text(await browser.GetStringAsync(Status));
         Assert.Contains("data-status=\"approved\"", approvedHtml);
         Assert.DoesNotContain("handler=save", approvedHtml);
     }
