@@ -103,7 +103,15 @@ public sealed class ValuesModel(HankevahtiDb db, RequestAccess access, IStringLo
             uploads.Add(new EvidenceUpload(file.FileName, stream.ToArray()));
         }
         var result = await IndicatorValues.SaveAsync(db, id, Form.Indicator, Form.Period, Form.Organisation, Form.Value, Form.Comment, Form.Revision, uploads, ct);
-        return result.Ok ? Redirected(id, text["Saved"], Form.Indicator) : Outcome(result);
+        // Back to the same value's form: the next step, submitting it, is there.
+        return result.Ok ? SavedRedirect(id, Form.Indicator, Form.Period, Form.Organisation) : Outcome(result);
+    }
+
+    private IActionResult SavedRedirect(int id, string? indicator, string? period, string? organisation)
+    {
+        Done = text["Saved"];
+        return LocalRedirect($"/projects/{id}/values?indicator={Uri.EscapeDataString(indicator ?? "")}&period={Uri.EscapeDataString(period ?? "")}"
+            + (string.IsNullOrEmpty(organisation) ? "" : "&organisation=" + Uri.EscapeDataString(organisation)) + "#lomake");
     }
 
     [HandlerPolicy(Policies.FollowRecord)]
