@@ -69,6 +69,8 @@ public sealed class IndexModel(HankevahtiDb db, PlanCache cache, RequestAccess a
 
     public bool CanRecord { get; private set; }
     public bool CanDecide { get; private set; }
+    /// <summary>Forecasts and transfer requests are the whole project's: the manager's and editors', not a co-implementer's.</summary>
+    public bool CanEdit { get; private set; }
 
     /// <summary>A co-implementer's organisation: the only one whose grid they may save.</summary>
     public string? OwnOrganisation { get; private set; }
@@ -146,7 +148,7 @@ public sealed class IndexModel(HankevahtiDb db, PlanCache cache, RequestAccess a
         return LocalRedirect($"/projects/{id}/costs?entryOrganisation={Uri.EscapeDataString(organisation!)}&month={CostEntries.MonthText(month.Value)}#entry");
     }
 
-    [HandlerPolicy(Policies.FollowRecord)]
+    [HandlerPolicy(Policies.FollowEdit)]
     public async Task<IActionResult> OnPostForecastAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } result)
@@ -193,7 +195,7 @@ public sealed class IndexModel(HankevahtiDb db, PlanCache cache, RequestAccess a
         return LocalRedirect($"/projects/{id}/costs#forecast");
     }
 
-    [HandlerPolicy(Policies.FollowRecord)]
+    [HandlerPolicy(Policies.FollowEdit)]
     public async Task<IActionResult> OnPostTransferAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } result)
@@ -336,6 +338,7 @@ public sealed class IndexModel(HankevahtiDb db, PlanCache cache, RequestAccess a
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         CanRecord = await access.AllowsAsync(Policies.FollowRecord, id, ct);
         CanDecide = await access.AllowsAsync(Policies.FollowDecide, id, ct);
+        CanEdit = await access.AllowsAsync(Policies.FollowEdit, id, ct);
         OwnOrganisation = await access.MembershipAsync(id, ct) is { Role: ProjectRole.CoImplementer } member ? member.Organisation ?? "" : null;
         var followUp = await FollowUps.LoadAsync(db, id, ct);
         FollowUp = followUp;
