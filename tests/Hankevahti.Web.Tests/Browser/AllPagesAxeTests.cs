@@ -14,6 +14,9 @@ public sealed class AllPagesAxeTests(BrowserFixture browser) : IClassFixture<Bro
     {
         var pages = new List<string> { "/", "/import", "/projects/1", "/projects/1/plan", "/projects/1/findings", "/projects/1/versions/1", "/projects/1/versions/compare", "/projects/1/members", "/projects/1/audit", "/admin/users" };
         pages.AddRange(PlanParts.All.Select(p => p.Url(1)));
+        // Following the running project (issue 16): every page, with the demo's periods.
+        pages.AddRange(["/projects/1/values", "/projects/1/values?indicator=i4&period=2026", "/projects/1/costs", "/projects/1/costs/import",
+            "/projects/1/progress", "/projects/1/reports", "/projects/1/reports/status/2026", "/projects/1/reports/claim", "/projects/1/reports/final", "/reminders"]);
         var data = new TheoryData<string, string>();
         foreach (var language in new[] { "fi", "sv" })
         {
