@@ -83,9 +83,7 @@ public class MigrationTests
         for (var round = 0; round < 5; round++)
         {
             // Back to "schema_migrations exists, 0001_initial pending": the state after an upgrade.
-            await database.ExecuteAsync(provider == DatabaseProvider.Postgres
-                ? "DROP TABLE audit_log; DROP FUNCTION audit_log_append_only(); DROP TABLE data_protection_keys; DROP TABLE api_tokens; DROP TABLE project_members; DROP TABLE global_roles; DROP TABLE user_tokens; DROP TABLE user_logins; DROP TABLE user_claims; DROP TABLE users; DROP TABLE plan_regions; DROP TABLE plan_work_parts; DROP TABLE plan_budget_lines; DROP TABLE plan_funding; DROP TABLE plan_indicators; DROP TABLE plan_indicator_targets; DROP TABLE plan_risks; DROP TABLE plan_organisations; DROP TABLE finding_dismissals; DROP TABLE plan_versions; DROP TABLE projects; DROP TABLE data_changes; DROP FUNCTION count_data_change(); DELETE FROM schema_migrations;"
-                : "DROP TABLE audit_log; DROP TABLE data_protection_keys; DROP TABLE api_tokens; DROP TABLE project_members; DROP TABLE global_roles; DROP TABLE user_tokens; DROP TABLE user_logins; DROP TABLE user_claims; DROP TABLE users; DROP TABLE plan_regions; DROP TABLE plan_work_parts; DROP TABLE plan_budget_lines; DROP TABLE plan_funding; DROP TABLE plan_indicators; DROP TABLE plan_indicator_targets; DROP TABLE plan_risks; DROP TABLE plan_organisations; DROP TABLE finding_dismissals; DROP TABLE plan_versions; DROP TABLE projects; DELETE FROM schema_migrations;");
+            await DropAllButMigrationsAsync(database, provider);
             database.ForgetConnections();
 
             var results = await StartTogetherAsync(database.Settings, 2);
@@ -93,6 +91,31 @@ public class MigrationTests
             Assert.Equal(ScriptIds(provider), results.SelectMany(r => r).Order(StringComparer.Ordinal));
             Assert.Equal(ScriptIds(provider).Count, await database.CountAsync("SELECT count(*) FROM schema_migrations"));
         }
+    }
+
+    // Every table and function the scripts made, found in the catalogue rather than listed by hand, so that a new
+    // script's tables are dropped too; schema_migrations stays and is emptied.
+    private static async Task DropAllButMigrationsAsync(TestDatabase database, DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            await database.ExecuteAsync("""
+                DO $$ DECLARE r record; BEGIN
+                  FOR r IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'schema_migrations' LOOP
+                    EXECUTE 'DROP TABLE IF EXISTS ' || quote_ident(r.tablename) || ' CASCADE';
+                  END LOOP;
+                  FOR r IN SELECT p.oid::regprocedure AS f FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = current_schema() LOOP
+                    EXECUTE 'DROP FUNCTION ' || r.f || ' CASCADE';
+                  END LOOP;
+                END $$;
+                DELETE FROM schema_migrations;
+                """);
+            return;
+        }
+        var tables = (await database.QueryAsync("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'"))
+            .Select(r => (string)r[0]!).ToList();
+        Assert.Contains("projects", tables);
+        await database.ExecuteAsync("PRAGMA foreign_keys = OFF; " + string.Concat(tables.Select(t => $"DROP TABLE \"{t}\"; ")) + "DELETE FROM schema_migrations;");
     }
 
     private static async Task<IReadOnlyList<string>[]> StartTogetherAsync(DatabaseSettings settings, int starts)
