@@ -12,7 +12,7 @@ public sealed record MatrixCell(string Region, int ModuleId, IReadOnlyDictionary
 /// <summary>
 /// The region × module matrix as of a period: per region and module, the number of organisations or units whose
 /// state (<see cref="AdoptionState"/>) is each status. A holder counts in the region of its record in force.
-/// Regions are compared as written, ignoring case; the first spelling met names the row.
+/// Regions are compared ignoring case; of their spellings the first in ordinal order names the row (as storage does).
 /// </summary>
 public sealed record AdoptionMatrix(ModelPeriod AsOf, IReadOnlyList<string> Regions, IReadOnlyList<MatrixCell> Cells)
 {
@@ -24,7 +24,7 @@ public sealed record AdoptionMatrix(ModelPeriod AsOf, IReadOnlyList<string> Regi
     {
         var cells = AdoptionState.Latest(records, asOf)
             .GroupBy(r => (Region: r.Region.Trim().ToLowerInvariant(), r.ModuleId))
-            .Select(g => new MatrixCell(g.First().Region.Trim(), g.Key.ModuleId,
+            .Select(g => new MatrixCell(g.Select(r => r.Region.Trim()).Min(StringComparer.Ordinal)!, g.Key.ModuleId,
                 g.GroupBy(r => r.Status).ToDictionary(s => s.Key, s => s.Count())))
             .OrderBy(c => c.Region, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.ModuleId)
             .ToList();

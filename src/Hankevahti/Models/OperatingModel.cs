@@ -22,3 +22,17 @@ public sealed record ModelDescription(string? CoreIdea, string? TargetGroup, str
 
 /// <summary>A part of a model: the core (<see cref="IsCore"/>) or a module. Adoption is recorded per part.</summary>
 public sealed record ModelModule(int Id, string Name, bool IsCore, int Ordinal, string? Description = null);
+
+/// <summary>How a project works on a model: develops it, or spreads it to new organisations.</summary>
+public enum ModelLinkKind { Develops, Spreads }
+
+public static class ModelLinkKinds
+{
+    public static string Name(ModelLinkKind kind) => kind == ModelLinkKind.Develops ? "develops" : "spreads";
+
+    public static bool TryParse(string? name, out ModelLinkKind kind)
+    {
+        kind = name?.Trim().ToLowerInvariant() == "develops" ? ModelLinkKind.Develops : ModelLinkKind.Spreads;
+        return name?.Trim().ToLowerInvariant() is "develops" or "spreads";
+    }
+}
