@@ -22,6 +22,9 @@ public sealed class PolicyRequirement(string policy) : IAuthorizationRequirement
 /// </summary>
 public sealed record ProjectResource(int Id);
 
+/// <summary>An operating model a check is about when it is not the route's {model}.</summary>
+public sealed record ModelResource(int Id);
+
 /// <summary>Meets a <see cref="PolicyRequirement"/> when the user's roles allow it in the project of the request.</summary>
 public sealed class PolicyHandler(RequestAccess access) : AuthorizationHandler<PolicyRequirement>
 {
@@ -39,6 +42,16 @@ public sealed class PolicyHandler(RequestAccess access) : AuthorizationHandler<P
             context.Succeed(requirement);
             return;
         }
+        // The models' policy is about a model, not a project: its linked projects decide (Permissions.AllowsModelEdit).
+        if (requirement.Policy == Policies.ModelEdit)
+        {
+            var model = context.Resource switch { ModelResource m => m.Id, HttpContext http => ModelOf(http), _ => null };
+            if (await access.AllowsModelEditAsync(model))
+            {
+                context.Succeed(requirement);
+            }
+            return;
+        }
         var project = context.Resource switch
         {
             ProjectResource p => p.Id,
@@ -50,6 +63,10 @@ public sealed class PolicyHandler(RequestAccess access) : AuthorizationHandler<P
             context.Succeed(requirement);
         }
     }
+
+    /// <summary>The operating model a request is about: the route's {model} on /models/{model}/….</summary>
+    public static int? ModelOf(HttpContext http) =>
+        http.GetRouteValue("model") is { } value && int.TryParse(value.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
     /// <summary>The project a request is about: the route's {id} on /projects/{id}/… and /api/projects/{id}/….</summary>
     public static int? ProjectOf(HttpContext http) =>

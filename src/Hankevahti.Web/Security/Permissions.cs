@@ -12,8 +12,17 @@ public static class Permissions
         Policies.SignedIn => access.SignedIn,
         Policies.ProjectCreate => access.LocalOwner || access.IsAdministrator || access.Memberships.Values.Any(m => m.Role == ProjectRole.Manager),
         Policies.Administer => access.LocalOwner || access.IsAdministrator,
+        Policies.ModelEdit => AllowsModelEdit(access, null),
         _ => false,
     };
+
+    /// <summary>
+    /// <see cref="Policies.ModelEdit"/>: administrators, and managers and editors of one of <paramref name="linkedProjects"/>
+    /// (the model's); for no model yet (null), of any project.
+    /// </summary>
+    public static bool AllowsModelEdit(UserAccess access, IReadOnlyCollection<int>? linkedProjects) =>
+        access.LocalOwner || access.IsAdministrator
+        || access.Memberships.Any(m => (linkedProjects is null || linkedProjects.Contains(m.Key)) && m.Value.Role is ProjectRole.Manager or ProjectRole.Editor);
 
     /// <summary>
     /// Whether <paramref name="access"/> meets a project policy in a project of programme <paramref name="programmeKey"/>.

@@ -49,9 +49,15 @@ public static class Policies
     /// <summary>Administrators: users and their roles across projects.</summary>
     public const string Administer = "administer";
 
+    /// <summary>
+    /// The operating models' catalogue and their adoption: administrators, and the managers and editors of a project
+    /// linked to the model (the route's {model}); a new model, any project's manager or editor (it is linked to their project).
+    /// </summary>
+    public const string ModelEdit = "model.edit";
+
     /// <summary>Every policy, for the registration and the authorisation matrix test.</summary>
     public static readonly IReadOnlyList<string> All =
-        [Public, SignedIn, ProjectRead, PlanEdit, ShareEdit, ProjectManage, VersionDecide, AuditRead, FollowRecord, FollowEdit, FollowDecide, ProjectCreate, Administer];
+        [Public, SignedIn, ProjectRead, PlanEdit, ShareEdit, ProjectManage, VersionDecide, AuditRead, FollowRecord, FollowEdit, FollowDecide, ProjectCreate, Administer, ModelEdit];
 
     /// <summary>The policies that are about one project: the project is the route's {id}.</summary>
     public static bool IsProjectPolicy(string policy) =>

@@ -39,6 +39,15 @@ public sealed class RequestAccess(IHttpContextAccessor http, HankevahtiDb db)
         return (project.Exists || access.LocalOwner) && Permissions.Allows(policy, access, id, project.Programme);
     }
 
+    /// <summary><see cref="Policies.ModelEdit"/> for a model (null: a new one), by the projects linked to it.</summary>
+    public async Task<bool> AllowsModelEditAsync(int? modelId, CancellationToken ct = default)
+    {
+        var access = await CurrentAsync(ct);
+        return modelId is { } id
+            ? Permissions.AllowsModelEdit(access, await Storage.Models.OperatingModels.LinkedProjectIdsAsync(db, id, ct))
+            : Permissions.AllowsModelEdit(access, null);
+    }
+
     /// <summary>The projects the user may see in lists.</summary>
     public async Task<ProjectScope> VisibleProjectsAsync(CancellationToken ct = default) => ProjectScope.Of(await CurrentAsync(ct));
 

@@ -40,6 +40,40 @@ public sealed class AllPagesAxeTests(BrowserFixture browser) : IClassFixture<Bro
         await page.Context.CloseAsync();
     }
 
+    // The operating models' pages (issue 17): the catalogue, a new model, a model with an adoption, its matrix with a
+    // change, and the adoption form refused (its error summary and field messages), in Finnish, Swedish and English.
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    [InlineData("en")]
+    public async Task Operating_model_pages_have_no_violations(string language)
+    {
+        int id;
+        await using (var db = Hankevahti.Storage.Database.HankevahtiDb.Create(browser.Data.Settings))
+        {
+            var valid = Hankevahti.Models.ModelValidation.Validate(new Hankevahti.Models.ModelInput($"Saavutettava malli {language}", "Ydinidea", "Kohderyhmä", null, null, "Ydin", "Moduuli A\nModuuli B")).Model!;
+            id = (await Hankevahti.Storage.Models.OperatingModels.CreateAsync(db, valid)).Id!.Value;
+            await Hankevahti.Storage.Models.OperatingModels.LinkAsync(db, id, 1, null, Hankevahti.Models.ModelLinkKind.Spreads);
+            var module = (await Hankevahti.Storage.Models.OperatingModels.LoadAsync(db, id))!.Model.Modules[1].Id;
+            await Hankevahti.Storage.Models.OperatingModels.RecordAdoptionAsync(db, id, new Hankevahti.Models.Adoption(0, module, "Pirkanmaan hyvinvointialue", null,
+                "Pirkanmaan hyvinvointialue", Hankevahti.Models.ModelPeriod.Parse("2026-01"), Hankevahti.Models.AdoptionStatus.InUse, "Päätös"));
+        }
+        var page = await browser.NewPageAsync(language);
+        foreach (var path in new[] { "/models", "/models/new", $"/models/{id}", $"/models/{id}/matrix?period=2026-03&compare=2025-03" })
+        {
+            var response = await page.GotoAsync(path);
+            Assert.Equal(200, response!.Status);
+            await Axe.AssertNoViolationsAsync(page, $"{path} ({language})");
+        }
+        await page.GotoAsync($"/models/{id}");
+        await page.Locator("#f-period").FillAsync("03/2026");
+        await page.Locator("form[action$='handler=Adopt'] button[type=submit]").ClickAsync();
+        await page.WaitForLoadStateAsync();
+        Assert.Equal(1, await page.Locator(".error-summary").CountAsync());
+        await Axe.AssertNoViolationsAsync(page, $"/models/{id} with a refused adoption ({language})");
+        await page.Context.CloseAsync();
+    }
+
     // The findings page in its other states: a finding dismissed (its reason, date and restore button)
     // and a dismissal refused for want of a reason (the error summary, the open form, the field's error).
     [Theory]

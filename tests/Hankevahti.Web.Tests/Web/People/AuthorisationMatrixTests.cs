@@ -27,6 +27,7 @@ public sealed class AuthorisationMatrixTests(ITestOutputHelper output) : IAsyncL
     private RunningApp app = null!;
     private int own;
     private int other;
+    private int model;
 
     // Who asks: a user per role, each holding its role in the own project only (the funder official: the own
     // project's programme), an account without any role, and no one signed in.
@@ -50,6 +51,8 @@ public sealed class AuthorisationMatrixTests(ITestOutputHelper output) : IAsyncL
         [Policies.FollowDecide] = ["funder"],
         [Policies.ProjectCreate] = ["admin", "manager"],
         [Policies.Administer] = ["admin"],
+        // The model of {model} is linked to the own project: its manager and editors edit it (and administrators).
+        [Policies.ModelEdit] = ["admin", "manager", "editor"],
         [Policies.SignedIn] = ["no-role", "admin", "funder", "manager", "editor", "co-implementer", "steering", "reader"],
         [Policies.Public] = Users,
     };
@@ -64,6 +67,7 @@ public sealed class AuthorisationMatrixTests(ITestOutputHelper output) : IAsyncL
         ["name"] = "site.css",
         ["kind"] = "status",
         ["period"] = "2026-H2",
+        ["model"] = model.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     private readonly Dictionary<string, SignedInClient> clients = [];
@@ -79,6 +83,13 @@ public sealed class AuthorisationMatrixTests(ITestOutputHelper output) : IAsyncL
         // The demo is stored by the start only on an empty database: store the own project now.
         own = await data.StoreAsync(DemoPlan.Load());
         var partner = DemoPlan.Load().Organisations[1].Name;
+        // An operating model spread by the own project: /models/{model} is edited by that project's people.
+        await using (var db = Hankevahti.Storage.Database.HankevahtiDb.Create(data.Settings))
+        {
+            var valid = Hankevahti.Models.ModelValidation.Validate(new Hankevahti.Models.ModelInput("Matriisimalli", null, null, null, null, "Ydin", "Moduuli")).Model!;
+            model = (await Hankevahti.Storage.Models.OperatingModels.CreateAsync(db, valid)).Id!.Value;
+            await Hankevahti.Storage.Models.OperatingModels.LinkAsync(db, model, own, null, Hankevahti.Models.ModelLinkKind.Spreads);
+        }
         foreach (var user in Users.Skip(1))
         {
             var global = user switch { "admin" => "admin", "funder" => "funder:" + DemoPlan.Load().Project.Programme!.Key, _ => null };
