@@ -67,9 +67,11 @@ public sealed class AllPagesAxeTests(BrowserFixture browser) : IClassFixture<Bro
         }
         await page.GotoAsync($"/models/{id}");
         await page.Locator("#f-period").FillAsync("03/2026");
-        await page.Locator("form[action$='handler=Adopt'] button[type=submit]").ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await page.RunAndWaitForNavigationAsync(() => page.Locator("form[action$='handler=Adopt'] button[type=submit]").ClickAsync());
+        // The refused form comes back with its summary (waited for: the answer to the post is a new page).
+        await page.Locator(".error-summary").WaitForAsync(new() { Timeout = 15_000 });
         Assert.Equal(1, await page.Locator(".error-summary").CountAsync());
+        Assert.Equal("03/2026", await page.Locator("#f-period").InputValueAsync());
         await Axe.AssertNoViolationsAsync(page, $"/models/{id} with a refused adoption ({language})");
         await page.Context.CloseAsync();
     }
