@@ -36,14 +36,18 @@ internal static class IatiXml
     {
         var builder = new StringBuilder((text ?? "").Length);
         var space = false;
-        foreach (var c in (text ?? "").Trim())
+        var source = (text ?? "").Trim();
+        for (var i = 0; i < source.Length; i++)
         {
+            var c = source[i];
             if (char.IsWhiteSpace(c))
             {
                 space = true;
                 continue;
             }
-            if (!XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c))
+            // A character outside the BMP is a surrogate pair; half of one (from a broken file) cannot be written.
+            var pair = char.IsHighSurrogate(c) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]);
+            if (!pair && !XmlConvert.IsXmlChar(c))
             {
                 continue;
             }
@@ -53,6 +57,10 @@ internal static class IatiXml
             }
             space = false;
             builder.Append(c);
+            if (pair)
+            {
+                builder.Append(source[++i]);
+            }
         }
         return builder.ToString();
     }
