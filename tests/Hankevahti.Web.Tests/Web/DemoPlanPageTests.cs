@@ -219,7 +219,7 @@ public sealed class DemoPlanPageTests(DemoAppFixture fixture) : IClassFixture<De
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
-        var project = Assert.Single(json.RootElement.EnumerateArray());
+        var project = Assert.Single(json.RootElement.GetProperty("items").EnumerateArray());
         Assert.Equal(await DemoIdAsync(), project.GetProperty("id").GetInt32());
         Assert.Equal(Demo.Project.Name, project.GetProperty("name").GetString());
         Assert.Equal(Demo.Project.ShortName, project.GetProperty("shortName").GetString());

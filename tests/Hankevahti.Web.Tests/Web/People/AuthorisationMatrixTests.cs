@@ -64,6 +64,9 @@ public sealed class AuthorisationMatrixTests(ITestOutputHelper output) : IAsyncL
         ["name"] = "site.css",
         ["kind"] = "status",
         ["period"] = "2026-H2",
+        // The API (Api/): a value's id, and the OpenAPI document's name (the reference page's too).
+        ["valueId"] = "1",
+        ["documentName"] = "v1",
     };
 
     private readonly Dictionary<string, SignedInClient> clients = [];
