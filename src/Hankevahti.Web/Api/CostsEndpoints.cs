@@ -47,7 +47,7 @@ public static class CostsEndpoints
         }
         if (!await db.Projects.AnyAsync(p => p.Id == id, ct))
         {
-            return ApiProblems.NotFound($"There is no project {id}.");
+            return ApiProblems.NotFound($"There is no project with id {id}.");
         }
         var items = (await FollowUps.CostsAsync(db, id, ct))
             .Where(c => (organisation is null || c.Organisation == organisation.Trim())
@@ -71,7 +71,7 @@ public static class CostsEndpoints
         }
         if (!await db.Projects.AnyAsync(p => p.Id == id, ct))
         {
-            return ApiProblems.NotFound($"There is no project {id}.");
+            return ApiProblems.NotFound($"There is no project with id {id}.");
         }
         var query = db.ActualCosts.AsNoTracking().Where(c => c.ProjectId == id);
         if (organisation is not null)

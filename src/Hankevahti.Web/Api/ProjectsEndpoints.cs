@@ -122,7 +122,7 @@ public static class ProjectsEndpoints
         var p = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
         if (p is null)
         {
-            return ApiProblems.NotFound($"There is no project {id}.");
+            return ApiProblems.NotFound($"There is no project with id {id}.");
         }
         var numbers = await db.PlanVersions.AsNoTracking().Where(v => v.ProjectId == id).Select(v => v.Number).ToListAsync(ct);
         var approved = await db.ApprovedVersionAsync(id, ct);
@@ -162,7 +162,7 @@ public static class ProjectsEndpoints
         var numbers = await db.PlanVersions.AsNoTracking().Where(v => v.ProjectId == id).Select(v => v.Number).ToListAsync(ct);
         if (numbers.Count == 0)
         {
-            return ApiProblems.NotFound($"There is no project {id}.");
+            return ApiProblems.NotFound($"There is no project with id {id}.");
         }
         var after = to ?? numbers.Max();
         var before = from ?? numbers.Where(n => n < after).DefaultIfEmpty(after).Max();

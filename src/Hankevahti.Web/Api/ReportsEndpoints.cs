@@ -38,7 +38,7 @@ public static class ReportsEndpoints
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         if (await ReportsOverviewModel.LoadAsync(db, id, today, ct) is not { } overview)
         {
-            return ApiProblems.NotFound($"There is no project {id}.");
+            return ApiProblems.NotFound($"There is no project with id {id}.");
         }
         if (overview.Problem is { } problem && overview.Periods.Count == 0)
         {
@@ -71,7 +71,7 @@ public static class ReportsEndpoints
         }
         if (!await db.Projects.AnyAsync(p => p.Id == id, ct))
         {
-            return ApiProblems.NotFound($"There is no project {id}.");
+            return ApiProblems.NotFound($"There is no project with id {id}.");
         }
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var (source, made) = await ReportMaker.MakeAsync(db, id, reportKind, period, ReportWordsIn.Culture(System.Globalization.CultureInfo.GetCultureInfo("en")), today, ct);

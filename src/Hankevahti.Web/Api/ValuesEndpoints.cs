@@ -52,7 +52,7 @@ public static class ValuesEndpoints
     {
         if (!await ProjectExistsAsync(db, id, ct))
         {
-            return ApiProblems.NotFound($"There is no project {id}.");
+            return ApiProblems.NotFound($"There is no project with id {id}.");
         }
         if (status is not null && !StatusNames.Contains(status.Trim().ToLowerInvariant()))
         {
@@ -156,7 +156,7 @@ public static class ValuesEndpoints
 
     private static IResult Refusal(int id, ValueResult result) => result.Outcome switch
     {
-        ValueOutcome.ProjectNotFound => ApiProblems.NotFound($"There is no project {id}."),
+        ValueOutcome.ProjectNotFound => ApiProblems.NotFound($"There is no project with id {id}."),
         ValueOutcome.ValueNotFound => ApiProblems.NotFound("There is no such value."),
         ValueOutcome.BadEntry => ApiProblems.Invalid(FieldOf(result.Entry!.Code), result.English + "."),
         ValueOutcome.NotAllowed => ApiProblems.Problem(StatusCodes.Status409Conflict, "The value cannot be changed now",

@@ -28,7 +28,7 @@ public static class ProjectsApi
         {
             if (await db.LatestVersionAsync(id, ct) is not { } version)
             {
-                return Api.ApiProblems.NotFound($"There is no project {id}.");
+                return Api.ApiProblems.NotFound($"There is no project with id {id}.");
             }
             // The version is the ETag a PUT sends back in If-Match (PlanWriteApi).
             context.Response.Headers.ETag = PlanWriteApi.ETag(version.Number);
@@ -43,7 +43,7 @@ public static class ProjectsApi
             await db.Projects.AnyAsync(p => p.Id == id, ct)
                 ? Results.Ok(await db.PlanVersions.AsNoTracking().Where(v => v.ProjectId == id).OrderBy(v => v.Number)
                     .Select(v => new Api.VersionLine(v.Number, v.SavedAt, v.Status, v.StatusReason)).ToListAsync(ct))
-                : Api.ApiProblems.NotFound($"There is no project {id}."))
+                : Api.ApiProblems.NotFound($"There is no project with id {id}."))
             .WithName("listVersions").WithSummary("The stored versions with where each stands with the funder")
             .Produces<IReadOnlyList<Api.VersionLine>>().ApiErrors(401, 403, 404)
             .RequireAuthorization(Policies.ProjectRead);

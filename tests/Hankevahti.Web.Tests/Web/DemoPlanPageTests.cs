@@ -246,7 +246,8 @@ public sealed class DemoPlanPageTests(DemoAppFixture fixture) : IClassFixture<De
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        // Every error of the API is a problem (RFC 9457, docs/api.md).
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.Contains("no project with id 999999", body);
     }
 }
