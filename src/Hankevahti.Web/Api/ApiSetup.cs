@@ -50,9 +50,20 @@ public static class ApiSetup
                 document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [] }];
                 return Task.CompletedTask;
             });
-            // A write that answers 428 without If-Match says so in its parameters.
-            options.AddOperationTransformer((operation, _, _) =>
+            // A write that answers 428 without If-Match says so in its parameters; a body read by the endpoint is described.
+            options.AddOperationTransformer(async (operation, context, ct) =>
             {
+                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ApiBody>().FirstOrDefault() is { } body)
+                {
+                    operation.RequestBody = new OpenApiRequestBody
+                    {
+                        Required = true,
+                        Content = new Dictionary<string, OpenApiMediaType>
+                        {
+                            ["application/json"] = new OpenApiMediaType { Schema = await context.GetOrCreateSchemaAsync(body.Type, null, ct) },
+                        },
+                    };
+                }
                 if (operation.Responses?.ContainsKey("428") == true)
                 {
                     operation.Parameters ??= [];
@@ -65,7 +76,6 @@ public static class ApiSetup
                         Schema = new OpenApiSchema { Type = JsonSchemaType.String },
                     });
                 }
-                return Task.CompletedTask;
             });
         });
         return services;

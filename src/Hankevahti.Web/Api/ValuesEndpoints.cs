@@ -34,13 +34,13 @@ public static class ValuesEndpoints
         api.MapPost("/{id:int}/values", CreateAsync)
             .WithName("createValue").WithSummary("Records a new draft value of an indicator for a period")
             .WithDescription("Value as the indicator's kind says: a number, a percentage (0–100), yes/no, or 1–5. Organisation empty for the project as a whole; a co-implementer records only its own organisation's (its own by default). 409 when the value exists: change it with PUT.")
-            .Accepts<NewValue>("application/json")
+            .JsonBody<NewValue>()
             .Produces<ValueDto>(StatusCodes.Status201Created).ApiErrors(400, 401, 403, 404, 409)
             .RequireAuthorization(Policies.FollowRecord);
 
         api.MapPut("/{id:int}/values/{valueId:int}", ChangeAsync)
             .WithName("changeValue").WithSummary("Changes a draft or returned value; If-Match is required")
-            .Accepts<ValueChange>("application/json")
+            .JsonBody<ValueChange>()
             .Produces<ValueDto>().ApiErrors(400, 401, 403, 404, 409, 412, 428)
             .RequireAuthorization(Policies.FollowRecord);
     }
@@ -76,11 +76,16 @@ public static class ValuesEndpoints
         return Results.Ok(Dto(value));
     }
 
-    private static async Task<IResult> CreateAsync(int id, NewValue body, HttpContext http, HankevahtiDb db, RequestAccess access, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(int id, HttpContext http, HankevahtiDb db, RequestAccess access, CancellationToken ct)
     {
         if (await ApiProblems.RefuseCookieWriteAsync(http, access, ct) is { } refused)
         {
             return refused;
+        }
+        var (body, unread) = await ApiBodies.ReadAsync<NewValue>(http);
+        if (body is null)
+        {
+            return unread!;
         }
         var member = await access.MembershipAsync(id, ct);
         var organisation = string.IsNullOrWhiteSpace(body.Organisation) && member is { Role: ProjectRole.CoImplementer } ? member.Organisation : body.Organisation;
@@ -103,7 +108,7 @@ public static class ValuesEndpoints
         return Results.Created($"/api/projects/{id}/values/{saved.Id}", Dto(saved));
     }
 
-    private static async Task<IResult> ChangeAsync(int id, int valueId, ValueChange body, HttpContext http, HankevahtiDb db, RequestAccess access, CancellationToken ct)
+    private static async Task<IResult> ChangeAsync(int id, int valueId, HttpContext http, HankevahtiDb db, RequestAccess access, CancellationToken ct)
     {
         if (await ApiProblems.RefuseCookieWriteAsync(http, access, ct) is { } refused)
         {
@@ -113,6 +118,11 @@ public static class ValuesEndpoints
         if (string.IsNullOrWhiteSpace(ifMatch))
         {
             return ApiProblems.PreconditionRequired("\"r1\"");
+        }
+        var (body, unread) = await ApiBodies.ReadAsync<ValueChange>(http);
+        if (body is null)
+        {
+            return unread!;
         }
         if ((await IndicatorValues.ListAsync(db, id, ct)).FirstOrDefault(v => v.Id == valueId) is not { } stored)
         {

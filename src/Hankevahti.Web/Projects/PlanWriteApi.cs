@@ -27,7 +27,7 @@ public static class PlanWriteApi
     {
         app.MapPut("/api/projects/{id:int}/plan", SaveAsync)
             .WithName("savePlan").WithSummary("Saves a whole plan as the project's next version; If-Match is the version it was made on")
-            .Accepts<System.Text.Json.JsonElement>("application/json")
+            .JsonBody<System.Text.Json.JsonElement>()
             .Produces<Api.PlanSaved>().ApiErrors(400, 401, 403, 404, 409, 412, 428)
             .RequireAuthorization(Policies.ShareEdit)
             .WithMetadata(new RequestSizeLimitAttribute(PlanPartPage.MaxRequestBytes));

@@ -29,7 +29,9 @@ public sealed class ApiProblemTests(ApiFixture fixture) : IClassFixture<ApiFixtu
         { "a report kind that is not one", "manager", "GET", "/api/projects/{demo}/reports/monthly", null, 400, "kind" },
         { "a value of the wrong kind for its indicator", "manager", "POST", "/api/projects/{demo}/values", """{"indicator":"i4","period":"2026","value":"paljon"}""", 400, "value" },
         { "a period outside the project", "manager", "POST", "/api/projects/{demo}/values", """{"indicator":"i4","period":"2030","value":"1"}""", 400, "period" },
-        { "a body that is not JSON", "manager", "POST", "/api/projects/{demo}/values", "indicator=i4", 400, null },
+        { "a form where JSON is expected: refused after the policy, not by routing before it", "manager", "POST", "/api/projects/{demo}/values", "indicator=i4", 415, null },
+        { "JSON that cannot be read", "manager", "POST", "/api/projects/{demo}/values", "{\"indicator\":", 400, "body" },
+        { "a form sent signed out: the sign-in comes first", "anonymous", "POST", "/api/projects/{demo}/values", "indicator=i4", 401, null },
         { "a change without If-Match", "manager", "PUT", "/api/projects/{demo}/values/1", """{"value":"1"}""", 428, null },
     };
 
