@@ -251,11 +251,12 @@ public sealed class ProjectListTests(ProjectListFixture fixture) : IClassFixture
         using var json = JsonDocument.Parse(body);
 
         Assert.Equal(HttpStatusCode.OK, status);
-        var c = json.RootElement.EnumerateArray().Single(p => p.GetProperty("name").GetString() == C);
+        // A page of the list (docs/api.md): the projects are its items.
+        var c = json.RootElement.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("name").GetString() == C);
         Assert.Equal("closed", c.GetProperty("status").GetString());
         Assert.Equal(["Etelämaa"], c.GetProperty("regions").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal("STM/7/2022", c.GetProperty("caseNumber").GetString());
-        Assert.Equal(4, json.RootElement.GetArrayLength());
+        Assert.Equal(4, json.RootElement.GetProperty("total").GetInt32());
     }
 }
 
