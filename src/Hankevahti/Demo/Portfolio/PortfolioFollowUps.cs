@@ -35,10 +35,11 @@ internal static class PortfolioFollowUps
         DateOnly start, DateOnly end, decimal performance, DateOnly asOf)
     {
         var values = new List<GeneratedValue>();
-        var coImplementers = plan.Organisations.Where(o => o.Roles.Contains(OrganisationRole.CoImplementer)).Select(o => o.Name).ToList();
+        var implementers = plan.Organisations.Where(o => o.Roles.Contains(OrganisationRole.LeadApplicant) || o.Roles.Contains(OrganisationRole.CoImplementer))
+            .Select(o => o.Name).ToList();
         var span = (decimal)(end.DayNumber - start.DayNumber);
         var periods = ended.Select(p => (Period: p, Ended: true)).ToList();
-        if (current is not null && random.Chance(0.3))
+        if (current is not null && random.Chance(0.5))
         {
             periods.Add((current, false));
         }
@@ -48,8 +49,8 @@ internal static class PortfolioFollowUps
             var share = Math.Clamp((p.End.DayNumber - start.DayNumber) / span, 0m, 1m) * performance;
             foreach (var indicator in plan.Indicators)
             {
-                // The project records every indicator; co-implementers record their own figures of the measured ones.
-                var organisations = indicator.Kind == IndicatorKind.YesNo ? [""] : new List<string> { "" }.Concat(coImplementers);
+                // The project records every indicator as a whole; each implementing organisation also records its own figure of the measured ones.
+                var organisations = indicator.Kind == IndicatorKind.YesNo ? [""] : new List<string> { "" }.Concat(implementers);
                 foreach (var organisation in organisations)
                 {
                     var (number, yesNo) = Measure(random, indicator, share);
@@ -103,7 +104,8 @@ internal static class PortfolioFollowUps
         [CostCategory.Other] = ("4900", "Muut toimintakulut"),
     };
 
-    // A row per budget line and month that has passed (personnel as pay and its side costs), each organisation's
+    // Rows per budget line and month that has passed (personnel as pay and its side costs, purchases as one to three
+    // invoices), each organisation's
     // rows of a month under one voucher; one row in a hundred on a cost centre mapped to no work part.
     private static List<GeneratedCost> Costs(PortfolioRandom random, Plan plan, DateOnly start, DateOnly end, decimal spend, DateOnly asOf)
     {
@@ -137,8 +139,16 @@ internal static class PortfolioFollowUps
                         costs.Add(new GeneratedCost(group.Key, voucher, ++line, last, "4110", "Henkilösivukulut", centre, part, budgetLine.Category, side, "Sivukulut"));
                         continue;
                     }
-                    costs.Add(new GeneratedCost(group.Key, voucher, ++line, bookedOn, account, accountName, centre, part, budgetLine.Category,
-                        Math.Round(monthly, 2, MidpointRounding.AwayFromZero), budgetLine.Label ?? accountName));
+                    // Purchases come as one to three invoices a month.
+                    var invoices = random.Int(1, 3);
+                    var left = Math.Round(monthly, 2, MidpointRounding.AwayFromZero);
+                    for (var n = 1; n <= invoices; n++)
+                    {
+                        var amount = n == invoices ? left : Math.Round(left * random.Decimal(0.2m, 0.6m), 2, MidpointRounding.AwayFromZero);
+                        left -= amount;
+                        costs.Add(new GeneratedCost(group.Key, voucher, ++line, bookedOn.AddDays(-Math.Min(bookedOn.Day - 1, n - 1)), account, accountName, centre, part,
+                            budgetLine.Category, amount, budgetLine.Label ?? accountName));
+                    }
                 }
             }
         }

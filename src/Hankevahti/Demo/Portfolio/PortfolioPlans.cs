@@ -306,7 +306,7 @@ internal static class PortfolioPlans
 
     private static List<Indicator> Indicators(PortfolioRandom random, DateOnly start, DateOnly end)
     {
-        var templates = random.PickDistinct(PortfolioWords.Indicators, random.Int(5, 10));
+        var templates = random.PickDistinct(PortfolioWords.Indicators, random.Int(6, 12));
         var span = (decimal)(end.DayNumber - start.DayNumber);
         var list = new List<Indicator>();
         foreach (var t in templates)
