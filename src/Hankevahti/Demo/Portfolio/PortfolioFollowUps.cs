@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hankevahti.Checks.Profiles;
 using Hankevahti.Following;
 using Hankevahti.People;
@@ -222,6 +221,4 @@ internal static class PortfolioFollowUps
             status == VersionStatus.Returned ? random.Pick(PortfolioWords.ReturnReasons) : null, on);
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
-
-    internal static string Code(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
