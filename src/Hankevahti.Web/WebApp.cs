@@ -126,6 +126,7 @@ public static class WebApp
         app.MapLanguageSwitch();
         app.MapRazorPages();
         app.MapProjectsApi();
+        Export.IatiDownload.MapIatiDownload(app);
         return app;
     }
 }
