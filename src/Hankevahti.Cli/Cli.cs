@@ -150,6 +150,7 @@ public static partial class Cli
         new("costs", "Import a ledger export (CSV or .xlsx) as the project's actual costs", CostsHelp, CostsAsync),
         new("reminders", "Send the reminders due by e-mail (one scan), or list them", RemindersHelp, RemindersAsync),
         new("values", ValuesSummary, ValuesHelp, ValuesAsync),
+        new("demo", "Fill the database with a synthetic national portfolio for demos and benchmarks", DemoHelp, DemoAsync),
     ];
 
     /// <summary>Runs the command line <paramref name="args"/> with nothing on standard input and returns the exit code; never throws.</summary>
@@ -332,6 +333,12 @@ public static partial class Cli
         "values" => Arguments.Parse(command, args, new Dictionary<string, string>
         {
             ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",
+        }),
+        "demo" => Arguments.Parse(command, args, new Dictionary<string, string>
+        {
+            ["--projects"] = "how many projects, a whole number",
+            ["--seed"] = "the random seed, a whole number",
+            ["--as-of"] = "a date written YYYY-MM-DD",
         }),
         "audit" => Arguments.Parse(command, args, new Dictionary<string, string>
         {

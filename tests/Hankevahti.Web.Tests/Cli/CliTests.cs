@@ -77,7 +77,7 @@ public sealed class CliTests(CliDataFixture fixture) : IClassFixture<CliDataFixt
         Assert.Equal(2, result.ExitCode);
         Assert.Empty(result.Out);
         Assert.Equal(
-            ["hankevahti: unknown command 'frobnicate'; expected one of serve, projects, export, import, check, reindex, diff, users, members, report, audit, costs, reminders, values", "Run 'hankevahti --help' for usage."],
+            ["hankevahti: unknown command 'frobnicate'; expected one of serve, projects, export, import, check, reindex, diff, users, members, report, audit, costs, reminders, values, demo", "Run 'hankevahti --help' for usage."],
             result.ErrorLines);
     }
 
