@@ -29,7 +29,7 @@ public sealed record PortfolioRow(PortfolioProject Project, string Group, Portfo
 public sealed record PortfolioGroup(string Group, PortfolioFigures Figures);
 
 /// <summary>The rows of a view, grouped, with the whole portfolio's figures (each project once).</summary>
-public sealed record PortfolioResult(PortfolioDimension Dimension, IReadOnlyList<PortfolioRow> Rows, PortfolioFigures Total)
+public sealed record PortfolioResult(PortfolioDimension Dimension, IReadOnlyList<PortfolioRow> Rows, PortfolioFigures Total, PortfolioChoices Choices)
 {
     public IReadOnlyList<PortfolioGroup> Groups { get; } =
         Rows.GroupBy(r => r.Group, StringComparer.Ordinal)
@@ -40,6 +40,9 @@ public sealed record PortfolioResult(PortfolioDimension Dimension, IReadOnlyList
     public IReadOnlyList<PortfolioRow> RowsOf(string? group, PortfolioFigure figure) =>
         Rows.Where(r => (group is null || string.Equals(r.Group, group, StringComparison.Ordinal)) && r.Figures.Value(figure) != 0m).ToList();
 }
+
+/// <summary>What the filters may choose among: the values of the projects in scope, before any filter.</summary>
+public sealed record PortfolioChoices(IReadOnlyList<CatalogueProgramme> Programmes, IReadOnlyList<string> Regions, IReadOnlyList<string> Organisations, IReadOnlyList<int> Years);
 
 /// <summary>
 /// The portfolio's figures across the projects a user may see. Money is summed by the database (SQL GROUP BY per
@@ -76,7 +79,7 @@ public static class PortfolioQuery
                 rows.Add(new PortfolioRow(project, group, slice is null ? all : Figures(project.Id, slice, money, false, counts, facts, today, project)));
             }
         }
-        return new PortfolioResult(dimension, rows, total);
+        return new PortfolioResult(dimension, rows, total, ChoicesOf(facts));
     }
 
     // The groups a project's row goes into; with the money slices of that group when the dimension splits money (null: all of it).
@@ -190,6 +193,13 @@ public static class PortfolioQuery
         }
         return filter.Year is not { } year || RunningYears(project).Contains(year) || money.Any(m => m.Year == year);
     }
+
+    private static PortfolioChoices ChoicesOf(PortfolioFacts facts) => new(
+        facts.Projects.Select(p => p.Programme).Where(p => p.Key != ProgrammeCatalogue.None).DistinctBy(p => p.Key).OrderBy(p => p.NameFi, StringComparer.Ordinal).ToList(),
+        facts.Projects.SelectMany(p => p.Regions).Select(r => r.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList(),
+        facts.Organisations.Values.SelectMany(n => n).Concat(facts.Money.Values.SelectMany(m => m).Select(m => m.Organisation).OfType<string>())
+            .Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList(),
+        facts.Projects.SelectMany(RunningYears).Concat(facts.Money.Values.SelectMany(m => m).Select(m => m.Year).OfType<int>()).Distinct().Order().ToList());
 
     /// <summary>The years a project's period touches (at most 30, against a mistyped end).</summary>
     private static IEnumerable<int> RunningYears(PortfolioProject project) =>
