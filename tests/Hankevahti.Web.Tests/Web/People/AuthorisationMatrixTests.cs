@@ -64,6 +64,7 @@ public sealed class AuthorisationMatrixTests(ITestOutputHelper output) : IAsyncL
         ["name"] = "site.css",
         ["kind"] = "status",
         ["period"] = "2026-H2",
+        ["view"] = "regions",
     };
 
     private readonly Dictionary<string, SignedInClient> clients = [];
