@@ -150,7 +150,7 @@ public class PortfolioQueryTests
         await using var db = database.NewContext();
 
         var byProgramme = await PortfolioQuery.RunAsync(db, db.Projects, PortfolioDimension.Programme, PortfolioFilter.None, Today);
-        Assert.Equal(["oma-ohjelma", "rrf"], byProgramme.Groups.Select(g => g.Group).Order(StringComparer.Ordinal));
+        Assert.Equal(["name:oma ohjelma", "rrf"], byProgramme.Groups.Select(g => g.Group).Order(StringComparer.Ordinal));
         Assert.Equal(2, byProgramme.Groups.Single(g => g.Group == "rrf").Figures.Projects);
         Assert.Equal([ids[0], ids[1]], byProgramme.RowsOf("rrf", PortfolioFigure.Projects).Select(r => r.Project.Id).Order());
 

@@ -22,6 +22,8 @@ public sealed class PortfolioPageTests : IAsyncLifetime
     private RunningApp app = null!;
     private int own;
     private int other;
+    private int third;
+    private const string ThirdName = "Kolmas hanke";
     private static readonly Plan Demo = DemoPlan.Load();
     private const string OtherName = "Toisen ohjelman hanke";
 
@@ -29,6 +31,8 @@ public sealed class PortfolioPageTests : IAsyncLifetime
     {
         // Another programme's project (RRF, named by an alias) beside the demo's; stored before the start, so the demo is stored after.
         other = await data.StoreAsync(Demo with { Project = Demo.Project with { Name = OtherName, Programme = Demo.Project.Programme! with { Key = "kestavan-kasvun-ohjelma", Name = "Kestävän kasvun ohjelma" } } });
+        // A third project of the same programme under its own key and another name: one programme, not two.
+        third = await data.StoreAsync(Demo with { Project = Demo.Project with { Name = ThirdName, Programme = Demo.Project.Programme! with { Key = "rrf", Name = "RRF" } } });
         app = await RunningApp.StartAsync(data.Settings);
         own = await data.StoreAsync(Demo);
         await using (var db = HankevahtiDb.Create(data.Settings))
@@ -132,7 +136,23 @@ public sealed class PortfolioPageTests : IAsyncLifetime
         Assert.DoesNotContain(Demo.Project.Name, html);
         var drill = WebUtility.HtmlDecode(await funder.GetStringAsync("/portfolio/projects?view=programmes&group=rrf&figure=projects"));
         Assert.Contains($"href=\"/projects/{other}\"", drill);
+        Assert.Contains($"href=\"/projects/{third}\"", drill);
         Assert.DoesNotContain($"href=\"/projects/{own}\"", drill);
+    }
+
+    [Fact]
+    public async Task The_project_lists_programme_filter_offers_a_programme_once_whatever_its_spelling_and_finds_every_spelling()
+    {
+        using var funder = await AsAsync("rahoittaja-rrf@test.invalid");
+        var html = WebUtility.HtmlDecode(await funder.GetStringAsync("/"));
+        var select = System.Text.RegularExpressions.Regex.Match(html, "<select id=\"programme\".*?</select>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.Equal(["", "rrf"], System.Text.RegularExpressions.Regex.Matches(select, "<option value=\"([^\"]*)\"").Select(m => m.Groups[1].Value));
+        Assert.Contains(">Suomen kestävän kasvun ohjelma (RRF)</option>", select);
+        var filtered = WebUtility.HtmlDecode(await funder.GetStringAsync("/?programme=rrf"));
+        Assert.Contains(OtherName, filtered);
+        Assert.Contains(ThirdName, filtered);
+        var programmes = WebUtility.HtmlDecode(await funder.GetStringAsync("/portfolio/programmes?format=csv"));
+        Assert.Contains("Suomen kestävän kasvun ohjelma (RRF);2;", programmes);
     }
 
     [Theory]
