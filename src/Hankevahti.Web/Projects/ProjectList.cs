@@ -48,9 +48,15 @@ public static class ProjectList
             // One programme of the catalogue, whatever its spelling in the plans: every stored key and name that is it.
             var stored = await ProgrammesAsync(query, ct);
             var chosen = ChosenKey(stored, filter.Programme);
-            var keys = stored.Where(p => p.Key is not null && Catalogue(p).Key == chosen).Select(p => p.Key!).Distinct().ToList();
-            var names = stored.Where(p => p.Key is null && Catalogue(p).Key == chosen).Select(p => p.Name!).Distinct().ToList();
-            query = query.Where(p => (p.ProgrammeKey != null && keys.Contains(p.ProgrammeKey)) || (p.ProgrammeKey == null && p.Programme != null && names.Contains(p.Programme)));
+            // A profiled programme is its keys; any other is its name (or its key when the plan gives no name).
+            var matching = stored.Where(p => Catalogue(p).Key == chosen).ToList();
+            var profiled = stored.Where(p => Catalogue(p).Known).Select(p => p.Key!).Distinct().ToList();
+            var keys = matching.Where(p => Catalogue(p).Known).Select(p => p.Key!).Distinct().ToList();
+            var names = matching.Where(p => !Catalogue(p).Known && p.Name is not null).Select(p => p.Name!).Distinct().ToList();
+            var bare = matching.Where(p => !Catalogue(p).Known && p.Name is null).Select(p => p.Key!).Distinct().ToList();
+            query = query.Where(p => (p.ProgrammeKey != null && keys.Contains(p.ProgrammeKey))
+                || (p.Programme != null && names.Contains(p.Programme) && (p.ProgrammeKey == null || !profiled.Contains(p.ProgrammeKey)))
+                || (p.Programme == null && p.ProgrammeKey != null && bare.Contains(p.ProgrammeKey)));
         }
         if (!string.IsNullOrEmpty(filter.Region))
         {
