@@ -63,6 +63,7 @@ public static class WebApp
         builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseStartup>());
         builder.Services.AddSingleton(services => new DatabaseChanges(services.GetRequiredService<DatabaseSettings>()));
         builder.Services.AddSingleton<PlanCache>();
+        builder.Services.AddSingleton<StampedCache>();
         var importLimits = ImportLimits.From(builder.Configuration);
         if (importLimits.Problems() is { Count: > 0 } importProblems)
         {
@@ -125,6 +126,7 @@ public static class WebApp
         app.MapLanguageSwitch();
         app.MapRazorPages();
         app.MapProjectsApi();
+        Export.IatiDownload.MapIatiDownload(app);
         return app;
     }
 }

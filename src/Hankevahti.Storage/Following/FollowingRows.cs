@@ -134,11 +134,12 @@ public sealed class BudgetTransferRow
 }
 
 /// <summary>An action's status for a period (action_progress).</summary>
-public sealed class ActionProgressRow
+public sealed class ActionProgressRow : IPeriodRecordRow
 {
     public int Id { get; set; }
     public int ProjectId { get; set; }
     public string ActionId { get; set; } = "";
+    string IPeriodRecordRow.ItemId => ActionId;
     public string PeriodCode { get; set; } = "";
     public string Status { get; set; } = "";
     public int? PercentDone { get; set; }
@@ -147,12 +148,23 @@ public sealed class ActionProgressRow
     public DateTimeOffset UpdatedAt { get; set; }
 }
 
+/// <summary>What a row said of one plan item for one period has (action_progress, risk_assessments): see <see cref="PeriodRecordSave"/>.</summary>
+public interface IPeriodRecordRow
+{
+    int ProjectId { get; }
+    string ItemId { get; }
+    string PeriodCode { get; }
+    string? UpdatedBy { get; set; }
+    DateTimeOffset UpdatedAt { get; set; }
+}
+
 /// <summary>A risk reassessed for a period (risk_assessments).</summary>
-public sealed class RiskAssessmentRow
+public sealed class RiskAssessmentRow : IPeriodRecordRow
 {
     public int Id { get; set; }
     public int ProjectId { get; set; }
     public string RiskId { get; set; } = "";
+    string IPeriodRecordRow.ItemId => RiskId;
     public string PeriodCode { get; set; } = "";
     public int Likelihood { get; set; }
     public int Impact { get; set; }

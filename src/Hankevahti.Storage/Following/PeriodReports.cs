@@ -41,6 +41,11 @@ public static class PeriodReports
         return db.PeriodReports.AsNoTracking().SingleOrDefaultAsync(r => r.ProjectId == projectId && r.Kind == kindName && r.PeriodCode == period, ct);
     }
 
+    /// <summary>Each stored report's kind, period and status, without its narrative and snapshot (what lists need).</summary>
+    public static async Task<IReadOnlyList<(string Kind, string PeriodCode, VersionStatus Status)>> StatusesAsync(HankevahtiDb db, int projectId, CancellationToken ct = default) =>
+        (await db.PeriodReports.AsNoTracking().Where(r => r.ProjectId == projectId).Select(r => new { r.Kind, r.PeriodCode, r.Status }).ToListAsync(ct))
+            .Select(r => (r.Kind, r.PeriodCode, VersionStatuses.Parse(r.Status))).ToList();
+
     public static Task<List<PeriodReportRow>> ListAsync(HankevahtiDb db, int projectId, CancellationToken ct = default) =>
         db.PeriodReports.AsNoTracking().Where(r => r.ProjectId == projectId).OrderBy(r => r.Kind).ThenBy(r => r.PeriodCode).ToListAsync(ct);
 

@@ -1,6 +1,10 @@
 using Hankevahti.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Hankevahti.Checks;
+using Hankevahti.Checks.Profiles;
+using Hankevahti.Following;
+using Hankevahti.Storage.Following;
+using Hankevahti.Web.Shared;
 using Hankevahti.Storage.Database;
 using Hankevahti.Web.Following.Actions;
 using Hankevahti.Web.Following.Costs;
@@ -19,7 +23,8 @@ namespace Hankevahti.Web.Projects;
 /// indicators on track, late actions, reports due and the reminders that concern the reader.
 /// </summary>
 [Authorize(Policy = Policies.ProjectRead)]
-public sealed class OverviewModel(HankevahtiDb db, PlanCache cache, RequestAccess access, ReminderSettings reminders, TimeProvider time) : PageModel
+public sealed class OverviewModel(HankevahtiDb db, PlanCache cache, RequestAccess access, ReminderSettings reminders, TimeProvider time,
+    StampedCache stamped) : PageModel
 {
     /// <summary>The running project's figures, each from its own page's model; null when the plan cannot be read.</summary>
     public FollowingOverview? Following { get; private set; }
@@ -62,12 +67,30 @@ public sealed class OverviewModel(HankevahtiDb db, PlanCache cache, RequestAcces
         if (loaded.Plan is { } plan)
         {
             var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-            Following = new FollowingOverview(
-                await CostsOverview.LoadAsync(db, id, plan, today, ct),
-                await ValuesOverview.LoadAsync(db, id, ct),
-                await ActionsOverview.LoadAsync(db, id, plan, today, ct),
-                await ReportsOverviewModel.LoadAsync(db, id, today, ct),
-                await RemindersOverviewModel.LoadAsync(db, await access.CurrentAsync(ct), reminders, time, id, ct));
+            // One read of what is recorded, shared by every block: the overview is the page opened most, and each
+            // block reading the follow-up (and the plan) again made it many times slower.
+            var followUp = await FollowUps.LoadAsync(db, id, ct);
+            var profile = ProfileCatalog.For(plan);
+            var calendar = ReportingCalendar.For(profile, plan.Project.Period);
+            var user = await access.CurrentAsync(ct);
+            // What is recorded of the running project is read once for every block, and kept until the next commit
+            // (StampedCache): the overview is the page opened most, and a dozen queries per view made it many times slower.
+            var running = await stamped.GetAsync($"overview:{id}:{today:yyyy-MM-dd}", async () =>
+            {
+                var followUp = await FollowUps.LoadAsync(db, id, ct);
+                var profile = ProfileCatalog.For(plan);
+                var calendar = ReportingCalendar.For(profile, plan.Project.Period);
+                return new FollowingOverview(
+                    CostsOverview.Of(id, plan, followUp, today),
+                    ValuesOverview.Of(id, plan, profile, calendar, followUp),
+                    ActionsOverview.Of(id, plan, followUp, calendar.Periods, today),
+                    ReportsOverviewModel.Of(id, profile, calendar, await PeriodReports.StatusesAsync(db, id, ct), today),
+                    null);
+            }, ct);
+            // The reminders are the reader's own: kept per person.
+            var mine = await stamped.GetAsync($"reminders:{id}:{today:yyyy-MM-dd}:{(user.LocalOwner ? "owner" : user.UserId)}",
+                () => RemindersOverviewModel.LoadAsync(db, user, reminders, time, id, ct), ct);
+            Following = running with { Reminders = mine };
         }
         return Page();
     }
@@ -75,4 +98,4 @@ public sealed class OverviewModel(HankevahtiDb db, PlanCache cache, RequestAcces
 
 /// <summary>What the overview shows of the running project.</summary>
 public sealed record FollowingOverview(CostsOverview Costs, ValuesOverview? Values, ActionsOverview Actions, ReportsOverviewModel? Reports,
-    RemindersOverviewModel Reminders);
+    RemindersOverviewModel? Reminders);

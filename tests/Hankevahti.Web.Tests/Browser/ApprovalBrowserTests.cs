@@ -38,8 +38,8 @@ public sealed class ApprovalBrowserTests(BrowserFixture browser) : IClassFixture
         await TestPeople.WaitUntilSignInIsAskedAsync(browser.App);
         var first = await NewestAsync();
 
-        var manager = await SignedInPageAsync(Manager);
-        var funder = await SignedInPageAsync(Funder);
+        var manager = await browser.SignedInPageAsync(Manager);
+        var funder = await browser.SignedInPageAsync(Funder);
         // The whole plan page is render-cached with its versions list: seen once before the moves, it must still show each move at once.
         await manager.GotoAsync($"/projects/{Project}/plan");
         Assert.Equal("draft", await StatusInListAsync(manager, first));
@@ -52,7 +52,7 @@ public sealed class ApprovalBrowserTests(BrowserFixture browser) : IClassFixture
 
         await manager.GotoAsync(VersionPath(first));
         Assert.Equal(0, await manager.Locator("form.approval-approve, form.approval-return").CountAsync());
-        await ClickAsync(manager, "form.approval-submit button");
+        await BrowserFixture.ClickAsync(manager, "form.approval-submit button");
         Assert.Equal($"Versio {first} lähetettiin hyväksyttäväksi.", (await manager.Locator("p.message").InnerTextAsync()).Trim());
         Assert.Equal("submitted", await BadgeAsync(manager));
         Assert.Equal(0, await manager.Locator("form.approval-submit").CountAsync());
@@ -60,13 +60,13 @@ public sealed class ApprovalBrowserTests(BrowserFixture browser) : IClassFixture
         // A return needs a reason: without one the field says so and nothing moves.
         await funder.ReloadAsync();
         Assert.Equal("submitted", await BadgeAsync(funder));
-        await ClickAsync(funder, "form.approval-return button");
+        await BrowserFixture.ClickAsync(funder, "form.approval-return button");
         Assert.Equal("Kirjoita palautuksen syy: projektipäällikkö näkee, mitä korjata.", (await funder.Locator("#return-reason-error").InnerTextAsync()).Trim());
         Assert.Equal("true", await funder.Locator("#return-reason").GetAttributeAsync("aria-invalid"));
         Assert.Equal("submitted", await BadgeAsync(funder));
         await Axe.AssertNoViolationsAsync(funder, "submitted version, return refused without a reason (fi)");
         await funder.Locator("#return-reason").FillAsync("Kustannusarviosta puuttuu matkakulujen peruste.");
-        await ClickAsync(funder, "form.approval-return button");
+        await BrowserFixture.ClickAsync(funder, "form.approval-return button");
         Assert.Equal($"Versio {first} palautettiin korjattavaksi.", (await funder.Locator("p.message").InnerTextAsync()).Trim());
         Assert.Equal("returned", await BadgeAsync(funder));
 
@@ -77,18 +77,18 @@ public sealed class ApprovalBrowserTests(BrowserFixture browser) : IClassFixture
         Assert.Contains(Funder, await manager.Locator("p.version-status").InnerTextAsync());
         await Axe.AssertNoViolationsAsync(manager, "returned version with its reason (fi)");
         Assert.Equal("Lähetä uudelleen hyväksyttäväksi", (await manager.Locator("form.approval-submit button").InnerTextAsync()).Trim());
-        await ClickAsync(manager, "form.approval-submit button");
+        await BrowserFixture.ClickAsync(manager, "form.approval-submit button");
         Assert.Equal("submitted", await BadgeAsync(manager));
 
         // Two officials decide at once: the first approves, the second (on a page made before) is told, not failed.
         await funder.ReloadAsync();
-        var second = await SignedInPageAsync(Funder);
+        var second = await browser.SignedInPageAsync(Funder);
         await second.GotoAsync(VersionPath(first));
-        await ClickAsync(funder, "form.approval-approve button");
+        await BrowserFixture.ClickAsync(funder, "form.approval-approve button");
         Assert.Equal($"Versio {first} hyväksyttiin.", (await funder.Locator("p.message").InnerTextAsync()).Trim());
         Assert.Equal("approved", await BadgeAsync(funder));
         await second.Locator("#return-reason").FillAsync("Myöhässä");
-        await ClickAsync(second, "form.approval-return button");
+        await BrowserFixture.ClickAsync(second, "form.approval-return button");
         Assert.Contains("Tilaa ei muutettu", await second.Locator(".error-summary").InnerTextAsync());
         Assert.Equal("approved", await BadgeAsync(second));
         await second.Context.CloseAsync();
@@ -105,7 +105,7 @@ public sealed class ApprovalBrowserTests(BrowserFixture browser) : IClassFixture
         Assert.DoesNotContain("approved", statusOptions);
         Assert.DoesNotContain("submitted", statusOptions);
         await manager.Locator("#Input_ShortName").FillAsync("MUUTOS-1");
-        await ClickAsync(manager, "form.facts-form button[type=submit]");
+        await BrowserFixture.ClickAsync(manager, "form.facts-form button[type=submit]");
         var edited = await NewestAsync();
         Assert.Equal(first + 1, edited);
         Assert.Equal(("approved", approvedJson), (await StatusAsync(first), await PlanJsonAsync(first)));
@@ -157,10 +157,10 @@ public sealed class ApprovalBrowserTests(BrowserFixture browser) : IClassFixture
         // would show no change, so the manager changes the short name once more first.
         await manager.GotoAsync($"/projects/{Project}/facts?edit=1");
         await manager.Locator("#Input_ShortName").FillAsync("MUUTOS-3");
-        await ClickAsync(manager, "form.facts-form button[type=submit]");
+        await BrowserFixture.ClickAsync(manager, "form.facts-form button[type=submit]");
         changeRequest = await NewestAsync();
         await manager.GotoAsync(VersionPath(changeRequest));
-        await ClickAsync(manager, "form.approval-submit button");
+        await BrowserFixture.ClickAsync(manager, "form.approval-submit button");
         Assert.Equal("submitted", await BadgeAsync(manager));
 
         await funder.GotoAsync(VersionPath(changeRequest));
@@ -171,7 +171,7 @@ public sealed class ApprovalBrowserTests(BrowserFixture browser) : IClassFixture
         // An older version's page shows no diff (it is not waiting), nor does the approved one.
         foreach (var language in new[] { "fi", "sv", "en" })
         {
-            var page = await SignedInPageAsync(Funder, language);
+            var page = await browser.SignedInPageAsync(Funder, language);
             await page.GotoAsync(VersionPath(changeRequest));
             Assert.Equal(1, await page.Locator("section.change-request").CountAsync());
             await Axe.AssertNoViolationsAsync(page, $"change request with its diff, as the funder official ({language})");
@@ -214,23 +214,6 @@ public sealed class ApprovalBrowserTests(BrowserFixture browser) : IClassFixture
 
         Assert.Contains("sen antaa versioiden hyväksyntä", html);
         Assert.Equal(before, await NewestAsync());
-    }
-
-    private async Task<IPage> SignedInPageAsync(string email, string? language = null)
-    {
-        var page = await browser.NewPageAsync(language);
-        await page.GotoAsync("/account/sign-in");
-        await page.Locator("#email").FillAsync(email);
-        await page.Locator("#password").FillAsync(TestPeople.Password);
-        await page.Locator("form.sign-in button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
-        return page;
-    }
-
-    private static async Task ClickAsync(IPage page, string selector)
-    {
-        await page.Locator(selector).ClickAsync();
-        await page.WaitForLoadStateAsync();
     }
 
     private static async Task<string?> BadgeAsync(IPage page) => await page.Locator("p.version-status .badge").GetAttributeAsync("data-status");

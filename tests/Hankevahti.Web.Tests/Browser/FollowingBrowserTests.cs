@@ -50,34 +50,34 @@ public sealed class FollowingBrowserTests(BrowserFixture browser) : IClassFixtur
         await TestPeople.AddMemberAsync(browser.App.App, id, managerId, ProjectRole.Manager);
         await TestPeople.AddUserAsync(browser.App.App, Funder, "funder:" + plan.Project.Programme!.Key);
         await TestPeople.WaitUntilSignInIsAskedAsync(browser.App);
-        var manager = await SignedInPageAsync(Manager);
-        var funder = await SignedInPageAsync(Funder);
+        var manager = await browser.SignedInPageAsync(Manager);
+        var funder = await browser.SignedInPageAsync(Funder);
         var count = plan.Indicators.Single(i => i.Kind == IndicatorKind.Count).Id;
         var days = plan.Indicators.Single(i => i.Kind == IndicatorKind.Days).Id;
 
         // 1. Values of the first period. A count that is not a number is refused at its field and what was typed stays.
         await OpenValueAsync(manager, id, count, "2025");
         await manager.Locator("#Form_Value").FillAsync("sataviisi");
-        await ClickAsync(manager, "form[action*='handler=Save'] button[type=submit]");
+        await BrowserFixture.ClickAsync(manager, "form[action*='handler=Save'] button[type=submit]");
         Assert.NotEmpty((await manager.Locator("#Form_Value-error").InnerTextAsync()).Trim());
         Assert.Equal("sataviisi", await manager.Locator("#Form_Value").InputValueAsync());
         Assert.Null(await ValueStatusAsync(id, count, "2025"));
         await manager.Locator("#Form_Value").FillAsync("105");
         await manager.Locator("#Form_Comment").FillAsync("Asiakasrekisteristä");
-        await ClickAsync(manager, "form[action*='handler=Save'] button[type=submit]");
-        await ClickAsync(manager, "form[action*='handler=Submit'] button[type=submit]");
+        await BrowserFixture.ClickAsync(manager, "form[action*='handler=Save'] button[type=submit]");
+        await BrowserFixture.ClickAsync(manager, "form[action*='handler=Submit'] button[type=submit]");
         await OpenValueAsync(manager, id, days, "2025");
         await manager.Locator("#Form_Value").FillAsync("24");
-        await ClickAsync(manager, "form[action*='handler=Save'] button[type=submit]");
-        await ClickAsync(manager, "form[action*='handler=Submit'] button[type=submit]");
+        await BrowserFixture.ClickAsync(manager, "form[action*='handler=Save'] button[type=submit]");
+        await BrowserFixture.ClickAsync(manager, "form[action*='handler=Submit'] button[type=submit]");
         Assert.Equal(("submitted", "submitted"), (await ValueStatusAsync(id, count, "2025"), await ValueStatusAsync(id, days, "2025")));
 
         // The official returns the count with a reason and approves the other.
         await OpenValueAsync(funder, id, count, "2025");
         await funder.Locator("#Form_Reason").FillAsync("Luku puuttuu toiselta alueelta.");
-        await ClickAsync(funder, "form[action*='handler=Return'] button[type=submit]");
+        await BrowserFixture.ClickAsync(funder, "form[action*='handler=Return'] button[type=submit]");
         await OpenValueAsync(funder, id, days, "2025");
-        await ClickAsync(funder, "form[action*='handler=Approve'] button[type=submit]");
+        await BrowserFixture.ClickAsync(funder, "form[action*='handler=Approve'] button[type=submit]");
         Assert.Equal(("returned", "approved"), (await ValueStatusAsync(id, count, "2025"), await ValueStatusAsync(id, days, "2025")));
         await Axe.AssertNoViolationsAsync(funder, "values page after a decision (fi)");
 
@@ -86,10 +86,10 @@ public sealed class FollowingBrowserTests(BrowserFixture browser) : IClassFixtur
         Assert.Contains("Luku puuttuu toiselta alueelta.", await manager.Locator("main").InnerTextAsync());
         await OpenValueAsync(manager, id, count, "2025");
         await manager.Locator("#Form_Value").FillAsync("140");
-        await ClickAsync(manager, "form[action*='handler=Save'] button[type=submit]");
-        await ClickAsync(manager, "form[action*='handler=Submit'] button[type=submit]");
+        await BrowserFixture.ClickAsync(manager, "form[action*='handler=Save'] button[type=submit]");
+        await BrowserFixture.ClickAsync(manager, "form[action*='handler=Submit'] button[type=submit]");
         await OpenValueAsync(funder, id, count, "2025");
-        await ClickAsync(funder, "form[action*='handler=Approve'] button[type=submit]");
+        await BrowserFixture.ClickAsync(funder, "form[action*='handler=Approve'] button[type=submit]");
         Assert.Equal("approved", await ValueStatusAsync(id, count, "2025"));
 
         // 2. The lead organisation's ledger up to today, more than a thousand rows; the same file again adds nothing.
@@ -101,7 +101,7 @@ public sealed class FollowingBrowserTests(BrowserFixture browser) : IClassFixtur
         {
             await manager.GotoAsync($"/projects/{id}/costs/import");
             await manager.SetInputFilesAsync("#upload", new FilePayload { Name = "paakirja.csv", MimeType = "text/csv", Buffer = file });
-            await ClickAsync(manager, "form.edit button[type=submit]");
+            await BrowserFixture.ClickAsync(manager, "form.edit button[type=submit]");
             Assert.Contains($"{rows.Count} riviä luettu, {added} lisätty", await manager.Locator("#import-result").InnerTextAsync());
         }
         Assert.Equal(rows.Count, await CostRowsAsync(id));
@@ -114,7 +114,7 @@ public sealed class FollowingBrowserTests(BrowserFixture browser) : IClassFixtur
         await manager.GotoAsync($"/projects/{id}/progress?period=2026");
         await SetActionAsync(manager, done.Id, "done", "100");
         await SetActionAsync(manager, late.Id, "in_progress", "60");
-        await ClickAsync(manager, "form.progress-form:has(input[name$='.ActionId']) button[type=submit]");
+        await BrowserFixture.ClickAsync(manager, "form.progress-form:has(input[name$='.ActionId']) button[type=submit]");
         await using (var db = HankevahtiDb.Create(browser.Data.Settings))
         {
             var saved = await db.ActionProgress.Where(a => a.ProjectId == id && a.PeriodCode == "2026").ToDictionaryAsync(a => a.ActionId, a => a.Status);
@@ -135,10 +135,10 @@ public sealed class FollowingBrowserTests(BrowserFixture browser) : IClassFixtur
         // 5. The second period: a value, the status report with its narrative, submitted and approved.
         await OpenValueAsync(manager, id, count, "2026");
         await manager.Locator("#Form_Value").FillAsync("260");
-        await ClickAsync(manager, "form[action*='handler=Save'] button[type=submit]");
-        await ClickAsync(manager, "form[action*='handler=Submit'] button[type=submit]");
+        await BrowserFixture.ClickAsync(manager, "form[action*='handler=Save'] button[type=submit]");
+        await BrowserFixture.ClickAsync(manager, "form[action*='handler=Submit'] button[type=submit]");
         await OpenValueAsync(funder, id, count, "2026");
-        await ClickAsync(funder, "form[action*='handler=Approve'] button[type=submit]");
+        await BrowserFixture.ClickAsync(funder, "form[action*='handler=Approve'] button[type=submit]");
         Assert.Equal("approved", await ValueStatusAsync(id, count, "2026"));
         await WriteNarrativeAsync(manager, id, "status/2026", "Toimintamalli otettiin käyttöön kahdella alueella.");
         await SubmitAndApproveAsync(manager, funder, id, "status/2026");
@@ -181,17 +181,17 @@ public sealed class FollowingBrowserTests(BrowserFixture browser) : IClassFixtur
         await page.Locator("#narrative-done").FillAsync(done);
         await page.Locator("#narrative-deviations").FillAsync("Ei merkittäviä poikkeamia.");
         await page.Locator("#narrative-nextperiod").FillAsync("Juurrutus ja arviointi.");
-        await ClickAsync(page, "form.narrative-form button[type=submit]");
+        await BrowserFixture.ClickAsync(page, "form.narrative-form button[type=submit]");
         Assert.Equal(done, await page.Locator("#narrative-done").InputValueAsync());
     }
 
     private async Task SubmitAndApproveAsync(IPage manager, IPage funder, int id, string report)
     {
         await manager.GotoAsync($"/projects/{id}/reports/{report}");
-        await ClickAsync(manager, "form.report-submit button[type=submit]");
+        await BrowserFixture.ClickAsync(manager, "form.report-submit button[type=submit]");
         Assert.Equal("submitted", await manager.Locator("[data-status]").First.GetAttributeAsync("data-status"));
         await funder.GotoAsync($"/projects/{id}/reports/{report}");
-        await ClickAsync(funder, "form.report-approve button[type=submit]");
+        await BrowserFixture.ClickAsync(funder, "form.report-approve button[type=submit]");
         Assert.Equal("approved", await funder.Locator("[data-status]").First.GetAttributeAsync("data-status"));
     }
 
@@ -218,22 +218,5 @@ public sealed class FollowingBrowserTests(BrowserFixture browser) : IClassFixtur
             rows = rows.Where(c => c.BookedOn >= new DateOnly(y, 1, 1) && c.BookedOn <= new DateOnly(y, 12, 31));
         }
         return await rows.SumAsync(c => c.Amount);
-    }
-
-    private async Task<IPage> SignedInPageAsync(string email)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.Locator("#email").FillAsync(email);
-        await page.Locator("#password").FillAsync(TestPeople.Password);
-        await page.Locator("form.sign-in button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
-        return page;
-    }
-
-    private static async Task ClickAsync(IPage page, string selector)
-    {
-        await page.Locator(selector).ClickAsync();
-        await page.WaitForLoadStateAsync();
     }
 }

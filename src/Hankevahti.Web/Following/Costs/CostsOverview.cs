@@ -1,7 +1,6 @@
 using Hankevahti.Following.Costs;
 using Hankevahti.Plans;
-using Hankevahti.Storage.Database;
-using Hankevahti.Storage.Following;
+using Hankevahti.Following;
 
 namespace Hankevahti.Web.Following.Costs;
 
@@ -16,10 +15,7 @@ public sealed record CostsOverview(int ProjectId, decimal Budget, decimal Actual
         new(projectId, statement.Total.Budget, statement.Total.Actual, statement.Total.SpentShare, statement.Total.Forecast,
             statement.Total.Projection, waitingTransfers);
 
-    /// <summary>Reads what the overview needs: the follow-up's costs, forecasts and transfers of the project.</summary>
-    public static async Task<CostsOverview> LoadAsync(HankevahtiDb db, int projectId, Plan plan, DateOnly today, CancellationToken ct = default)
-    {
-        var followUp = await FollowUps.LoadAsync(db, projectId, ct);
-        return Of(projectId, CostStatement.For(plan, followUp, today), followUp.Transfers.Count(t => t.Status == Hankevahti.People.VersionStatus.Submitted));
-    }
+    /// <summary>The overview from the follow-up the caller has loaded: its costs, forecasts and transfers.</summary>
+    public static CostsOverview Of(int projectId, Plan plan, FollowUp followUp, DateOnly today) =>
+        Of(projectId, CostStatement.For(plan, followUp, today), followUp.Transfers.Count(t => t.Status == Hankevahti.People.VersionStatus.Submitted));
 }

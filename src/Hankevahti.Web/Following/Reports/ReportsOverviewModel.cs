@@ -1,4 +1,6 @@
+using Hankevahti.Checks.Profiles;
 using Hankevahti.Following;
+using Hankevahti.Storage.Projects;
 using Hankevahti.People;
 using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Following;
@@ -20,24 +22,32 @@ public sealed record ReportsOverviewModel(int ProjectId, string? ProfileName, IR
 
     public IEnumerable<PeriodLine> Overdue => Periods.Where(p => p.Status == PeriodStatus.Overdue);
 
+    /// <summary>Reads the newest plan and the stored reports' statuses; null when there is no such project.</summary>
     public static async Task<ReportsOverviewModel?> LoadAsync(HankevahtiDb db, int projectId, DateOnly today, CancellationToken ct = default)
     {
-        var source = await ReportSources.LoadAsync(db, projectId, today, ct);
-        if (source.NotFound)
+        var latest = await db.LatestPlanAsync(projectId, ct);
+        if (latest is null)
         {
             return null;
         }
-        var stored = await PeriodReports.ListAsync(db, projectId, ct);
-        VersionStatus? StatusOf(Hankevahti.Following.ReportKind kind, string period) =>
-            stored.FirstOrDefault(r => r.Kind == PeriodReports.KindName(kind) && r.PeriodCode == period) is { } row ? VersionStatuses.Parse(row.Status) : null;
-        if (source.Input is not { } input)
+        if (latest.Plan is not { } plan)
         {
-            return new ReportsOverviewModel(projectId, null, [], source.Problem, null, null);
+            return new ReportsOverviewModel(projectId, null, [], latest.Error ?? "the project's plan cannot be read", null, null);
         }
-        var lines = input.Calendar.Periods.Select(p => new PeriodLine(p,
+        var profile = ProfileCatalog.For(plan);
+        return Of(projectId, profile, ReportingCalendar.For(profile, plan.Project.Period), await PeriodReports.StatusesAsync(db, projectId, ct), today);
+    }
+
+    /// <summary>The periods' statuses from the stored reports' (kind, period, status), as of today.</summary>
+    public static ReportsOverviewModel Of(int projectId, ProgrammeProfile profile, ReportingCalendarResult calendar,
+        IReadOnlyList<(string Kind, string PeriodCode, VersionStatus Status)> stored, DateOnly today)
+    {
+        VersionStatus? StatusOf(ReportKind kind, string period) =>
+            stored.FirstOrDefault(r => r.Kind == PeriodReports.KindName(kind) && r.PeriodCode == period) is { Kind: not null } row ? row.Status : null;
+        var lines = calendar.Periods.Select(p => new PeriodLine(p,
             ReportingCalendar.StatusOf(p, StatusOf(ReportKind.Status, p.Code), today),
             ReportingCalendar.StatusOf(p with { Due = null }, StatusOf(ReportKind.Claim, p.Code), today))).ToList();
-        return new ReportsOverviewModel(projectId, input.Profile.Key, lines, input.Calendar.Problem,
+        return new ReportsOverviewModel(projectId, profile.Key, lines, calendar.Problem,
             StatusOf(ReportKind.Claim, ""), StatusOf(ReportKind.Final, ""));
     }
 }

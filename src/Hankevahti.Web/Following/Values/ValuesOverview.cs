@@ -1,7 +1,8 @@
 using Hankevahti.Following.Values;
 using Hankevahti.People;
-using Hankevahti.Storage.Database;
-using Hankevahti.Storage.Following;
+using Hankevahti.Checks.Profiles;
+using Hankevahti.Following;
+using Hankevahti.Plans;
 
 namespace Hankevahti.Web.Following.Values;
 
@@ -13,21 +14,15 @@ public sealed record ValuesOverview(int ProjectId, int OnTrack, int Behind, int 
 {
     public int Indicators => OnTrack + Behind + NoValue + NoTarget;
 
-    /// <summary>The overview of a project's values; null when the project or its plan cannot be read.</summary>
-    public static async Task<ValuesOverview?> LoadAsync(HankevahtiDb db, int projectId, CancellationToken ct = default)
+    /// <summary>The overview from what the caller has loaded: the plan, its reporting periods and the follow-up's values.</summary>
+    public static ValuesOverview Of(int projectId, Plan plan, ProgrammeProfile profile, ReportingCalendarResult calendar, FollowUp followUp)
     {
-        var context = await IndicatorValues.ContextAsync(db, projectId, ct);
-        if (context is null)
-        {
-            return null;
-        }
-        var values = (await IndicatorValues.ListAsync(db, projectId, ct)).Select(v => v.Value).ToList();
-        var statuses = context.Plan.Indicators
-            .Select(i => IndicatorProgressRule.For(i, values, context.Calendar.Periods, context.Plan.Project.Period, context.Profile.Progress).Status)
+        var statuses = plan.Indicators
+            .Select(i => IndicatorProgressRule.For(i, followUp.Values, calendar.Periods, plan.Project.Period, profile.Progress).Status)
             .ToList();
         return new ValuesOverview(projectId,
             statuses.Count(s => s == ProgressStatus.OnTrack), statuses.Count(s => s == ProgressStatus.Behind),
             statuses.Count(s => s == ProgressStatus.NoValue), statuses.Count(s => s == ProgressStatus.NoTarget),
-            values.Count(v => v.Status == VersionStatus.Submitted));
+            followUp.Values.Count(v => v.Status == VersionStatus.Submitted));
     }
 }

@@ -55,6 +55,25 @@ public sealed class BrowserFixture : IAsyncLifetime
     public Task<IPage> NewPageAsync(string? language = null, int width = 1280, int height = 900) =>
         NewPageAsync(Browser, App.Address, language, width, height);
 
+    /// <summary>A new page signed in through the sign-in form as a person would, with the test people's password, left on the front page.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, string? language = null)
+    {
+        var page = await NewPageAsync(language);
+        await page.GotoAsync("/account/sign-in");
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync(Hankevahti.Web.Tests.Support.People.Password);
+        await page.Locator("form.sign-in button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        return page;
+    }
+
+    /// <summary>Clicks and waits for the page the click loads (a form's answer).</summary>
+    public static async Task ClickAsync(IPage page, string selector)
+    {
+        await page.Locator(selector).ClickAsync();
+        await page.WaitForLoadStateAsync();
+    }
+
     /// <summary>A fresh page (own cookies) of <paramref name="browser"/> on the app at <paramref name="address"/>.</summary>
     public static async Task<IPage> NewPageAsync(IBrowser browser, Uri address, string? language, int width = 1280, int height = 900)
     {

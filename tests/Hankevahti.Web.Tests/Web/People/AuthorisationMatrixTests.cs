@@ -65,6 +65,7 @@ public sealed class AuthorisationMatrixTests(ITestOutputHelper output) : IAsyncL
         ["kind"] = "status",
         ["period"] = "2026-H2",
         ["view"] = "regions",
+        ["key"] = "rakenneuudistus",
     };
 
     private readonly Dictionary<string, SignedInClient> clients = [];
