@@ -64,6 +64,7 @@ public sealed class AuthorisationMatrixTests(ITestOutputHelper output) : IAsyncL
         ["name"] = "site.css",
         ["kind"] = "status",
         ["period"] = "2026-H2",
+        ["view"] = "regions",
         ["key"] = "rakenneuudistus",
         // The API (Api/): a value's id, and the OpenAPI document's name (the reference page's too).
         ["valueId"] = "1",
