@@ -24,6 +24,10 @@ if (args.Length > 0 && args[0] == "ledger")
 {
     return LedgerBench.Run(args);
 }
+if (args.Length > 0 && args[0] == "portfolio")
+{
+    return PortfolioBench.Run(args);
+}
 if (args.Length > 0 && args[0] == "reports")
 {
     return ReportBench.Run(args);

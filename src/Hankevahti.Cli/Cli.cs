@@ -69,15 +69,24 @@ public static partial class Cli
               --format text|json   output format (default text)
               --data DIR           SQLite data folder (see 'hankevahti --help')
             """, ProjectsAsync),
-        new("export", "Write a project's latest plan as canonical JSON", """
+        new("export", "Write a project's latest plan as canonical JSON, or projects as IATI 2.03 XML", """
             Usage: hankevahti export --project ID [--format json] [--output FILE] [--data DIR]
+                   hankevahti export --project ID | --programme KEY --format iati [--reporting-org REF]
+                                     [--output FILE] [--data DIR]
 
             Writes the latest stored version of a project's plan in its canonical JSON form
             (docs/plan-json.md), exactly as stored.
 
             Options:
               --project ID     the project's id, as 'hankevahti projects' lists it (required)
-              --format json    output format (json is the only one so far)
+              --format json|iati  json (default), or iati: an IATI 2.03 iati-activities file of the
+                               project, or with --programme of every project of the programme
+                               (docs/iati.md); projects that cannot be an activity are listed on
+                               standard error
+              --programme KEY  with --format iati: the programme's key or one of its aliases
+              --reporting-org REF  with --format iati: the publisher's IATI organisation identifier,
+                               the prefix of every iati-identifier (default: Iati:ReportingOrgReference
+                               from appsettings.json or Iati__ReportingOrgReference, else XX-HANKEVAHTI)
               --output FILE    write to FILE, replacing it, instead of standard output
               --data DIR       SQLite data folder (see 'hankevahti --help')
             """, ExportAsync),
@@ -141,6 +150,7 @@ public static partial class Cli
         new("costs", "Import a ledger export (CSV or .xlsx) as the project's actual costs", CostsHelp, CostsAsync),
         new("reminders", "Send the reminders due by e-mail (one scan), or list them", RemindersHelp, RemindersAsync),
         new("values", ValuesSummary, ValuesHelp, ValuesAsync),
+        new("demo", "Fill the database with a synthetic national portfolio for demos and benchmarks", DemoHelp, DemoAsync),
     ];
 
     /// <summary>Runs the command line <paramref name="args"/> with nothing on standard input and returns the exit code; never throws.</summary>
@@ -269,8 +279,10 @@ public static partial class Cli
         "export" => Arguments.Parse(command, args, new Dictionary<string, string>
         {
             ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",
-            ["--format"] = "json",
+            ["--format"] = "json or iati",
             ["--output"] = "the file to write",
+            ["--programme"] = "a programme's key (with --format iati)",
+            ["--reporting-org"] = "an IATI organisation identifier such as FI-PRO-1234567-8",
         }),
         "check" => Arguments.Parse(command, args, new Dictionary<string, string>
         {
@@ -321,6 +333,12 @@ public static partial class Cli
         "values" => Arguments.Parse(command, args, new Dictionary<string, string>
         {
             ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",
+        }),
+        "demo" => Arguments.Parse(command, args, new Dictionary<string, string>
+        {
+            ["--projects"] = "how many projects, a whole number",
+            ["--seed"] = "the random seed, a whole number",
+            ["--as-of"] = "a date written YYYY-MM-DD",
         }),
         "audit" => Arguments.Parse(command, args, new Dictionary<string, string>
         {
@@ -445,6 +463,10 @@ public static partial class Cli
     private static async Task<int> ExportAsync(Arguments args, Context context)
     {
         args.NoPositional("export");
+        if (args.Get("--format") == "iati")
+        {
+            return await ExportIatiAsync(args, context);
+        }
         var projectText = args.Get("--project")
             ?? throw new UsageException("--project ID is required: the id of the project to export (see 'hankevahti projects')", "export");
         if (!int.TryParse(projectText, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
@@ -454,7 +476,7 @@ public static partial class Cli
         var format = args.Get("--format") ?? "json";
         if (format != "json")
         {
-            throw new UsageException($"--format must be json (the only export format so far), not '{format}'", "export");
+            throw new UsageException($"--format must be json or iati, not '{format}'", "export");
         }
         var output = args.Get("--output");
 

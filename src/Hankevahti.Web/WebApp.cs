@@ -2,6 +2,7 @@ using Hankevahti.Limits;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Hankevahti.Storage.Database;
+using Hankevahti.Web.Api;
 using Hankevahti.Web.Following.Reminders;
 using Hankevahti.Web.Import;
 using Hankevahti.Web.Plans;
@@ -85,6 +86,8 @@ public static class WebApp
         builder.Services.AddHankevahtiAuthorisation();
         // Reminder e-mails (Smtp:*, Reminders:*, App:BaseUrl) and their hourly scan.
         builder.Services.AddReminders(builder.Configuration);
+        // The REST API's problem details and OpenAPI document (Api/, docs/api.md).
+        builder.Services.AddHankevahtiApi();
         // Every page handler that changes something names its policy (HandlerPolicyAttribute).
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<HandlerPolicyFilter>());
 
@@ -113,6 +116,8 @@ public static class WebApp
         // A friendly page for every error, never a stack trace: the details go to the log only.
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        // Under /api the answers are problem details instead (registered inside the pages' handling, so it answers first).
+        app.UseHankevahtiApi();
         app.Use(SecurityHeaders.Add);
         // A change sent from another site's page is refused before it reaches a page or the language switch.
         app.UseSameSiteWrites();
@@ -126,6 +131,8 @@ public static class WebApp
         app.MapLanguageSwitch();
         app.MapRazorPages();
         app.MapProjectsApi();
+        Export.IatiDownload.MapIatiDownload(app);
+        app.MapHankevahtiApi();
         return app;
     }
 }

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Hankevahti.Web.Api;
 
 namespace Hankevahti.Web.Projects;
 
@@ -25,6 +26,9 @@ public static class PlanWriteApi
     public static IEndpointRouteBuilder MapPlanWriteApi(this IEndpointRouteBuilder app)
     {
         app.MapPut("/api/projects/{id:int}/plan", SaveAsync)
+            .WithName("savePlan").WithSummary("Saves a whole plan as the project's next version; If-Match is the version it was made on")
+            .JsonBody<System.Text.Json.JsonElement>()
+            .Produces<Api.PlanSaved>().ApiErrors(400, 401, 403, 404, 409, 412, 428)
             .RequireAuthorization(Policies.ShareEdit)
             .WithMetadata(new RequestSizeLimitAttribute(PlanPartPage.MaxRequestBytes));
         return app;
@@ -74,7 +78,7 @@ public static class PlanWriteApi
     private static IResult Saved(HttpContext context, int id, int version)
     {
         context.Response.Headers.ETag = ETag(version);
-        return Results.Ok(new { project = id, version });
+        return Results.Ok(new Api.PlanSaved(id, version));
     }
 
     private static bool TryVersion(string ifMatch, out int version)

@@ -1,5 +1,6 @@
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
+using Hankevahti.Storage.Portfolio;
 using Hankevahti.Storage.Projects;
 using Hankevahti.Storage.Query;
 using Hankevahti.Web.Shared;
@@ -17,7 +18,10 @@ public sealed record ProjectFilter(string? Query, string? Programme, string? Reg
 }
 
 /// <summary>The filters' choices and the number of projects, asked of the database.</summary>
-public sealed record ProjectChoices(int Total, IReadOnlyList<string> Programmes, IReadOnlyList<string> Regions, IReadOnlyList<int> Years);
+public sealed record ProjectChoices(int Total, IReadOnlyList<ProgrammeChoice> Programmes, IReadOnlyList<string> Regions, IReadOnlyList<int> Years);
+
+/// <summary>A programme of the filter: the catalogue's key (the value in the address) and its name in the reader's language.</summary>
+public sealed record ProgrammeChoice(string Key, string Name);
 
 /// <summary>
 /// Searching, filtering and sorting the project list. The filtering is a query on the database: the
@@ -41,8 +45,18 @@ public static class ProjectList
         }
         if (!string.IsNullOrEmpty(filter.Programme))
         {
-            var names = Matching(await ProgrammeNamesAsync(query, ct), filter.Programme);
-            query = query.Where(p => p.Programme != null && names.Contains(p.Programme));
+            // One programme of the catalogue, whatever its spelling in the plans: every stored key and name that is it.
+            var stored = await ProgrammesAsync(query, ct);
+            var chosen = ChosenKey(stored, filter.Programme);
+            // A profiled programme is its keys; any other is its name (or its key when the plan gives no name).
+            var matching = stored.Where(p => Catalogue(p).Key == chosen).ToList();
+            var profiled = stored.Where(p => Catalogue(p).Known).Select(p => p.Key!).Distinct().ToList();
+            var keys = matching.Where(p => Catalogue(p).Known).Select(p => p.Key!).Distinct().ToList();
+            var names = matching.Where(p => !Catalogue(p).Known && p.Name is not null).Select(p => p.Name!).Distinct().ToList();
+            var bare = matching.Where(p => !Catalogue(p).Known && p.Name is null).Select(p => p.Key!).Distinct().ToList();
+            query = query.Where(p => (p.ProgrammeKey != null && keys.Contains(p.ProgrammeKey))
+                || (p.Programme != null && names.Contains(p.Programme) && (p.ProgrammeKey == null || !profiled.Contains(p.ProgrammeKey)))
+                || (p.Programme == null && p.ProgrammeKey != null && bare.Contains(p.ProgrammeKey)));
         }
         if (!string.IsNullOrEmpty(filter.Region))
         {
@@ -73,7 +87,12 @@ public static class ProjectList
     {
         var projects = scope.Apply(db.Projects.AsNoTracking());
         var total = await projects.CountAsync(ct);
-        var programmes = (await ProgrammeNamesAsync(projects, ct)).Where(p => p.Length > 0).Distinct(Names).Order(Names).ToList();
+        var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var programmes = (await ProgrammesAsync(projects, ct)).Select(Catalogue)
+            .Where(p => p.Key != ProgrammeCatalogue.None)
+            .DistinctBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => new ProgrammeChoice(p.Key, p.Name(language)))
+            .OrderBy(p => p.Name, Names).ToList();
         var regions = (await LatestRegions(db, projects).Select(r => r.Region).Distinct().ToListAsync(ct)).Distinct(Names).Order(Names).ToList();
         var ends = new List<DateOnly?>
         {
@@ -91,8 +110,31 @@ public static class ProjectList
         db.PlanRegions.Where(r => r.VersionNumber == db.PlanVersions.Where(v => v.ProjectId == r.ProjectId).Max(v => v.Number)
             && projects.Any(p => p.Id == r.ProjectId));
 
-    private static Task<List<string>> ProgrammeNamesAsync(IQueryable<ProjectRow> projects, CancellationToken ct) =>
-        projects.Where(p => p.Programme != null).Select(p => p.Programme!).Distinct().ToListAsync(ct);
+    private sealed record StoredProgramme(string? Key, string? Name);
+
+    // The programme keys and names the projects store, each pair once: few, however many projects there are.
+    private static async Task<List<StoredProgramme>> ProgrammesAsync(IQueryable<ProjectRow> projects, CancellationToken ct) =>
+        (await projects.Where(p => p.Programme != null || p.ProgrammeKey != null).Select(p => new { p.ProgrammeKey, p.Programme }).Distinct().ToListAsync(ct))
+            .Select(p => new StoredProgramme(p.ProgrammeKey, p.Programme)).ToList();
+
+    private static CatalogueProgramme Catalogue(StoredProgramme p) => ProgrammeCatalogue.Of(p.Key, p.Name);
+
+    /// <summary>
+    /// The catalogue key a chosen programme stands for: a key as the filter gives it, or (an address from before the
+    /// catalogue) a programme's name as a plan wrote it, compared as the list compares names.
+    /// </summary>
+    private static string ChosenKey(IEnumerable<StoredProgramme> stored, string chosen)
+    {
+        var list = stored.ToList();
+        var key = chosen.Trim();
+        var byKey = list.Select(Catalogue).FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase));
+        if (byKey is not null)
+        {
+            return byKey.Key;
+        }
+        var byName = list.FirstOrDefault(p => p.Name is not null && Names.Equals(p.Name, key));
+        return byName is not null ? Catalogue(byName).Key : ProgrammeCatalogue.Of(key, null).Key;
+    }
 
     // The stored names a chosen one stands for, compared as the list compares names (Finnish, ignoring case).
     private static List<string> Matching(IEnumerable<string> stored, string chosen) => stored.Where(n => Names.Equals(n, chosen)).ToList();

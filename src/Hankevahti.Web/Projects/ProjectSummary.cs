@@ -35,11 +35,16 @@ public sealed record ProjectSummary(
     public static async Task<IReadOnlyList<ProjectSummary>> ReadAsync(IQueryable<ProjectRow> projects, CancellationToken ct = default)
     {
         var rows = await projects
-            .Select(p => new { p.Id, p.Name, p.ShortName, p.Programme, p.PeriodStart, p.PeriodEnd, Versions = p.Versions.Count, p.Status, p.Regions, p.CaseNumber, p.UpdatedAt })
+            .Select(p => new { p.Id, p.Name, p.ShortName, p.Programme, p.ProgrammeKey, p.PeriodStart, p.PeriodEnd, Versions = p.Versions.Count, p.Status, p.Regions, p.CaseNumber, p.UpdatedAt })
             .ToListAsync(ct);
+        // The programme as the catalogue names it (one name whatever the plan's spelling), in the reader's language.
+        var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         return rows
-            .Select(p => new ProjectSummary(p.Id, p.Name, p.ShortName, p.Programme, p.PeriodStart, p.PeriodEnd, p.Versions,
+            .Select(p => new ProjectSummary(p.Id, p.Name, p.ShortName, ProgrammeName(p.ProgrammeKey, p.Programme, language), p.PeriodStart, p.PeriodEnd, p.Versions,
                 p.Status, ProjectRow.SplitRegions(p.Regions), p.CaseNumber, p.UpdatedAt))
             .ToList();
     }
+
+    private static string? ProgrammeName(string? key, string? name, string language) =>
+        Hankevahti.Storage.Portfolio.ProgrammeCatalogue.Of(key, name) is { Key: not Hankevahti.Storage.Portfolio.ProgrammeCatalogue.None } p ? p.Name(language) : null;
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Hankevahti.Web.Api;
 
 namespace Hankevahti.Web.Projects;
 
@@ -15,9 +16,11 @@ public static class ProjectsApi
     {
         var api = app.MapGroup("/api/projects");
 
-        api.MapGet("/", async (HankevahtiDb db, RequestAccess access, CancellationToken ct) =>
-            Results.Ok(await ProjectSummary.ListAsync(db, await access.VisibleProjectsAsync(ct), ct)))
-            .RequireAuthorization(Policies.SignedIn);
+        // The list, one project, versions, diffs, values, costs and reports: Api/ (docs/api.md).
+        Api.ProjectsEndpoints.Map(api);
+        Api.ValuesEndpoints.Map(api);
+        Api.CostsEndpoints.Map(api);
+        Api.ReportsEndpoints.Map(api);
 
         // The stored JSON is returned as it is, byte for byte: it is already the canonical form
         // (docs/plan-json.md), and re-serialising could only make it differ.
@@ -25,20 +28,24 @@ public static class ProjectsApi
         {
             if (await db.LatestVersionAsync(id, ct) is not { } version)
             {
-                return Results.NotFound(new { error = $"no project with id {id}" });
+                return Api.ApiProblems.NotFound($"There is no project with id {id}.");
             }
             // The version is the ETag a PUT sends back in If-Match (PlanWriteApi).
             context.Response.Headers.ETag = PlanWriteApi.ETag(version.Number);
             return Results.Text(version.PlanJson, "application/json", System.Text.Encoding.UTF8);
         })
+            .WithName("getPlan").WithSummary("The newest plan as canonical JSON (docs/plan-json.md); its ETag (\"v7\") goes back in If-Match on PUT")
+            .Produces(StatusCodes.Status200OK, typeof(System.Text.Json.JsonElement), "application/json").ApiErrors(401, 403, 404)
             .RequireAuthorization(Policies.ProjectRead);
 
         // The stored versions with where each stands with the funder (docs/approval.md).
         api.MapGet("/{id:int}/versions", async (int id, HankevahtiDb db, CancellationToken ct) =>
             await db.Projects.AnyAsync(p => p.Id == id, ct)
                 ? Results.Ok(await db.PlanVersions.AsNoTracking().Where(v => v.ProjectId == id).OrderBy(v => v.Number)
-                    .Select(v => new { number = v.Number, savedAt = v.SavedAt, status = v.Status, reason = v.StatusReason }).ToListAsync(ct))
-                : Results.NotFound(new { error = $"no project with id {id}" }))
+                    .Select(v => new Api.VersionLine(v.Number, v.SavedAt, v.Status, v.StatusReason)).ToListAsync(ct))
+                : Api.ApiProblems.NotFound($"There is no project with id {id}."))
+            .WithName("listVersions").WithSummary("The stored versions with where each stands with the funder")
+            .Produces<IReadOnlyList<Api.VersionLine>>().ApiErrors(401, 403, 404)
             .RequireAuthorization(Policies.ProjectRead);
 
         // A stored version is never changed, an approved one least of all: a change is a new version of the plan.
@@ -52,6 +59,8 @@ public static class ProjectsApi
                 statusCode: StatusCodes.Status405MethodNotAllowed,
                 title: "Stored versions are read-only");
         })
+            .WithName("changeVersion").WithSummary("Not allowed: a stored version is never changed (405); a change is a new version (PUT /api/projects/{id}/plan)")
+            .ApiErrors(401, 403, 405)
             .RequireAuthorization(Policies.ProjectRead);
 
         app.MapPlanWriteApi();

@@ -36,8 +36,10 @@ public sealed class PolicyHandler(RequestAccess access) : AuthorizationHandler<P
             context.Succeed(requirement);
             return;
         }
-        // A request that reached no endpoint is answered 404 by the framework: nothing there to keep from anyone.
-        if (requirement.Policy == Authorisation.Unnamed && context.Resource is HttpContext { } request && request.GetEndpoint() is null)
+        // A request that reached no endpoint is answered 404 by the framework, and one routing refused by method or
+        // body type 405 or 415: nothing there to keep from anyone.
+        if (requirement.Policy == Authorisation.Unnamed && context.Resource is HttpContext { } request
+            && (request.GetEndpoint() is not { } endpoint || (endpoint is not RouteEndpoint && Refusals.Contains(endpoint.DisplayName))))
         {
             context.Succeed(requirement);
             return;
@@ -67,6 +69,10 @@ public sealed class PolicyHandler(RequestAccess access) : AuthorizationHandler<P
     /// <summary>The operating model a request is about: the route's {model} on /models/{model}/….</summary>
     public static int? ModelOf(HttpContext http) =>
         http.GetRouteValue("model") is { } value && int.TryParse(value.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    // Routing's own answers when an address exists but not for this method (405) or body type (415, an API endpoint
+    // that reads JSON sent a form): endpoints without policies of their own, which say nothing about any data.
+    private static readonly HashSet<string?> Refusals = ["405 HTTP Method Not Supported", "415 HTTP Unsupported Media Type"];
 
     /// <summary>The project a request is about: the route's {id} on /projects/{id}/… and /api/projects/{id}/….</summary>
     public static int? ProjectOf(HttpContext http) =>

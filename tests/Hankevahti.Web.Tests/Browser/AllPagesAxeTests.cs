@@ -77,6 +77,28 @@ public sealed class AllPagesAxeTests(BrowserFixture browser) : IClassFixture<Bro
         await page.Context.CloseAsync();
     }
 
+    // The portfolio pages (issue 17) in all three languages: each view with its charts, a drill-down, and a view
+    // showing a bad filter back with its message.
+    [Theory]
+    [InlineData("/portfolio", "fi")]
+    [InlineData("/portfolio/programmes", "fi")]
+    [InlineData("/portfolio/regions", "sv")]
+    [InlineData("/portfolio/organisations", "en")]
+    [InlineData("/portfolio/years", "fi")]
+    [InlineData("/portfolio/years", "en")]
+    [InlineData("/portfolio/regions?year=abc&programme=ei-ole", "fi")]
+    [InlineData("/portfolio/projects?figure=budget", "sv")]
+    [InlineData("/portfolio/projects?view=programmes&group=x&figure=nope", "en")]
+    public async Task Portfolio_page_has_no_WCAG_21_AA_violations(string path, string language)
+    {
+        var page = await browser.NewPageAsync(language);
+        var response = await page.GotoAsync(path);
+        Assert.Equal(200, response!.Status);
+        Assert.Equal(language, await page.GetAttributeAsync("html", "lang"));
+        await Axe.AssertNoViolationsAsync(page, $"{path} ({language})");
+        await page.Context.CloseAsync();
+    }
+
     // The findings page in its other states: a finding dismissed (its reason, date and restore button)
     // and a dismissal refused for want of a reason (the error summary, the open form, the field's error).
     [Theory]

@@ -77,7 +77,7 @@ public sealed class CliTests(CliDataFixture fixture) : IClassFixture<CliDataFixt
         Assert.Equal(2, result.ExitCode);
         Assert.Empty(result.Out);
         Assert.Equal(
-            ["hankevahti: unknown command 'frobnicate'; expected one of serve, projects, export, import, check, reindex, diff, users, members, report, audit, costs, reminders, values", "Run 'hankevahti --help' for usage."],
+            ["hankevahti: unknown command 'frobnicate'; expected one of serve, projects, export, import, check, reindex, diff, users, members, report, audit, costs, reminders, values, demo", "Run 'hankevahti --help' for usage."],
             result.ErrorLines);
     }
 
@@ -115,14 +115,14 @@ public sealed class CliTests(CliDataFixture fixture) : IClassFixture<CliDataFixt
         { ["export", "--project", "--format", "json"], "--project needs a value" },
         // --opt= with nothing after it is no value either.
         { ["export", "--project="], "--project needs a value" },
-        // Only json can be exported so far.
-        { ["export", "--project", "1", "--format", "xml"], "export: --format must be json (the only export format so far), not 'xml'" },
+        // Only json and iati are formats of export.
+        { ["export", "--project", "1", "--format", "xml"], "export: --format must be json or iati, not 'xml'" },
         // An option given twice.
         { ["export", "--project", "1", "--project", "2"], "export: --project is given more than once" },
         // A stray word after the options.
         { ["export", "--project", "1", "plan.json"], "export: unexpected argument 'plan.json'" },
         // An option export does not have; the message lists the ones it has.
-        { ["export", "--project", "1", "--verbose"], "export: unknown option '--verbose'; export takes --project, --format, --output, --data, --help" },
+        { ["export", "--project", "1", "--verbose"], "export: unknown option '--verbose'; export takes --project, --format, --output, --programme, --reporting-org, --data, --help" },
         // projects has two formats.
         { ["projects", "--format", "xml"], "projects: --format must be text or json, not 'xml'" },
         // projects takes no arguments.

@@ -219,7 +219,7 @@ public sealed class DemoPlanPageTests(DemoAppFixture fixture) : IClassFixture<De
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
-        var project = Assert.Single(json.RootElement.EnumerateArray());
+        var project = Assert.Single(json.RootElement.GetProperty("items").EnumerateArray());
         Assert.Equal(await DemoIdAsync(), project.GetProperty("id").GetInt32());
         Assert.Equal(Demo.Project.Name, project.GetProperty("name").GetString());
         Assert.Equal(Demo.Project.ShortName, project.GetProperty("shortName").GetString());
@@ -246,7 +246,8 @@ public sealed class DemoPlanPageTests(DemoAppFixture fixture) : IClassFixture<De
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        // Every error of the API is a problem (RFC 9457, docs/api.md).
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.Contains("no project with id 999999", body);
     }
 }

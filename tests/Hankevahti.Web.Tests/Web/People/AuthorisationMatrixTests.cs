@@ -68,6 +68,11 @@ public sealed class AuthorisationMatrixTests(ITestOutputHelper output) : IAsyncL
         ["kind"] = "status",
         ["period"] = "2026-H2",
         ["model"] = model.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["view"] = "regions",
+        ["key"] = "rakenneuudistus",
+        // The API (Api/): a value's id, and the OpenAPI document's name (the reference page's too).
+        ["valueId"] = "1",
+        ["documentName"] = "v1",
     };
 
     private readonly Dictionary<string, SignedInClient> clients = [];

@@ -1,0 +1,136 @@
+using Hankevahti.Following;
+using Hankevahti.People;
+using Hankevahti.Storage.Database;
+using Hankevahti.Storage.Following;
+using Hankevahti.Storage.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hankevahti.Storage.Portfolio;
+
+/// <summary>One project's planned budget and actual spend of one organisation (null: the plan names none) and year (null: no year).</summary>
+internal sealed record MoneySlice(string? Organisation, int? Year, decimal Budget, decimal Actual);
+
+internal sealed record ReportState(string Period, VersionStatus? Status);
+
+/// <summary>What the database answers for the projects in scope, keyed by project id.</summary>
+internal sealed record PortfolioFacts(
+    IReadOnlyList<PortfolioProject> Projects,
+    IReadOnlyDictionary<int, List<MoneySlice>> Money,
+    IReadOnlyDictionary<int, (decimal? Grant, decimal? Own)> Funding,
+    IReadOnlyDictionary<int, decimal> Forecasts,
+    IReadOnlyDictionary<int, int> Pending,
+    IReadOnlyDictionary<int, List<ReportState>> StatusReports,
+    IReadOnlyDictionary<int, List<string>> Organisations,
+    IReadOnlyDictionary<int, PlanFacts> Plans,
+    IReadOnlyDictionary<int, List<MeasuredValue>> Values,
+    IReadOnlyDictionary<int, List<ActionProgress>> Actions,
+    IReadOnlyDictionary<int, List<RiskAssessment>> Risks,
+    IReadOnlyDictionary<int, HashSet<string>> Dismissed);
+
+/// <summary>
+/// Reads the portfolio's facts with one query per table, each restricted to the projects in scope by a subquery
+/// (never a list of ids, which would grow with the portfolio) and summed by the database where it is money.
+/// </summary>
+internal static class PortfolioFactsReader
+{
+    private const string Planned = "planned";
+
+    public static async Task<PortfolioFacts> ReadAsync(HankevahtiDb db, IQueryable<ProjectRow> scope, CancellationToken ct)
+    {
+        var projects = (await scope.AsNoTracking()
+                .Select(p => new { p.Id, p.Name, p.Programme, p.ProgrammeKey, p.Regions, p.PeriodStart, p.PeriodEnd })
+                .ToListAsync(ct))
+            .Select(p => new PortfolioProject(p.Id, p.Name, ProgrammeCatalogue.Of(p.ProgrammeKey, p.Programme), ProjectRow.SplitRegions(p.Regions), p.PeriodStart, p.PeriodEnd))
+            .OrderBy(p => p.Id)
+            .ToList();
+
+        var inScope = scope.Select(p => p.Id);
+        var latest = db.PlanVersions.AsNoTracking().Where(v => inScope.Contains(v.ProjectId))
+            .GroupBy(v => v.ProjectId).Select(g => new { ProjectId = g.Key, Number = g.Max(v => v.Number) });
+
+        var budget = await db.PlanBudgetLines.AsNoTracking()
+            .Where(l => l.Kind == Planned && latest.Any(v => v.ProjectId == l.ProjectId && v.Number == l.VersionNumber))
+            .GroupBy(l => new { l.ProjectId, l.Organisation, l.Year })
+            .Select(g => new { g.Key.ProjectId, g.Key.Organisation, g.Key.Year, Amount = g.Sum(l => l.Amount) })
+            .ToListAsync(ct);
+        var ledger = await db.ActualCosts.AsNoTracking().Where(c => inScope.Contains(c.ProjectId))
+            .GroupBy(c => new { c.ProjectId, c.Organisation, c.BookedOn.Year })
+            .Select(g => new { g.Key.ProjectId, g.Key.Organisation, g.Key.Year, Amount = g.Sum(c => c.Amount) })
+            .ToListAsync(ct);
+        var grid = await db.CostEntries.AsNoTracking().Where(c => inScope.Contains(c.ProjectId))
+            .GroupBy(c => new { c.ProjectId, c.Organisation, c.Month })
+            .Select(g => new { g.Key.ProjectId, g.Key.Organisation, g.Key.Month, Amount = g.Sum(c => c.Amount) })
+            .ToListAsync(ct);
+        var money = budget.Select(b => (b.ProjectId, Organisation: Name(b.Organisation), b.Year, Budget: b.Amount, Actual: 0m))
+            .Concat(ledger.Select(l => (l.ProjectId, Organisation: Name(l.Organisation), Year: (int?)l.Year, Budget: 0m, Actual: l.Amount)))
+            .Concat(grid.Select(g => (g.ProjectId, Organisation: Name(g.Organisation), Year: YearOf(g.Month), Budget: 0m, Actual: g.Amount)))
+            .GroupBy(m => (m.ProjectId, m.Organisation, m.Year))
+            .GroupBy(g => g.Key.ProjectId)
+            .ToDictionary(p => p.Key, p => p.Select(g => new MoneySlice(g.Key.Organisation, g.Key.Year, g.Sum(m => m.Budget), g.Sum(m => m.Actual))).ToList());
+
+        var funding = (await db.PlanFunding.AsNoTracking()
+                .Where(f => latest.Any(v => v.ProjectId == f.ProjectId && v.Number == f.VersionNumber))
+                .Select(f => new { f.ProjectId, f.GrantAmount, f.OwnFunding })
+                .ToListAsync(ct))
+            .ToDictionary(f => f.ProjectId, f => (f.GrantAmount, f.OwnFunding));
+        var forecasts = (await db.CostForecasts.AsNoTracking().Where(f => inScope.Contains(f.ProjectId))
+                .GroupBy(f => f.ProjectId).Select(g => new { g.Key, Amount = g.Sum(f => f.Amount) }).ToListAsync(ct))
+            .ToDictionary(f => f.Key, f => f.Amount);
+        var submitted = VersionStatuses.Name(VersionStatus.Submitted);
+        var pending = (await db.PeriodReports.AsNoTracking().Where(r => inScope.Contains(r.ProjectId) && r.Status == submitted)
+                .GroupBy(r => r.ProjectId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .ToDictionary(r => r.Key, r => r.Count);
+        var statusKind = PeriodReports.KindName(ReportKind.Status);
+        var reports = (await db.PeriodReports.AsNoTracking().Where(r => inScope.Contains(r.ProjectId) && r.Kind == statusKind)
+                .Select(r => new { r.ProjectId, r.PeriodCode, r.Status }).ToListAsync(ct))
+            .GroupBy(r => r.ProjectId)
+            .ToDictionary(g => g.Key, g => g.Select(r => new ReportState(r.PeriodCode, Reported(r.Status))).ToList());
+        var organisations = (await db.PlanOrganisations.AsNoTracking()
+                .Where(o => latest.Any(v => v.ProjectId == o.ProjectId && v.Number == o.VersionNumber))
+                .Select(o => new { o.ProjectId, o.Name }).ToListAsync(ct))
+            .GroupBy(o => o.ProjectId).ToDictionary(g => g.Key, g => g.Select(o => o.Name).ToList());
+
+        var plans = await PlansAsync(db, await latest.ToListAsync(ct) is var l ? l.Select(v => (v.ProjectId, v.Number)).ToList() : [], ct);
+
+        var approved = VersionStatuses.Name(VersionStatus.Approved);
+        var values = (await db.IndicatorValues.AsNoTracking().Where(v => inScope.Contains(v.ProjectId) && v.Status == approved)
+                .Select(v => new { v.ProjectId, v.IndicatorId, v.PeriodCode, v.Organisation, v.NumberValue, v.YesNo }).ToListAsync(ct))
+            .GroupBy(v => v.ProjectId)
+            .ToDictionary(g => g.Key, g => g.Select(v => new MeasuredValue(v.IndicatorId, v.PeriodCode, v.Organisation, v.NumberValue, v.YesNo, null, VersionStatus.Approved, null)).ToList());
+        var actions = (await db.ActionProgress.AsNoTracking().Where(a => inScope.Contains(a.ProjectId))
+                .Select(a => new { a.ProjectId, a.ActionId, a.PeriodCode, a.Status, a.PercentDone }).ToListAsync(ct))
+            .GroupBy(a => a.ProjectId)
+            .ToDictionary(g => g.Key, g => g.Select(a => new ActionProgress(a.ActionId, a.PeriodCode, FollowUpNames.ParseAction(a.Status) ?? ActionStatus.NotStarted, a.PercentDone, null)).ToList());
+        var risks = (await db.RiskAssessments.AsNoTracking().Where(r => inScope.Contains(r.ProjectId))
+                .Select(r => new { r.ProjectId, r.RiskId, r.PeriodCode, r.Likelihood, r.Impact }).ToListAsync(ct))
+            .GroupBy(r => r.ProjectId)
+            .ToDictionary(g => g.Key, g => g.Select(r => new RiskAssessment(r.RiskId, r.PeriodCode, r.Likelihood, r.Impact, null)).ToList());
+        var dismissed = (await db.FindingDismissals.AsNoTracking().Where(d => inScope.Contains(d.ProjectId))
+                .Select(d => new { d.ProjectId, d.FindingKey }).ToListAsync(ct))
+            .GroupBy(d => d.ProjectId)
+            .ToDictionary(g => g.Key, g => g.Select(d => d.FindingKey).ToHashSet(StringComparer.Ordinal));
+
+        return new PortfolioFacts(projects, money, funding, forecasts, pending, reports, organisations, plans, values, actions, risks, dismissed);
+    }
+
+    // The plan facts of each project's newest version: from the process's cache, reading only the JSON of versions not yet seen.
+    private static async Task<Dictionary<int, PlanFacts>> PlansAsync(HankevahtiDb db, List<(int ProjectId, int Number)> latest, CancellationToken ct)
+    {
+        // Versions never change: only a version not yet seen by this process is read (once; later pages use the cache).
+        foreach (var (projectId, number) in latest.Where(v => !PlanFacts.IsCached(v.ProjectId, v.Number)))
+        {
+            var json = await db.PlanVersions.AsNoTracking().Where(v => v.ProjectId == projectId && v.Number == number)
+                .Select(v => v.PlanJson).SingleAsync(ct);
+            PlanFacts.Remember(projectId, number, json);
+        }
+        return latest.ToDictionary(v => v.ProjectId, v => PlanFacts.Get(v.ProjectId, v.Number));
+    }
+
+    // A draft report is not yet a report: its period is open (or overdue) until it is submitted.
+    private static VersionStatus? Reported(string status) => VersionStatuses.Parse(status) is var s && s == VersionStatus.Draft ? null : s;
+
+    private static string? Name(string? organisation) => string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim();
+
+    private static int? YearOf(string month) =>
+        month.Length >= 4 && int.TryParse(month.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null;
+}

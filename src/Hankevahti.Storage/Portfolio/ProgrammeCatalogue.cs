@@ -1,0 +1,52 @@
+using Hankevahti.Checks.Profiles;
+using Hankevahti.Vocabulary;
+
+namespace Hankevahti.Storage.Portfolio;
+
+/// <summary>One programme of the catalogue: the key lists and links use, and its name in Finnish and English.</summary>
+/// <param name="Key">The profile's key for a programme with a profile; else "name:" and the name the plans write (lower-cased, so that it never collides with a profile's key), or the plan's key when it gives no name.</param>
+/// <param name="Known">True when a programme profile knows it; false for a programme only the plans name.</param>
+public sealed record CatalogueProgramme(string Key, string NameFi, string NameEn, bool Known)
+{
+    /// <summary>The name in the reader's language: profiles name programmes in Finnish and English; Swedish readers get the Finnish name.</summary>
+    public string Name(string language) => language == "en" && NameEn.Length > 0 ? NameEn : NameFi;
+}
+
+/// <summary>
+/// Programmes as one catalogue: a project belongs to the programme its plan's key selects, whatever the spelling
+/// ("kestavan-kasvun-ohjelma" and "RRF" are both the profile "rrf"), named as the profile names it. A programme no
+/// profile knows stays as the plans write it: by its name, else by its key, and two such are never merged by guessing
+/// that similar names are one programme. A project with no programme at all is in the group <see cref="None"/>.
+/// </summary>
+public static class ProgrammeCatalogue
+{
+    /// <summary>The group of projects whose plan names no programme.</summary>
+    public const string None = "-";
+
+    /// <summary>The catalogue's programme of a project, from the projects row's programme_key and programme (name).</summary>
+    public static CatalogueProgramme Of(string? programmeKey, string? programmeName)
+    {
+        var key = programmeKey?.Trim() ?? "";
+        var name = programmeName?.Trim() ?? "";
+        if (key.Length > 0 && Profile(key) is { } profile)
+        {
+            return new CatalogueProgramme(profile.Key, profile.Name.Fi, profile.Name.En, true);
+        }
+        // No profile: the programme is what the plans call it. Plans of different programmes may share a made-up key, so
+        // the name decides; the key only when the plan gives no name.
+        if (name.Length > 0)
+        {
+            return new CatalogueProgramme("name:" + CleanText.Key(name), name, name, false);
+        }
+        if (key.Length > 0)
+        {
+            return new CatalogueProgramme(CleanText.Key(key), key, key, false);
+        }
+        return new CatalogueProgramme(None, "", "", false);
+    }
+
+    // The generic profile is the checks' fallback, not a programme: a plan naming "generic" is not one.
+    private static ProgrammeProfile? Profile(string key) =>
+        ProfileCatalog.All.FirstOrDefault(p => p.Key != ProfileCatalog.GenericKey &&
+            (string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase) || p.Aliases.Contains(key, StringComparer.OrdinalIgnoreCase)));
+}
