@@ -29,6 +29,9 @@ public sealed class OverviewModel(HankevahtiDb db, PlanCache cache, RequestAcces
     /// <summary>The running project's figures, each from its own page's model; null when the plan cannot be read.</summary>
     public FollowingOverview? Following { get; private set; }
 
+    /// <summary>The operating models the project develops or spreads (Models/).</summary>
+    public Hankevahti.Web.Models.ProjectModels? OperatingModels { get; private set; }
+
     /// <summary>Whether the user manages the project's members (the members page's link is shown only then).</summary>
     public bool CanManage { get; private set; }
 
@@ -92,6 +95,7 @@ public sealed class OverviewModel(HankevahtiDb db, PlanCache cache, RequestAcces
                 () => RemindersOverviewModel.LoadAsync(db, user, reminders, time, id, ct), ct);
             Following = running with { Reminders = mine };
         }
+        OperatingModels = await stamped.GetAsync($"models:{id}", () => Hankevahti.Web.Models.ProjectModels.LoadAsync(db, id, ct), ct);
         return Page();
     }
 }
