@@ -70,11 +70,6 @@ public sealed class OverviewModel(HankevahtiDb db, PlanCache cache, RequestAcces
         if (loaded.Plan is { } plan)
         {
             var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-            // One read of what is recorded, shared by every block: the overview is the page opened most, and each
-            // block reading the follow-up (and the plan) again made it many times slower.
-            var followUp = await FollowUps.LoadAsync(db, id, ct);
-            var profile = ProfileCatalog.For(plan);
-            var calendar = ReportingCalendar.For(profile, plan.Project.Period);
             var user = await access.CurrentAsync(ct);
             // What is recorded of the running project is read once for every block, and kept until the next commit
             // (StampedCache): the overview is the page opened most, and a dozen queries per view made it many times slower.
