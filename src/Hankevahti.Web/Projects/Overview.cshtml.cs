@@ -78,23 +78,25 @@ public sealed class OverviewModel(HankevahtiDb db, PlanCache cache, RequestAcces
                 var followUp = await FollowUps.LoadAsync(db, id, ct);
                 var profile = ProfileCatalog.For(plan);
                 var calendar = ReportingCalendar.For(profile, plan.Project.Period);
-                return new FollowingOverview(
+                return new RunningProject(
                     CostsOverview.Of(id, plan, followUp, today),
                     ValuesOverview.Of(id, plan, profile, calendar, followUp),
                     ActionsOverview.Of(id, plan, followUp, calendar.Periods, today),
-                    ReportsOverviewModel.Of(id, profile, calendar, await PeriodReports.StatusesAsync(db, id, ct), today),
-                    null);
+                    ReportsOverviewModel.Of(id, profile, calendar, await PeriodReports.StatusesAsync(db, id, ct), today));
             }, ct);
             // The reminders are the reader's own: kept per person.
             var mine = await stamped.GetAsync($"reminders:{id}:{today:yyyy-MM-dd}:{(user.LocalOwner ? "owner" : user.UserId)}",
                 () => RemindersOverviewModel.LoadAsync(db, user, reminders, time, id, ct), ct);
-            Following = running with { Reminders = mine };
+            Following = new FollowingOverview(running.Costs, running.Values, running.Actions, running.Reports, mine);
         }
         OperatingModels = await stamped.GetAsync($"models:{id}", () => Hankevahti.Web.Models.ProjectModels.LoadAsync(db, id, ct), ct);
         return Page();
     }
+
+    /// <summary>What the overview shows of the running project for everyone who reads it (the reminders are each person's own).</summary>
+    private sealed record RunningProject(CostsOverview Costs, ValuesOverview Values, ActionsOverview Actions, ReportsOverviewModel Reports);
 }
 
 /// <summary>What the overview shows of the running project.</summary>
 public sealed record FollowingOverview(CostsOverview Costs, ValuesOverview? Values, ActionsOverview Actions, ReportsOverviewModel? Reports,
-    RemindersOverviewModel? Reminders);
+    RemindersOverviewModel Reminders);
