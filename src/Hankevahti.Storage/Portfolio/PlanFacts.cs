@@ -27,21 +27,22 @@ public sealed record PlanFacts(
     public static readonly PlanFacts Unreadable = new([], [], [], ProfileCatalog.Generic, null, [], []);
 
     // Bounded so that a long-running server reading many versions does not grow without end; refilled on demand.
+    // Keyed by the database too: one process may read two databases (the tests, a CLI pointed at another one), in
+    // which project 1's version 1 are different plans.
     private const int MaxEntries = 50_000;
-    private static readonly ConcurrentDictionary<(int Project, int Version), PlanFacts> Cache = new();
+    private static readonly ConcurrentDictionary<(string Database, int Project, int Version), PlanFacts> Cache = new();
 
-    public static bool IsCached(int projectId, int version) => Cache.ContainsKey((projectId, version));
-
-    public static PlanFacts Get(int projectId, int version) => Cache.TryGetValue((projectId, version), out var f) ? f : Unreadable;
+    /// <summary>The facts kept of a version read before by this process, or null.</summary>
+    public static PlanFacts? Kept(string database, int projectId, int version) => Cache.GetValueOrDefault((database, projectId, version));
 
     /// <summary>Reads a version's JSON into facts and keeps them; a plan that cannot be read has none (and counts nothing).</summary>
-    public static PlanFacts Remember(int projectId, int version, string json)
+    public static PlanFacts Remember(string database, int projectId, int version, string json)
     {
         if (Cache.Count >= MaxEntries)
         {
             Cache.Clear();
         }
-        return Cache[(projectId, version)] = Of(PlanJson.Deserialize(json, $"project {projectId} version {version}").Plan);
+        return Cache[(database, projectId, version)] = Of(PlanJson.Deserialize(json, $"project {projectId} version {version}").Plan);
     }
 
     public static PlanFacts Of(Plan? plan)

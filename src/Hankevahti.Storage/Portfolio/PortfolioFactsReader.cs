@@ -117,13 +117,16 @@ internal static class PortfolioFactsReader
     private static async Task<Dictionary<int, PlanFacts>> PlansAsync(HankevahtiDb db, List<(int ProjectId, int Number)> latest, CancellationToken ct)
     {
         // Versions never change: only a version not yet seen by this process is read (once; later pages use the cache).
-        foreach (var (projectId, number) in latest.Where(v => !PlanFacts.IsCached(v.ProjectId, v.Number)))
+        // The facts are taken as read or kept here, never looked up again: the cache may start over meanwhile.
+        var database = db.Database.GetConnectionString() ?? "";
+        var facts = new Dictionary<int, PlanFacts>();
+        foreach (var (projectId, number) in latest)
         {
-            var json = await db.PlanVersions.AsNoTracking().Where(v => v.ProjectId == projectId && v.Number == number)
-                .Select(v => v.PlanJson).SingleAsync(ct);
-            PlanFacts.Remember(projectId, number, json);
+            facts[projectId] = PlanFacts.Kept(database, projectId, number)
+                ?? PlanFacts.Remember(database, projectId, number, await db.PlanVersions.AsNoTracking()
+                    .Where(v => v.ProjectId == projectId && v.Number == number).Select(v => v.PlanJson).SingleAsync(ct));
         }
-        return latest.ToDictionary(v => v.ProjectId, v => PlanFacts.Get(v.ProjectId, v.Number));
+        return facts;
     }
 
     // A draft report is not yet a report: its period is open (or overdue) until it is submitted.
