@@ -27,6 +27,21 @@ public static class GeneratedPortfolio
     }
 
     /// <summary>
+    /// Migrates the database and stores the first <paramref name="count"/> generated projects of one programme (catalogue
+    /// key), in the order the generator makes them: a programme of that many projects whatever the generator's mix.
+    /// </summary>
+    public static async Task<IReadOnlyList<GeneratedProject>> WriteProgrammeAsync(DatabaseSettings settings, PortfolioSpec spec, string programme, int count)
+    {
+        var projects = Enumerable.Range(0, 100 * count).Select(i => PortfolioGenerator.Project(spec, i))
+            .Where(p => CatalogueKey(p.Plan.Project.Programme?.Key) == programme).Take(count).ToList();
+        Assert.True(projects.Count == count, $"the generator made only {projects.Count} projects of {programme} in {100 * count}");
+        await Migrator.MigrateAsync(settings);
+        await using var db = HankevahtiDb.Create(settings);
+        await PortfolioWriter.WriteAsync(db, projects, count);
+        return projects;
+    }
+
+    /// <summary>
     /// The catalogue key of a stored programme key: the profile whose key or alias it is (the profile files' data),
     /// else the key itself lower-cased, as docs/portfolio.md says the catalogue groups.
     /// </summary>

@@ -1,4 +1,7 @@
 using Hankevahti.Demo.Portfolio;
+using Hankevahti.People;
+using Hankevahti.Storage.Database;
+using Hankevahti.Storage.People;
 using Hankevahti.Web.Tests.Support;
 using Microsoft.Playwright;
 using TestPeople = Hankevahti.Web.Tests.Support.People;
@@ -7,14 +10,16 @@ namespace Hankevahti.Web.Tests.Browser.Support;
 
 /// <summary>
 /// Issue 17's acceptance portfolio: 50 projects made by the real generator (seed 17, seen today, the app's own day)
-/// and stored before the app starts (so the app adds no demo plan), the real app over it, an administrator and a
-/// funder official of each programme, and Debian's Chromium. Shared by the read-mostly tests of one class.
+/// and stored before the app starts (so the app adds no demo plan), the real app over it, an administrator, a
+/// funder official of each programme and one of them all, and Debian's Chromium. Shared by the read-mostly tests of one class.
 /// </summary>
 public sealed class GeneratedPortfolioFixture : IAsyncLifetime
 {
     public const int Projects = 50;
     public const int Seed = 17;
     public const string Admin = "paakayttaja@salkku.invalid";
+    /// <summary>A funder official of every programme the generator uses: sees the whole portfolio.</summary>
+    public const string AllProgrammes = "rahoittaja-kaikki@salkku.invalid";
 
     private readonly TempDataFolder data = new();
     private IPlaywright? playwright;
@@ -36,9 +41,16 @@ public sealed class GeneratedPortfolioFixture : IAsyncLifetime
         Generated = await GeneratedPortfolio.WriteAsync(data.Settings, Spec);
         App = await RunningApp.StartAsync(data.Settings);
         await TestPeople.AddUserAsync(App.App, Admin, "admin");
-        foreach (var programme in Generated.Select(p => GeneratedPortfolio.CatalogueKey(p.Plan.Project.Programme?.Key)).Distinct())
+        var programmes = Generated.Select(p => GeneratedPortfolio.CatalogueKey(p.Plan.Project.Programme?.Key)).Distinct().ToList();
+        foreach (var programme in programmes)
         {
             await TestPeople.AddUserAsync(App.App, Funder(programme), "funder:" + programme);
+        }
+        var all = await TestPeople.AddUserAsync(App.App, AllProgrammes, "funder:" + programmes[0]);
+        await using (var db = HankevahtiDb.Create(data.Settings))
+        {
+            db.GlobalRoles.AddRange(programmes.Skip(1).Select(p => new GlobalRoleRow { UserId = all, Role = RoleNames.FunderName, ProgrammeKey = p, AddedAt = DateTimeOffset.UtcNow }));
+            await db.SaveChangesAsync();
         }
         await TestPeople.WaitUntilSignInIsAskedAsync(App);
         (playwright, Browser) = await BrowserFixture.LaunchAsync();

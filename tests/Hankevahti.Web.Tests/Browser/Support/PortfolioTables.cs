@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Hankevahti.Web.Tests.Browser.Support;
 
-/// <summary>One row of a portfolio table as the reader sees it: its name, each figure's number and where the figure's link goes.</summary>
+/// <summary>One row of a portfolio table as the reader sees it: its name (a project's id where the row is a project), each figure's number and where the figure's link goes.</summary>
 public sealed record ShownRow(string Name, IReadOnlyDictionary<string, decimal> Figures, IReadOnlyDictionary<string, string> Links)
 {
     /// <summary>The group a view's row is, read from its drill-down link ("?group=…"), as the address names it.</summary>
@@ -27,7 +28,7 @@ public static partial class PortfolioTables
     private const string ReadRows = """
         () => [...document.querySelectorAll('table.portfolio tbody tr')].map(tr => ({
             name: tr.querySelector('th').childNodes[0].textContent.trim() || tr.querySelector('th').textContent.trim(),
-            project: tr.dataset.project || null,
+            project: tr.dataset.project || ((tr.querySelector('th a')?.getAttribute('href') || '').match(/^\/projects\/(\d+)$/) || [])[1] || null,
             cells: [...tr.querySelectorAll('td[data-figure]')].map(td => {
                 const a = td.querySelector('a');
                 return { figure: td.dataset.figure, text: (a ? a.childNodes[0].textContent : td.textContent).trim(), href: a ? a.getAttribute('href') : null };
@@ -42,20 +43,22 @@ public static partial class PortfolioTables
         }))
         """;
 
-    private sealed record Cell(string Figure, string Text, string? Href);
-
-    private sealed record Row(string Name, string? Project, Cell[] Cells);
-
     public static async Task<IReadOnlyList<ShownRow>> RowsAsync(IPage page)
     {
-        var rows = await page.EvaluateAsync<Row[]>(ReadRows);
-        return rows.Select(r => new ShownRow(r.Project ?? r.Name,
-            r.Cells.ToDictionary(c => c.Figure, c => Number(c.Text)),
-            r.Cells.Where(c => c.Href is not null).ToDictionary(c => c.Figure, c => c.Href!))).ToList();
+        // Read as JSON: Playwright makes no records of its own.
+        var rows = await page.EvaluateAsync<JsonElement>(ReadRows);
+        return rows.EnumerateArray().Select(r =>
+        {
+            var cells = r.GetProperty("cells").EnumerateArray().ToList();
+            return new ShownRow(r.GetProperty("project").GetString() ?? r.GetProperty("name").GetString()!,
+                cells.ToDictionary(c => c.GetProperty("figure").GetString()!, c => Number(c.GetProperty("text").GetString()!)),
+                cells.Where(c => c.GetProperty("href").ValueKind == JsonValueKind.String)
+                    .ToDictionary(c => c.GetProperty("figure").GetString()!, c => c.GetProperty("href").GetString()!));
+        }).ToList();
     }
 
     public static async Task<IReadOnlyDictionary<string, decimal>> TotalAsync(IPage page) =>
-        (await page.EvaluateAsync<Dictionary<string, string>>(ReadTotal)).ToDictionary(kv => kv.Key, kv => Number(kv.Value));
+        (await page.EvaluateAsync<JsonElement>(ReadTotal)).EnumerateObject().ToDictionary(p => p.Name, p => Number(p.Value.GetString()!));
 
     /// <summary>The drill-down's rows from its HTML: project id → figures.</summary>
     public static IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>> DrillRows(string html) =>
