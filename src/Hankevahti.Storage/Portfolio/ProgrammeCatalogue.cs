@@ -33,7 +33,7 @@ public static class ProgrammeCatalogue
     {
         var key = programmeKey?.Trim() ?? "";
         var name = programmeName?.Trim() ?? "";
-        if (key.Length > 0 && Profile(key) is { } profile)
+        if (ProfileCatalog.Programme(key) is { } profile)
         {
             return new CatalogueProgramme(profile.Key, profile.Name.Fi, profile.Name.En, true, profile.Name.Sv);
         }
@@ -49,9 +49,4 @@ public static class ProgrammeCatalogue
         }
         return new CatalogueProgramme(None, "", "", false);
     }
-
-    // The generic profile is the checks' fallback, not a programme: a plan naming "generic" is not one.
-    private static ProgrammeProfile? Profile(string key) =>
-        ProfileCatalog.All.FirstOrDefault(p => p.Key != ProfileCatalog.GenericKey &&
-            (string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase) || p.Aliases.Contains(key, StringComparer.OrdinalIgnoreCase)));
 }
