@@ -1,0 +1,77 @@
+using Hankevahti.Storage.Database;
+using Hankevahti.Storage.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hankevahti.Storage.Portfolio;
+
+/// <summary>
+/// What the portfolio keeps of one project on one day: its money slices, funding, forecast and organisations as read,
+/// and its counts (indicators, actions, reports, risks, findings) computed by the plan's rules for that day. The
+/// values, progress and assessments the counts came from are not kept: a national portfolio has a million of them.
+/// </summary>
+internal sealed record PortfolioEntry(
+    PortfolioProject Project,
+    List<MoneySlice> Money,
+    (decimal? Grant, decimal? Own) Funding,
+    decimal? Forecast,
+    List<string> Organisations,
+    ProjectCounts Counts);
+
+internal sealed record ProjectCounts(int OnTrack, int Behind, int Late, int Overdue, int Pending, int HighRisks, int Errors, int Warnings, int Infos);
+
+/// <summary>Every project's entry of one read, in id order.</summary>
+internal sealed record PortfolioSnapshot(IReadOnlyList<PortfolioEntry> Entries)
+{
+    public static PortfolioSnapshot Of(PortfolioFacts facts, DateOnly today) => new(facts.Projects
+        .Select(p => new PortfolioEntry(p, facts.Money.GetValueOrDefault(p.Id) ?? [], facts.Funding.GetValueOrDefault(p.Id),
+            facts.Forecasts.TryGetValue(p.Id, out var f) ? f : null, facts.Organisations.GetValueOrDefault(p.Id) ?? [],
+            PortfolioQuery.Counts(p.Id, facts, today)))
+        .ToList());
+}
+
+/// <summary>
+/// Keeps the whole database's portfolio snapshot for as long as the database's change stamp
+/// (<see cref="DatabaseChanges"/>, taken by the caller before asking) and the day stay the same: every portfolio page
+/// of a national portfolio (10 000 projects, a million values, five million ledger rows) would otherwise read and
+/// judge all of it on every request. The snapshot holds every project; each request narrows it to the projects its
+/// user may see (their ids, read in SQL), so one snapshot serves every user. A commit anywhere moves the stamp and the
+/// next page reads afresh, so nothing shown is older than the last commit. Requests that arrive together while a
+/// snapshot is being read wait for that one read rather than each starting its own.
+/// </summary>
+internal static class PortfolioSnapshots
+{
+    private sealed record Kept(string Stamp, DateOnly Day, Task<PortfolioSnapshot> Snapshot);
+
+    // Per database (one process may read two); one snapshot each, replaced when the stamp or the day moves on.
+    private static readonly Dictionary<string, Kept> ByDatabase = new(StringComparer.Ordinal);
+    private static readonly Lock Gate = new();
+
+    public static async Task<PortfolioSnapshot> GetAsync(DatabaseSettings settings, string stamp, DateOnly today)
+    {
+        Task<PortfolioSnapshot> task;
+        lock (Gate)
+        {
+            if (ByDatabase.TryGetValue(settings.ConnectionString, out var kept) && kept.Stamp == stamp && kept.Day == today && !kept.Snapshot.IsFaulted && !kept.Snapshot.IsCanceled)
+            {
+                task = kept.Snapshot;
+            }
+            else
+            {
+                // Read on a context of its own and without the caller's cancellation: other requests wait for the same read.
+                task = Task.Run(() => ReadAsync(settings, today));
+                ByDatabase[settings.ConnectionString] = new Kept(stamp, today, task);
+            }
+        }
+        return await task;
+    }
+
+    private static async Task<PortfolioSnapshot> ReadAsync(DatabaseSettings settings, DateOnly today)
+    {
+        await using var db = HankevahtiDb.Create(settings);
+        return PortfolioSnapshot.Of(await PortfolioFactsReader.ReadAsync(db, db.Projects, CancellationToken.None), today);
+    }
+
+    /// <summary>The ids of the projects in a scope, read in SQL.</summary>
+    public static async Task<HashSet<int>> IdsAsync(IQueryable<ProjectRow> scope, CancellationToken ct) =>
+        (await scope.AsNoTracking().Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+}
