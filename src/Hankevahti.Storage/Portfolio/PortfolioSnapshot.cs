@@ -65,10 +65,36 @@ internal static class PortfolioSnapshots
         return await task;
     }
 
+    /// <summary>Ledger rows above the sums' watermark from which a read folds them in first (<see cref="LedgerSums"/>).</summary>
+    public const int CatchUpFrom = 10_000;
+
     private static async Task<PortfolioSnapshot> ReadAsync(DatabaseSettings settings, DateOnly today)
     {
         await using var db = HankevahtiDb.Create(settings);
+        await CatchUpAsync(db);
         return PortfolioSnapshot.Of(await PortfolioFactsReader.ReadAsync(db, db.Projects, CancellationToken.None), today);
+    }
+
+    // Imports add ledger rows above the watermark, which every read sums again until they are folded into the sums:
+    // once they are many, this read folds them in (one short write). A read that cannot (the database is busy) sums them.
+    private static async Task CatchUpAsync(HankevahtiDb db)
+    {
+        try
+        {
+            var through = await db.ActualCostSumsThrough.AsNoTracking().Where(t => t.Id == 1).Select(t => t.ThroughId).FirstOrDefaultAsync();
+            if (await db.ActualCosts.Where(c => c.Id > through).Take(CatchUpFrom).CountAsync() < CatchUpFrom)
+            {
+                return;
+            }
+            await db.Database.OpenConnectionAsync();
+            var connection = db.Database.GetDbConnection();
+            await using var tx = await connection.BeginTransactionAsync();
+            await LedgerSums.CatchUpAsync(connection, tx, CancellationToken.None);
+            await tx.CommitAsync();
+        }
+        catch (System.Data.Common.DbException)
+        {
+        }
     }
 
     /// <summary>The ids of the projects in a scope, read in SQL.</summary>
