@@ -62,10 +62,15 @@ internal static class PortfolioFactsReader
         var kept = await db.ActualCostSums.AsNoTracking().Where(c => inScope.Contains(c.ProjectId))
             .Select(c => new { c.ProjectId, c.Organisation, c.Year, c.Amount })
             .ToListAsync(ct);
-        var since = await db.ActualCosts.AsNoTracking().Where(c => c.Id > through && inScope.Contains(c.ProjectId))
-            .GroupBy(c => new { c.ProjectId, c.Organisation, c.BookedOn.Year })
-            .Select(g => new { g.Key.ProjectId, g.Key.Organisation, g.Key.Year, Amount = g.Sum(c => c.Amount) })
-            .ToListAsync(ct);
+        // The rows above the watermark (few: LedgerSums folds them in once they are many) by id alone, summed and
+        // narrowed to the scope here: with the scope's subquery or a GROUP BY in SQL, SQLite chose the ledger's unique
+        // index and read every ledger row instead of the few above the mark.
+        var ids = projects.Select(p => p.Id).ToHashSet();
+        var since = (await db.ActualCosts.AsNoTracking().Where(c => c.Id > through)
+                .Select(c => new { c.ProjectId, c.Organisation, c.BookedOn, c.Amount }).ToListAsync(ct))
+            .Where(c => ids.Contains(c.ProjectId))
+            .GroupBy(c => (c.ProjectId, c.Organisation, c.BookedOn.Year))
+            .Select(g => new { g.Key.ProjectId, g.Key.Organisation, g.Key.Year, Amount = g.Sum(c => c.Amount) });
         var ledger = kept.Concat(since);
         var grid = await db.CostEntries.AsNoTracking().Where(c => inScope.Contains(c.ProjectId))
             .GroupBy(c => new { c.ProjectId, c.Organisation, c.Month })

@@ -2,6 +2,7 @@ using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Following;
 using Hankevahti.Storage.Portfolio;
+using Hankevahti.Storage.Projects;
 using Hankevahti.Storage.Query;
 using Hankevahti.Storage.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
@@ -89,7 +90,8 @@ public class LedgerSumsTests
         // The reindex rebuilds the sums from the ledger alone: a sum made wrong by hand is put right.
         await db.ActualCostSums.Where(s => s.ProjectId == b).ExecuteUpdateAsync(s => s.SetProperty(x => x.Amount, 1m));
         var counts = await InTransactionAsync(db, (c, t) => QueryIndex.RebuildAsync(c, t, default));
-        Assert.Equal(5, counts.Rows[LedgerSums.Table]);
+        // Alfa: Kunta 2024 and 2025, Kaupunki 2026; Beta: Kunta 2025.
+        Assert.Equal(4, counts.Rows[LedgerSums.Table]);
         Assert.Equal(await RecordAsync(db), await KeptAsync(db));
         Assert.Equal(await RecordAsync(db), (await db.ActualCostSums.AsNoTracking().ToListAsync()).ToDictionary(s => (s.ProjectId, s.Organisation, s.Year), s => s.Amount));
 
