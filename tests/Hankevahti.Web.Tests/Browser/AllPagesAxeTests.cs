@@ -59,7 +59,7 @@ public sealed class AllPagesAxeTests(BrowserFixture browser) : IClassFixture<Bro
                 "Pirkanmaan hyvinvointialue", Hankevahti.Models.ModelPeriod.Parse("2026-01"), Hankevahti.Models.AdoptionStatus.InUse, "Päätös"));
         }
         var page = await browser.NewPageAsync(language);
-        foreach (var path in new[] { "/models", "/models/new", $"/models/{id}", $"/models/{id}/matrix?period=2026-03&compare=2025-03" })
+        foreach (var path in new[] { "/models", "/models/new", $"/models/{id}", $"/models/{id}/edit", $"/models/{id}/matrix?period=2026-03&compare=2025-03" })
         {
             var response = await page.GotoAsync(path);
             Assert.Equal(200, response!.Status);
@@ -74,6 +74,16 @@ public sealed class AllPagesAxeTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.Equal(1, await page.Locator(".error-summary").CountAsync());
         Assert.Equal("03/2026", await page.Locator("#f-period").InputValueAsync());
         await Axe.AssertNoViolationsAsync(page, $"/models/{id} with a refused adoption ({language})");
+        // An edit refused because someone saved meanwhile: the summary, the typed form and the current text beside it.
+        await page.GotoAsync($"/models/{id}/edit");
+        await using (var db = Hankevahti.Storage.Database.HankevahtiDb.Create(browser.Data.Settings))
+        {
+            var changed = Hankevahti.Models.ModelValidation.Validate(new Hankevahti.Models.ModelInput($"Saavutettava malli {language} 2", "Ydinidea", "Kohderyhmä", null, null, "Ydin", "Moduuli A\nModuuli B")).Model!;
+            Assert.Equal(Hankevahti.Storage.Models.ModelOutcome.Saved, (await Hankevahti.Storage.Models.OperatingModels.UpdateAsync(db, id, 1, changed)).Outcome);
+        }
+        await page.Locator("form.model-form button[type=submit]").ClickAsync();
+        await page.Locator("#f-stale").WaitForAsync(new() { Timeout = 15_000 });
+        await Axe.AssertNoViolationsAsync(page, $"/models/{id}/edit refused as stale ({language})");
         await page.Context.CloseAsync();
     }
 

@@ -133,6 +133,57 @@ public sealed partial class ModelsPageTests : IAsyncLifetime
         Assert.Contains("value=\"2026-13\"", matrix);
     }
 
+    [Fact]
+    public async Task An_edit_keeps_parts_with_adoptions_and_a_save_made_on_an_older_revision_is_refused_with_the_typed_text_kept()
+    {
+        var (model, modules) = await CreateAsync();
+        using (await AdoptAsync(model, modules["Vertaistuki"].ToString(System.Globalization.CultureInfo.InvariantCulture), County, "", "2026-03", "in_use"))
+        {
+        }
+        var form = WebUtility.HtmlDecode(await client.GetStringAsync($"/models/{model}/edit"));
+        // The form opens on what is stored, the modules one per line, with the revision it was opened on.
+        Assert.Contains("value=\"Perhekeskusmalli\"", form);
+        Assert.Contains("Digitaalinen palveluohjaus\nVertaistuki</textarea>", form);
+        Assert.Contains("name=\"Revision\" value=\"1\"", form);
+
+        // Both modules left out: the one with an adoption stays (its history must stay readable), the other goes.
+        using var saved = await client.PostAsync($"/models/{model}/edit", $"/models/{model}/edit",
+            [new("Name", "Perhekeskusmalli 2.0"), new("CoreIdea", "Palvelut yhden oven takaa"), new("TargetGroup", "Lapsiperheet ja nuoret"),
+             new("Conditions", ""), new("Evidence", ""), new("Core", "Yhteinen ydin"), new("Modules", "Etävastaanotto"), new("Revision", "1")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var details = WebUtility.HtmlDecode(await client.GetStringAsync($"/models/{model}"));
+        Assert.Contains("Perhekeskusmalli 2.0", details);
+        Assert.Contains("Lapsiperheet ja nuoret", details);
+        Assert.Contains("Vertaistuki", details); // kept, and named in the message
+        Assert.DoesNotContain("Digitaalinen palveluohjaus", details);
+        Assert.Contains("Etävastaanotto", details);
+        await using (var db = HankevahtiDb.Create(data.Settings))
+        {
+            Assert.Equal(2, await db.OperatingModels.Where(m => m.Id == model).Select(m => m.Revision).SingleAsync());
+            Assert.Equal(["Etävastaanotto", "Vertaistuki", "Yhteinen ydin"], (await db.OperatingModelModules.Where(m => m.ModelId == model).Select(m => m.Name).ToListAsync()).Order());
+        }
+
+        // A second person still on revision 1: refused, their text kept, the current text shown, nothing stored.
+        using var stale = await client.PostAsync($"/models/{model}/edit", $"/models/{model}/edit",
+            [new("Name", "Vanha nimi"), new("CoreIdea", "Toinen ajatus"), new("TargetGroup", ""), new("Conditions", ""), new("Evidence", ""),
+             new("Core", "Yhteinen ydin"), new("Modules", "Vertaistuki"), new("Revision", "1")]);
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        var refused = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
+        Assert.Contains("href=\"#f-stale\"", refused);
+        Assert.Contains("value=\"Vanha nimi\"", refused);
+        Assert.Contains("<dd>Perhekeskusmalli 2.0</dd>", refused);
+        // Saving again from this form is a choice made on the current revision.
+        Assert.Contains("name=\"Revision\" value=\"2\"", refused);
+        await using (var db = HankevahtiDb.Create(data.Settings))
+        {
+            Assert.Equal("Perhekeskusmalli 2.0", await db.OperatingModels.Where(m => m.Id == model).Select(m => m.Name).SingleAsync());
+        }
+
+        // A model that does not exist: not found, for the form and the save.
+        var (missing, _) = await app.GetPageAsync($"/models/{model + 100}/edit");
+        Assert.Equal(HttpStatusCode.NotFound, missing);
+    }
+
     [GeneratedRegex("<li data-module=\"(?<id>\\d+)\">(?<name>[^<(]+)")]
     private static partial Regex PartItem();
 }
