@@ -22,8 +22,13 @@ port="${BENCH_PORT:-5183}"
 databases="${BENCH_DATABASES:-sqlite postgres}"
 as_of="2026-12-07"
 
-dotnet build src/Hankevahti.Cli -c Release -v q --nologo >/dev/null
-cli=(dotnet src/Hankevahti.Cli/bin/Release/net10.0/Hankevahti.Cli.dll)
+# BENCH_CLI=path/Hankevahti.Cli.dll uses a CLI built already (e.g. `dotnet build src/Hankevahti.Cli -c Release -o DIR`).
+if [ -n "${BENCH_CLI:-}" ]; then
+  cli=(dotnet "$BENCH_CLI")
+else
+  dotnet build src/Hankevahti.Cli -c Release -v q --nologo >/dev/null
+  cli=(dotnet src/Hankevahti.Cli/bin/Release/net10.0/Hankevahti.Cli.dll)
+fi
 
 work="$(mktemp -d /tmp/hankevahti-portfolio-web.XXXXXX)"
 server=""
