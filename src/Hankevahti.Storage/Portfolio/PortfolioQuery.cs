@@ -66,17 +66,18 @@ public static class PortfolioQuery
     public static async Task<PortfolioResult> RunAsync(HankevahtiDb db, IQueryable<ProjectRow> scope, PortfolioDimension dimension,
         PortfolioFilter filter, DateOnly today, CancellationToken ct = default, PortfolioStamp? stamp = null)
     {
-        IEnumerable<PortfolioEntry> entries;
         if (stamp is not null)
         {
             var ids = await PortfolioSnapshots.IdsAsync(scope, ct);
-            entries = (await PortfolioSnapshots.GetAsync(stamp.Settings, stamp.Stamp, today)).Entries.Where(e => ids.Contains(e.Project.Id));
+            var snapshot = await PortfolioSnapshots.GetAsync(stamp.Settings, stamp.Stamp, today);
+            var sorted = ids.Order().ToArray();
+            return snapshot.View(sorted, dimension, filter, () => Compute(snapshot.Entries.Where(e => ids.Contains(e.Project.Id)).ToList(), dimension, filter, today));
         }
-        else
-        {
-            entries = PortfolioSnapshot.Of(await PortfolioFactsReader.ReadAsync(db, scope, ct), today).Entries;
-        }
-        var inScope = entries.ToList();
+        return Compute(PortfolioSnapshot.Of(await PortfolioFactsReader.ReadAsync(db, scope, ct), today).Entries.ToList(), dimension, filter, today);
+    }
+
+    private static PortfolioResult Compute(List<PortfolioEntry> inScope, PortfolioDimension dimension, PortfolioFilter filter, DateOnly today)
+    {
         var rows = new List<PortfolioRow>();
         var total = PortfolioFigures.Zero;
         foreach (var entry in inScope)

@@ -19,9 +19,36 @@ internal sealed record PortfolioEntry(
 
 internal sealed record ProjectCounts(int OnTrack, int Behind, int Late, int Overdue, int Pending, int HighRisks, int Errors, int Warnings, int Infos);
 
-/// <summary>Every project's entry of one read, in id order.</summary>
+/// <summary>Every project's entry of one read, in id order, and the views already computed from it.</summary>
 internal sealed record PortfolioSnapshot(IReadOnlyList<PortfolioEntry> Entries)
 {
+    // The views computed from this snapshot, by the exact set of projects in scope (compared in full, never by its hash
+    // alone: one user's view must never be shown to another), the dimension and the filter. Grouping 10 000 entries and
+    // listing the filters' choices was most of a warm page's CPU.
+    private const int MaxViews = 256;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(long Hash, PortfolioDimension Dimension, PortfolioFilter Filter), (int[] Ids, PortfolioResult Result)> views = new();
+
+    public PortfolioResult View(int[] ids, PortfolioDimension dimension, PortfolioFilter filter, Func<PortfolioResult> compute)
+    {
+        var hash = 17L;
+        foreach (var id in ids)
+        {
+            hash = unchecked(hash * 31 + id);
+        }
+        var key = (hash, dimension, filter);
+        if (views.TryGetValue(key, out var kept) && kept.Ids.AsSpan().SequenceEqual(ids))
+        {
+            return kept.Result;
+        }
+        var result = compute();
+        if (views.Count >= MaxViews)
+        {
+            views.Clear();
+        }
+        views[key] = (ids, result);
+        return result;
+    }
+
     public static PortfolioSnapshot Of(PortfolioFacts facts, DateOnly today) => new(facts.Projects
         .Select(p => new PortfolioEntry(p, facts.Money.GetValueOrDefault(p.Id) ?? [], facts.Funding.GetValueOrDefault(p.Id),
             facts.Forecasts.TryGetValue(p.Id, out var f) ? f : null, facts.Organisations.GetValueOrDefault(p.Id) ?? [],
