@@ -42,7 +42,7 @@ public static class FunderProgrammes
         {
             return byKey.Key;
         }
-        if (ProfileCatalog.All.FirstOrDefault(p => p.Key != ProfileCatalog.GenericKey && (CleanText.Key(p.Name.Fi) == key || CleanText.Key(p.Name.En) == key)) is { } byName)
+        if (ProfileCatalog.All.FirstOrDefault(p => p.Key != ProfileCatalog.GenericKey && (CleanText.Key(p.Name.Fi) == key || CleanText.Key(p.Name.En) == key || (p.Name.Sv.Length > 0 && CleanText.Key(p.Name.Sv) == key))) is { } byName)
         {
             return byName.Key;
         }

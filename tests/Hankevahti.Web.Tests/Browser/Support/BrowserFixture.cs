@@ -4,14 +4,14 @@ using Microsoft.Playwright;
 namespace Hankevahti.Web.Tests.Browser.Support;
 
 /// <summary>
-/// The real app (on a data folder of its own, with the demo plan stored) and Debian's Chromium driven
-/// by Playwright, shared by the browser tests of one class. Playwright never downloads a browser here:
-/// it launches /usr/bin/chromium (CHROMIUM_PATH overrides).
+/// The real app (on a data folder of its own, with the demo plan stored), shared by the browser tests of one
+/// class, and Debian's Chromium driven by Playwright, shared by the whole run (<see cref="SharedChromium"/>;
+/// every page has a context of its own). Playwright never downloads a browser here: it launches
+/// /usr/bin/chromium (CHROMIUM_PATH overrides).
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private readonly TempDataFolder data = new();
-    private IPlaywright? playwright;
 
     public RunningApp App { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
@@ -23,7 +23,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         RequireChromium();
         App = await RunningApp.StartAsync(data.Settings);
-        (playwright, Browser) = await LaunchAsync();
+        Browser = await SharedChromium.BrowserAsync();
     }
 
     /// <summary>Fails with how to install Chromium when it is missing, before anything is started.</summary>
@@ -92,6 +92,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 Url = address.ToString(),
             }]);
         }
+        SharedChromium.Opened(address, context);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
         return page;
@@ -99,13 +100,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
-        {
-            await Browser.DisposeAsync();
-        }
-        playwright?.Dispose();
+        // The browser is the run's; this class's pages are closed.
         if (App is not null)
         {
+            await SharedChromium.CloseContextsAsync(App.Address);
             await App.DisposeAsync();
         }
         data.Dispose();

@@ -8,7 +8,7 @@ namespace Hankevahti.Web.Tests.Browser.Support;
 
 /// <summary>
 /// One OpenID Connect provider process (tests/oidc/provider.mjs), one app configured with three sign-on
-/// providers on it, and Chromium, shared by the tests of a class: starting Node and the app once keeps
+/// providers on it, shared by the tests of a class, and the run's Chromium: starting Node and the app once keeps
 /// the class to seconds. The three providers are one client at the same issuer with different settings,
 /// as a county's and a ministry's services would be configured side by side:
 /// "link" (neither setting: links by verified e-mail only), "create" (CreateAccounts), "trusted" (TrustEmail).
@@ -48,7 +48,6 @@ public sealed class SingleSignOnFixture : IAsyncLifetime
     ];
 
     private readonly TempDataFolder data = new();
-    private IPlaywright? playwright;
 
     public OidcProvider Provider { get; private set; } = null!;
     public RunningApp App { get; private set; } = null!;
@@ -89,7 +88,7 @@ public sealed class SingleSignOnFixture : IAsyncLifetime
         }
         await TestPeople.WaitUntilSignInIsAskedAsync(App);
 
-        (playwright, Browser) = await BrowserFixture.LaunchAsync();
+        Browser = await SharedChromium.BrowserAsync();
     }
 
     /// <summary>A fresh page (own cookies, at the app and at the provider) on the app, with the app's language cookie set.</summary>
@@ -97,13 +96,10 @@ public sealed class SingleSignOnFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
-        {
-            await Browser.DisposeAsync();
-        }
-        playwright?.Dispose();
+        // The browser is the run's (SharedChromium); this class's pages are closed.
         if (App is not null)
         {
+            await SharedChromium.CloseContextsAsync(App.Address);
             await App.DisposeAsync();
         }
         if (Provider is not null)
