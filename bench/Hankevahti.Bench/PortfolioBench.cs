@@ -13,7 +13,8 @@ namespace Hankevahti.Bench;
 /// generating alone, then generating and storing N projects (default 1 000) into a fresh SQLite file and, when
 /// HANKEVAHTI_TEST_POSTGRES names a server, a fresh PostgreSQL database (dropped after). Prints wall and CPU
 /// time, rows/s and the database size. The issue's national scale is --projects 10000 (about 6 million rows).
-/// --keep DIR keeps the SQLite database in DIR (for the page benchmarks) instead of a temporary folder.
+/// --keep DIR keeps the SQLite database in DIR (for the page benchmarks) instead of a temporary folder;
+/// --keep-postgres NAME makes and keeps the PostgreSQL database NAME; --only sqlite|postgres stores into one of them.
 /// </summary>
 internal static class PortfolioBench
 {
@@ -24,6 +25,8 @@ internal static class PortfolioBench
         var projects = Options.Int(args, "--projects", 1000);
         var seed = Options.Int(args, "--seed", 1);
         var keep = Array.IndexOf(args, "--keep") is var k and >= 0 && k + 1 < args.Length ? args[k + 1] : null;
+        var keepPostgres = Array.IndexOf(args, "--keep-postgres") is var kp and >= 0 && kp + 1 < args.Length ? args[kp + 1] : null;
+        var only = Array.IndexOf(args, "--only") is var o and >= 0 && o + 1 < args.Length ? args[o + 1] : null;
         var spec = new PortfolioSpec(projects, seed, AsOf);
         Console.WriteLine($"demo portfolio: {projects} projects, seed {seed}, as of {AsOf:yyyy-MM-dd}");
         Console.WriteLine("CPU is the process's own (the machine is shared; PostgreSQL's server CPU is not in it)");
@@ -41,22 +44,29 @@ internal static class PortfolioBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{"generate only",-12} wall {gen.Wall.TotalSeconds,7:0.0} s  cpu {gen.Cpu.TotalSeconds,7:0.0} s  (~{generated} follow-up rows)"));
 
-        var folder = keep ?? Path.Combine(Path.GetTempPath(), $"hankevahti-portfolio-bench-{Environment.ProcessId}");
-        Directory.CreateDirectory(folder);
-        try
+        if (only != "postgres")
         {
-            Store("SQLite", DatabaseSettings.Sqlite(folder), spec);
-        }
-        finally
-        {
-            if (keep is null)
+            var folder = keep ?? Path.Combine(Path.GetTempPath(), $"hankevahti-portfolio-bench-{Environment.ProcessId}");
+            Directory.CreateDirectory(folder);
+            try
             {
-                Directory.Delete(folder, recursive: true);
+                Store("SQLite", DatabaseSettings.Sqlite(folder), spec);
             }
+            finally
+            {
+                if (keep is null)
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+        }
+        if (only == "sqlite")
+        {
+            return 0;
         }
         if (Environment.GetEnvironmentVariable("HANKEVAHTI_TEST_POSTGRES") is { Length: > 0 } server)
         {
-            WithPostgres(server, settings => Store("PostgreSQL", settings, spec));
+            WithPostgres(server, keepPostgres, settings => Store("PostgreSQL", settings, spec));
         }
         else
         {
@@ -82,9 +92,14 @@ internal static class PortfolioBench
         Console.WriteLine("  " + string.Join(", ", result.Rows.Select(r => $"{r.Key} {r.Value}")));
     }
 
-    private static void WithPostgres(string server, Action<DatabaseSettings> run)
+    // A database of its own on the server, dropped after; or kept under the name given (--keep-postgres NAME) for the page benchmarks.
+    private static void WithPostgres(string server, string? keep, Action<DatabaseSettings> run)
     {
-        var name = "hv_portfolio_bench_" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        if (keep is not null && !System.Text.RegularExpressions.Regex.IsMatch(keep, "^[a-z_][a-z0-9_]{0,62}$"))
+        {
+            throw new ArgumentException($"--keep-postgres expects a database name of lower-case letters, digits and _, not \"{keep}\"");
+        }
+        var name = keep ?? "hv_portfolio_bench_" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
         using (var connection = new NpgsqlConnection(server))
         {
             connection.Open();
@@ -98,6 +113,9 @@ internal static class PortfolioBench
         finally
         {
             NpgsqlConnection.ClearAllPools();
+        }
+        if (keep is null)
+        {
             using var connection = new NpgsqlConnection(server);
             connection.Open();
             using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);

@@ -25,7 +25,7 @@ public static partial class Cli
         {
             throw new UsageException($"--project must be a project id (a positive whole number), not '{projectText}'", command);
         }
-        if (programme is not null && IatiExporter.Programme(programme) is null)
+        if (programme is not null && Hankevahti.Checks.Profiles.ProfileCatalog.Programme(programme) is null)
         {
             throw new UsageException($"--programme: no programme '{programme}': expected one of {string.Join(", ", Storage.People.FunderProgrammes.Known)} (or an alias)", command);
         }

@@ -11,6 +11,8 @@ public sealed partial class HankevahtiDb
     public DbSet<ValueEvidenceRow> ValueEvidence => Set<ValueEvidenceRow>();
     public DbSet<LedgerImportRow> LedgerImports => Set<LedgerImportRow>();
     public DbSet<ActualCostRow> ActualCosts => Set<ActualCostRow>();
+    public DbSet<Portfolio.ActualCostSumRow> ActualCostSums => Set<Portfolio.ActualCostSumRow>();
+    public DbSet<Portfolio.ActualCostSumsThroughRow> ActualCostSumsThrough => Set<Portfolio.ActualCostSumsThroughRow>();
     public DbSet<CostEntryRow> CostEntries => Set<CostEntryRow>();
     public DbSet<CostMappingRow> CostMappings => Set<CostMappingRow>();
     public DbSet<CostForecastRow> CostForecasts => Set<CostForecastRow>();
@@ -26,6 +28,10 @@ public sealed partial class HankevahtiDb
         Snake<ValueEvidenceRow>(model, "value_evidence");
         Snake<LedgerImportRow>(model, "ledger_imports");
         Snake<ActualCostRow>(model, "actual_costs");
+        Snake<Portfolio.ActualCostSumRow>(model, "actual_cost_sums");
+        Snake<Portfolio.ActualCostSumsThroughRow>(model, "actual_cost_sums_through");
+        model.Entity<Portfolio.ActualCostSumRow>(e => e.HasKey(s => new { s.ProjectId, s.Organisation, s.Year }));
+        model.Entity<Portfolio.ActualCostSumsThroughRow>(e => e.Property(t => t.Id).ValueGeneratedNever());
         Snake<CostEntryRow>(model, "cost_entries");
         Snake<CostMappingRow>(model, "cost_mappings");
         Snake<CostForecastRow>(model, "cost_forecasts");

@@ -26,6 +26,7 @@ public static class Migrator
     {
         ["0006_plan_ids"] = Migrations.PlanIdsStep.RunAsync,
         ["0007_query_tables"] = Query.QueryIndex.RunAsync,
+        ["0013_ledger_sums"] = Portfolio.LedgerSums.RunAsync,
     };
 
     /// <summary>The scripts for a provider, ordered by their numeric prefix.</summary>

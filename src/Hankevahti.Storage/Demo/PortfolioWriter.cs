@@ -76,6 +76,8 @@ public static class PortfolioWriter
             await using var tx = await connection.BeginTransactionAsync(ct);
             var ids = await ProjectsAsync(db, connection, tx, chunk, rows, ct);
             await FollowUpAsync(db, connection, tx, chunk, ids, rows, ct);
+            // The batch's ledger rows into the portfolio's sums, as any write of many ledger rows should (LedgerSums).
+            await Portfolio.LedgerSums.CatchUpAsync(connection, tx, ct);
             await tx.CommitAsync(ct);
             done += chunk.Length;
             progress?.Invoke(new PortfolioProgress(done, total, rows.Values.Sum(), clock.Elapsed));

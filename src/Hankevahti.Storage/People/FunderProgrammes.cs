@@ -23,7 +23,7 @@ public static class FunderProgrammes
         {
             return null;
         }
-        return Profile(key)?.Key ?? CleanText.Key(key).Trim();
+        return ProfileCatalog.Programme(key)?.Key ?? CleanText.Key(key).Trim();
     }
 
     /// <summary>
@@ -38,11 +38,11 @@ public static class FunderProgrammes
             return null;
         }
         var key = CleanText.Key(text).Trim();
-        if (Profile(text) is { } byKey)
+        if (ProfileCatalog.Programme(text) is { } byKey)
         {
             return byKey.Key;
         }
-        if (ProfileCatalog.All.FirstOrDefault(p => p.Key != ProfileCatalog.GenericKey && (CleanText.Key(p.Name.Fi) == key || CleanText.Key(p.Name.En) == key)) is { } byName)
+        if (ProfileCatalog.All.FirstOrDefault(p => p.Key != ProfileCatalog.GenericKey && (CleanText.Key(p.Name.Fi) == key || CleanText.Key(p.Name.En) == key || (p.Name.Sv.Length > 0 && CleanText.Key(p.Name.Sv) == key))) is { } byName)
         {
             return byName.Key;
         }
@@ -62,11 +62,4 @@ public static class FunderProgrammes
 
     /// <summary>The keys a funder's programme may be given as, for messages: the profiles' keys.</summary>
     public static IReadOnlyList<string> Known => ProfileCatalog.All.Where(p => p.Key != ProfileCatalog.GenericKey).Select(p => p.Key).ToList();
-
-    private static ProgrammeProfile? Profile(string key)
-    {
-        var trimmed = key.Trim();
-        return ProfileCatalog.All.FirstOrDefault(p => p.Key != ProfileCatalog.GenericKey &&
-            (string.Equals(p.Key, trimmed, StringComparison.OrdinalIgnoreCase) || p.Aliases.Contains(trimmed, StringComparer.OrdinalIgnoreCase)));
-    }
 }

@@ -44,6 +44,9 @@ public sealed record PortfolioResult(PortfolioDimension Dimension, IReadOnlyList
 /// <summary>What the filters may choose among: the values of the projects in scope, before any filter.</summary>
 public sealed record PortfolioChoices(IReadOnlyList<CatalogueProgramme> Programmes, IReadOnlyList<string> Regions, IReadOnlyList<string> Organisations, IReadOnlyList<int> Years);
 
+/// <summary>The database's change stamp (<see cref="DatabaseChanges"/>) taken before a portfolio query, and the database it is of.</summary>
+public sealed record PortfolioStamp(DatabaseSettings Settings, string Stamp);
+
 /// <summary>
 /// The portfolio's figures across the projects a user may see. Money is summed by the database (SQL GROUP BY per
 /// project × organisation × year over the query tables and the recorded costs); what needs the plan's rules (an
@@ -55,37 +58,53 @@ public static class PortfolioQuery
 {
     public const string NoGroup = "-";
 
+    /// <summary>
+    /// The view of the projects in scope. With <paramref name="stamp"/> (the database's change stamp taken before this
+    /// call, <see cref="DatabaseChanges"/>) the whole database's facts are kept between calls until the stamp or the
+    /// day moves (<see cref="PortfolioSnapshots"/>); without it every fact in scope is read afresh.
+    /// </summary>
     public static async Task<PortfolioResult> RunAsync(HankevahtiDb db, IQueryable<ProjectRow> scope, PortfolioDimension dimension,
-        PortfolioFilter filter, DateOnly today, CancellationToken ct = default)
+        PortfolioFilter filter, DateOnly today, CancellationToken ct = default, PortfolioStamp? stamp = null)
     {
-        var facts = await PortfolioFactsReader.ReadAsync(db, scope, ct);
+        if (stamp is not null)
+        {
+            var ids = await PortfolioSnapshots.IdsAsync(scope, ct);
+            var snapshot = await PortfolioSnapshots.GetAsync(stamp.Settings, stamp.Stamp, today);
+            var sorted = ids.Order().ToArray();
+            return snapshot.View(sorted, dimension, filter, () => Compute(snapshot.Entries.Where(e => ids.Contains(e.Project.Id)).ToList(), dimension, filter, today));
+        }
+        return Compute(PortfolioSnapshot.Of(await PortfolioFactsReader.ReadAsync(db, scope, ct), today).Entries.ToList(), dimension, filter, today);
+    }
+
+    private static PortfolioResult Compute(List<PortfolioEntry> inScope, PortfolioDimension dimension, PortfolioFilter filter, DateOnly today)
+    {
         var rows = new List<PortfolioRow>();
         var total = PortfolioFigures.Zero;
-        foreach (var project in facts.Projects)
+        foreach (var entry in inScope)
         {
-            if (!Matches(project, filter, facts))
+            if (!Matches(entry, filter))
             {
                 continue;
             }
-            var counts = Counts(project.Id, facts, today);
-            var money = facts.Money.GetValueOrDefault(project.Id) ?? [];
+            var money = entry.Money;
             var narrowed = money.Where(m => (filter.Organisation is null || Same(m.Organisation, filter.Organisation))
                 && (filter.Year is null || m.Year == filter.Year)).ToList();
             var whole = filter.Organisation is null && filter.Year is null;
-            var all = Figures(project.Id, narrowed, money, whole, counts, facts, today, project);
+            var all = Figures(entry, narrowed, whole, today);
             total = total.Plus(all);
-            foreach (var (group, slice) in Groups(dimension, project, narrowed, facts, filter))
+            foreach (var (group, slice) in Groups(dimension, entry, narrowed, filter))
             {
-                rows.Add(new PortfolioRow(project, group, slice is null ? all : Figures(project.Id, slice, money, false, counts, facts, today, project)));
+                rows.Add(new PortfolioRow(entry.Project, group, slice is null ? all : Figures(entry, slice, false, today)));
             }
         }
-        return new PortfolioResult(dimension, rows, total, ChoicesOf(facts));
+        return new PortfolioResult(dimension, rows, total, ChoicesOf(inScope));
     }
 
     // The groups a project's row goes into; with the money slices of that group when the dimension splits money (null: all of it).
-    private static IEnumerable<(string Group, List<MoneySlice>? Slice)> Groups(PortfolioDimension dimension, PortfolioProject project,
-        List<MoneySlice> money, PortfolioFacts facts, PortfolioFilter filter)
+    private static IEnumerable<(string Group, List<MoneySlice>? Slice)> Groups(PortfolioDimension dimension, PortfolioEntry entry,
+        List<MoneySlice> money, PortfolioFilter filter)
     {
+        var project = entry.Project;
         switch (dimension)
         {
             case PortfolioDimension.Programme:
@@ -99,7 +118,7 @@ public static class PortfolioQuery
                 }
                 break;
             case PortfolioDimension.Organisation:
-                var names = facts.Organisations.GetValueOrDefault(project.Id, []).Select(n => n.Trim())
+                var names = entry.Organisations.Select(n => n.Trim())
                     .Concat(money.Select(m => m.Organisation ?? NoGroup))
                     .Where(n => filter.Organisation is null || Same(n, filter.Organisation))
                     .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
@@ -126,12 +145,11 @@ public static class PortfolioQuery
         }
     }
 
-    private static PortfolioFigures Figures(int projectId, List<MoneySlice> slice, List<MoneySlice> all, bool whole, ProjectCounts counts,
-        PortfolioFacts facts, DateOnly today, PortfolioProject project)
+    private static PortfolioFigures Figures(PortfolioEntry entry, List<MoneySlice> slice, bool whole, DateOnly today)
     {
+        var (project, all, funding, counts) = (entry.Project, entry.Money, entry.Funding, entry.Counts);
         var budget = slice.Sum(m => m.Budget);
         var actual = slice.Sum(m => m.Actual);
-        var funding = facts.Funding.GetValueOrDefault(projectId);
         var allBudget = all.Sum(m => m.Budget);
         decimal Share(decimal? amount) => amount is not { } a ? 0m
             : whole ? a
@@ -139,18 +157,16 @@ public static class PortfolioQuery
             : Math.Round(a * budget / allBudget, 2, MidpointRounding.AwayFromZero);
         // A forecast is entered per part and category, not per organisation or year: it is shown for whole projects only.
         var forecast = !whole ? 0m
-            : facts.Forecasts.TryGetValue(projectId, out var entered) ? entered
+            : entry.Forecast is { } entered ? entered
             : StraightLine.Project(actual, StraightLine.ElapsedShare(new Hankevahti.Plans.DateRange { Start = project.Start, End = project.End }, today)) ?? actual;
         return new PortfolioFigures(1, budget, Share(funding.Grant), Share(funding.Own), actual, forecast,
             counts.OnTrack, counts.Behind, counts.Late, counts.Overdue, counts.Pending, counts.HighRisks, counts.Errors, counts.Warnings, counts.Infos);
     }
 
-    private sealed record ProjectCounts(int OnTrack, int Behind, int Late, int Overdue, int Pending, int HighRisks, int Errors, int Warnings, int Infos);
-
     /// <summary>The score from which a risk is high: likelihood × impact on the 1–5 scales.</summary>
     public const int HighRiskScore = 15;
 
-    private static ProjectCounts Counts(int projectId, PortfolioFacts facts, DateOnly today)
+    internal static ProjectCounts Counts(int projectId, PortfolioFacts facts, DateOnly today)
     {
         var plan = facts.Plans.GetValueOrDefault(projectId) ?? PlanFacts.Unreadable;
         var values = facts.Values.GetValueOrDefault(projectId, []);
@@ -175,8 +191,9 @@ public static class PortfolioQuery
             open.Count(f => f.Severity == Hankevahti.Checks.FindingSeverity.Info));
     }
 
-    private static bool Matches(PortfolioProject project, PortfolioFilter filter, PortfolioFacts facts)
+    private static bool Matches(PortfolioEntry entry, PortfolioFilter filter)
     {
+        var project = entry.Project;
         if (filter.Programme is { } programme && !string.Equals(project.Programme.Key, programme, StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -185,8 +202,8 @@ public static class PortfolioQuery
         {
             return false;
         }
-        var money = facts.Money.GetValueOrDefault(project.Id, []);
-        if (filter.Organisation is { } organisation && !facts.Organisations.GetValueOrDefault(project.Id, []).Any(n => Same(n, organisation))
+        var money = entry.Money;
+        if (filter.Organisation is { } organisation && !entry.Organisations.Any(n => Same(n, organisation))
             && !money.Any(m => Same(m.Organisation, organisation)))
         {
             return false;
@@ -194,12 +211,12 @@ public static class PortfolioQuery
         return filter.Year is not { } year || RunningYears(project).Contains(year) || money.Any(m => m.Year == year);
     }
 
-    private static PortfolioChoices ChoicesOf(PortfolioFacts facts) => new(
-        facts.Projects.Select(p => p.Programme).Where(p => p.Key != ProgrammeCatalogue.None).DistinctBy(p => p.Key).OrderBy(p => p.NameFi, StringComparer.Ordinal).ToList(),
-        facts.Projects.SelectMany(p => p.Regions).Select(r => r.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList(),
-        facts.Organisations.Values.SelectMany(n => n).Concat(facts.Money.Values.SelectMany(m => m).Select(m => m.Organisation).OfType<string>())
+    private static PortfolioChoices ChoicesOf(List<PortfolioEntry> entries) => new(
+        entries.Select(e => e.Project.Programme).Where(p => p.Key != ProgrammeCatalogue.None).DistinctBy(p => p.Key).OrderBy(p => p.NameFi, StringComparer.Ordinal).ToList(),
+        entries.SelectMany(e => e.Project.Regions).Select(r => r.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList(),
+        entries.SelectMany(e => e.Organisations).Concat(entries.SelectMany(e => e.Money).Select(m => m.Organisation).OfType<string>())
             .Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList(),
-        facts.Projects.SelectMany(RunningYears).Concat(facts.Money.Values.SelectMany(m => m).Select(m => m.Year).OfType<int>()).Distinct().Order().ToList());
+        entries.SelectMany(e => RunningYears(e.Project)).Concat(entries.SelectMany(e => e.Money).Select(m => m.Year).OfType<int>()).Distinct().Order().ToList());
 
     /// <summary>The years a project's period touches (at most 30, against a mistyped end).</summary>
     private static IEnumerable<int> RunningYears(PortfolioProject project) =>

@@ -3,13 +3,18 @@ using Hankevahti.Vocabulary;
 
 namespace Hankevahti.Storage.Portfolio;
 
-/// <summary>One programme of the catalogue: the key lists and links use, and its name in Finnish and English.</summary>
+/// <summary>One programme of the catalogue: the key lists and links use, and its name in Finnish, English and (when the profile gives it) Swedish.</summary>
 /// <param name="Key">The profile's key for a programme with a profile; else "name:" and the name the plans write (lower-cased, so that it never collides with a profile's key), or the plan's key when it gives no name.</param>
 /// <param name="Known">True when a programme profile knows it; false for a programme only the plans name.</param>
-public sealed record CatalogueProgramme(string Key, string NameFi, string NameEn, bool Known)
+public sealed record CatalogueProgramme(string Key, string NameFi, string NameEn, bool Known, string? NameSv = null)
 {
-    /// <summary>The name in the reader's language: profiles name programmes in Finnish and English; Swedish readers get the Finnish name.</summary>
-    public string Name(string language) => language == "en" && NameEn.Length > 0 ? NameEn : NameFi;
+    /// <summary>The name in the reader's language; a programme only the plans name has the plans' name in every language.</summary>
+    public string Name(string language) => language switch
+    {
+        "en" when NameEn.Length > 0 => NameEn,
+        "sv" when NameSv is { Length: > 0 } => NameSv,
+        _ => NameFi,
+    };
 }
 
 /// <summary>
@@ -28,9 +33,9 @@ public static class ProgrammeCatalogue
     {
         var key = programmeKey?.Trim() ?? "";
         var name = programmeName?.Trim() ?? "";
-        if (key.Length > 0 && Profile(key) is { } profile)
+        if (ProfileCatalog.Programme(key) is { } profile)
         {
-            return new CatalogueProgramme(profile.Key, profile.Name.Fi, profile.Name.En, true);
+            return new CatalogueProgramme(profile.Key, profile.Name.Fi, profile.Name.En, true, profile.Name.Sv);
         }
         // No profile: the programme is what the plans call it. Plans of different programmes may share a made-up key, so
         // the name decides; the key only when the plan gives no name.
@@ -44,9 +49,4 @@ public static class ProgrammeCatalogue
         }
         return new CatalogueProgramme(None, "", "", false);
     }
-
-    // The generic profile is the checks' fallback, not a programme: a plan naming "generic" is not one.
-    private static ProgrammeProfile? Profile(string key) =>
-        ProfileCatalog.All.FirstOrDefault(p => p.Key != ProfileCatalog.GenericKey &&
-            (string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase) || p.Aliases.Contains(key, StringComparer.OrdinalIgnoreCase)));
 }

@@ -17,9 +17,18 @@ public static class QueryIndex
 {
     /// <summary>The migration's code step: fills the tables for every version stored before them.</summary>
     public static Task RunAsync(DbConnection connection, DbTransaction transaction, DatabaseProvider provider, CancellationToken ct) =>
-        RebuildAsync(connection, transaction, ct);
+        RebuildPlansAsync(connection, transaction, ct);
 
+    /// <summary>`hankevahti reindex`: the plans' query tables and the ledger's sums (<see cref="Portfolio.LedgerSums"/>).</summary>
     public static async Task<ReindexCounts> RebuildAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
+    {
+        var plans = await RebuildPlansAsync(connection, transaction, ct);
+        var sums = await Portfolio.LedgerSums.RebuildAsync(connection, transaction, ct);
+        return plans with { Rows = new Dictionary<string, int>(plans.Rows, StringComparer.Ordinal) { [Portfolio.LedgerSums.Table] = sums } };
+    }
+
+    // The plans' query tables only: migration 0007 runs before the ledger's tables exist.
+    private static async Task<ReindexCounts> RebuildPlansAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
     {
         foreach (var table in QueryRowWriter.TableNames)
         {

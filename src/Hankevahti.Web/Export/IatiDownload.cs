@@ -25,7 +25,7 @@ public static class IatiDownload
 
         app.MapGet("/programmes/{key}/export/iati", async (string key, HankevahtiDb db, RequestAccess access, IConfiguration configuration, CancellationToken ct) =>
         {
-            if (IatiExporter.Programme(key) is not { } profile)
+            if (Hankevahti.Checks.Profiles.ProfileCatalog.Programme(key) is not { } profile)
             {
                 return Results.Problem($"no programme '{key}'", statusCode: StatusCodes.Status404NotFound);
             }

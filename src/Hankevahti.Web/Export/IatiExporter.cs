@@ -31,7 +31,7 @@ public static class IatiExporter
     /// </summary>
     public static async Task<IatiExport> ProgrammeAsync(HankevahtiDb db, string key, ProjectScope scope, IatiOptions options, DateTimeOffset now, CancellationToken ct = default)
     {
-        if (Programme(key) is not { } profile)
+        if (ProfileCatalog.Programme(key) is not { } profile)
         {
             return new(null, [], $"no programme '{key.Trim()}': expected one of {string.Join(", ", Storage.People.FunderProgrammes.Known)} (or an alias)");
         }
@@ -57,14 +57,6 @@ public static class IatiExporter
         }
         var export = IatiDocument.Make(projects, options, now);
         return export with { Skipped = [.. skipped, .. export.Skipped] };
-    }
-
-    /// <summary>The programme's profile by its key or an alias, any case; null for an unknown one.</summary>
-    public static ProgrammeProfile? Programme(string key)
-    {
-        var trimmed = key.Trim();
-        return ProfileCatalog.All.FirstOrDefault(p =>
-            string.Equals(p.Key, trimmed, StringComparison.OrdinalIgnoreCase) || p.Aliases.Contains(trimmed, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>

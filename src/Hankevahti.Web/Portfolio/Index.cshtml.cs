@@ -14,7 +14,8 @@ namespace Hankevahti.Web.Portfolio;
 /// are a GET form, so a link shows the same view.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class PortfolioModel(HankevahtiDb db, RequestAccess access, TimeProvider time, IStringLocalizer<PortfolioText> text) : PageModel
+public sealed class PortfolioModel(HankevahtiDb db, RequestAccess access, TimeProvider time, IStringLocalizer<PortfolioText> text,
+    DatabaseSettings settings, DatabaseChanges changes) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "programme")] public string? Programme { get; set; }
     [BindProperty(SupportsGet = true, Name = "region")] public string? Region { get; set; }
@@ -35,7 +36,7 @@ public sealed class PortfolioModel(HankevahtiDb db, RequestAccess access, TimePr
         }
         var address = new PortfolioAddress(Programme, Region, Organisation, Year, Sort, Order);
         View = await PortfolioView.LoadAsync(db, await access.VisibleProjectsAsync(ct), name, address, text,
-            DateOnly.FromDateTime(time.GetLocalNow().DateTime), ct);
+            DateOnly.FromDateTime(time.GetLocalNow().DateTime), await PortfolioView.StampAsync(settings, changes, ct), ct);
         View.NoGroupText = text["NoGroup"];
         foreach (var (field, message) in View.Messages)
         {

@@ -58,8 +58,9 @@ public sealed class PortfolioView
 
     public static string ViewPath(string view) => view == "overview" ? "/portfolio" : "/portfolio/" + view;
 
+    /// <param name="stamp">The database's change stamp taken before (null: it cannot be told; every fact is read afresh).</param>
     public static async Task<PortfolioView> LoadAsync(HankevahtiDb db, ProjectScope scope, string viewName, PortfolioAddress address,
-        IStringLocalizer<PortfolioText> text, DateOnly today, CancellationToken ct)
+        IStringLocalizer<PortfolioText> text, DateOnly today, PortfolioStamp? stamp, CancellationToken ct)
     {
         var dimension = Views.First(v => v.Name == viewName).Dimension;
         var messages = new List<(string, string)>();
@@ -80,7 +81,7 @@ public sealed class PortfolioView
         }
         var wanted = new PortfolioFilter(Blank(address.Programme), Blank(address.Region), Blank(address.Organisation), year);
         var projects = scope.Apply(db.Projects);
-        var result = await PortfolioQuery.RunAsync(db, projects, dimension, wanted, today, ct);
+        var result = await PortfolioQuery.RunAsync(db, projects, dimension, wanted, today, ct, stamp);
         // A value not among the choices (a typo, or a programme the user may not see) is named and dropped.
         var choices = result.Choices;
         var filter = wanted;
@@ -101,7 +102,7 @@ public sealed class PortfolioView
         }
         if (filter != wanted)
         {
-            result = await PortfolioQuery.RunAsync(db, projects, dimension, filter, today, ct);
+            result = await PortfolioQuery.RunAsync(db, projects, dimension, filter, today, ct, stamp);
         }
         var sort = Blank(address.Sort)?.ToLowerInvariant() ?? "name";
         if (sort != "name" && PortfolioNames.Figure(sort) is null)
@@ -153,6 +154,10 @@ public sealed class PortfolioView
     /// <summary>The drill-down behind one group's figure (null group: the whole portfolio's).</summary>
     public string DrillLink(string? group, PortfolioFigure figure) =>
         "/portfolio/projects" + Address.Query(("sort", null), ("order", null), ("view", group is null ? null : ViewName), ("group", group), ("figure", PortfolioNames.Of(figure)));
+
+    /// <summary>The database's change stamp now, for <see cref="LoadAsync"/>: the pages keep the portfolio's facts while it stays the same.</summary>
+    public static async Task<PortfolioStamp?> StampAsync(DatabaseSettings settings, DatabaseChanges changes, CancellationToken ct) =>
+        await changes.StampAsync(ct) is { } stamp ? new PortfolioStamp(settings, stamp) : null;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -15,7 +15,8 @@ namespace Hankevahti.Web.Portfolio;
 /// figure the link came from, because the group's figure is their sum (<see cref="PortfolioResult.RowsOf"/>).
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class PortfolioProjectsModel(HankevahtiDb db, RequestAccess access, TimeProvider time, IStringLocalizer<PortfolioText> text) : PageModel
+public sealed class PortfolioProjectsModel(HankevahtiDb db, RequestAccess access, TimeProvider time, IStringLocalizer<PortfolioText> text,
+    DatabaseSettings settings, DatabaseChanges changes) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "programme")] public string? Programme { get; set; }
     [BindProperty(SupportsGet = true, Name = "region")] public string? Region { get; set; }
@@ -58,7 +59,7 @@ public sealed class PortfolioProjectsModel(HankevahtiDb db, RequestAccess access
         var address = new PortfolioAddress(Programme, Region, Organisation, Year, Sort, Order, viewName == "overview" ? null : viewName,
             viewName == "overview" ? null : Group, PortfolioNames.Of(Figure));
         View = await PortfolioView.LoadAsync(db, await access.VisibleProjectsAsync(ct), viewName, address, text,
-            DateOnly.FromDateTime(time.GetLocalNow().DateTime), ct);
+            DateOnly.FromDateTime(time.GetLocalNow().DateTime), await PortfolioView.StampAsync(settings, changes, ct), ct);
         View.NoGroupText = text["NoGroup"];
         View.FormAction = "/portfolio/projects";
         ShownGroup = viewName == "overview" || string.IsNullOrEmpty(Group) ? null : Group;

@@ -50,7 +50,7 @@ public static class ProjectsApi
 
         // A stored version is never changed, an approved one least of all: a change is a new version of the plan.
         // Mapped so that the answer says so (405) rather than "no such page"; reading the project is enough to be told.
-        api.MapMethods("/{id:int}/versions/{number:int}", ["PUT", "PATCH", "DELETE"], (int id, int number, HttpContext http) =>
+        var refuse = (int id, int number, HttpContext http) =>
         {
             // No method of this address changes anything; the version is read at /projects/{id}/versions/{number}.
             http.Response.Headers.Allow = "";
@@ -58,10 +58,16 @@ public static class ProjectsApi
                 detail: $"version {number} of project {id} cannot be changed: stored versions are read-only; a change to the plan is stored as a new version",
                 statusCode: StatusCodes.Status405MethodNotAllowed,
                 title: "Stored versions are read-only");
-        })
-            .WithName("changeVersion").WithSummary("Not allowed: a stored version is never changed (405); a change is a new version (PUT /api/projects/{id}/plan)")
-            .ApiErrors(401, 403, 405)
-            .RequireAuthorization(Policies.ProjectRead);
+        };
+        // One endpoint per method, each with its own name: the name is the document's operationId, which OpenAPI requires
+        // to be unique, and one endpoint of three methods gave three operations the same one.
+        foreach (var (method, name) in new[] { ("PUT", "replaceVersion"), ("PATCH", "patchVersion"), ("DELETE", "deleteVersion") })
+        {
+            api.MapMethods("/{id:int}/versions/{number:int}", [method], refuse)
+                .WithName(name).WithSummary("Not allowed: a stored version is never changed (405); a change is a new version (PUT /api/projects/{id}/plan)")
+                .ApiErrors(401, 403, 405)
+                .RequireAuthorization(Policies.ProjectRead);
+        }
 
         app.MapPlanWriteApi();
         app.MapPlanDownload();

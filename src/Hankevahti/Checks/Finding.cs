@@ -10,10 +10,20 @@ public enum FindingSeverity
     Error,
 }
 
-/// <summary>A text in Finnish and English; Finnish is the product's first language.</summary>
+/// <summary>
+/// A text in Finnish and English, and in Swedish where it is known (names of programmes, sections and periods);
+/// Finnish is the product's first language and what a Swedish reader gets when no Swedish text is known.
+/// </summary>
 public sealed record Localized(string Fi, string En)
 {
-    public string In(string language) => language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? En : Fi;
+    /// <summary>The Swedish text, or null when there is none (the checks' messages are written in Finnish and English).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Sv { get; init; }
+
+    public string In(string language) =>
+        language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? En
+        : language.StartsWith("sv", StringComparison.OrdinalIgnoreCase) ? Sv ?? Fi
+        : Fi;
 }
 
 /// <summary>

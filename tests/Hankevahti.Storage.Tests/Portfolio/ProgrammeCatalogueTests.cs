@@ -36,8 +36,10 @@ public class ProgrammeCatalogueTests
         var programme = ProgrammeCatalogue.Of("kestavan-kasvun-ohjelma", "joku muu nimi");
         Assert.NotEqual("joku muu nimi", programme.Name("fi"));
         Assert.NotEqual(programme.Name("fi"), programme.Name("en"));
-        // Profiles have no Swedish names: Swedish readers get the Finnish one.
-        Assert.Equal(programme.Name("fi"), programme.Name("sv"));
+        // The profile's Swedish name for Swedish readers; a programme no profile knows keeps the plans' name in every language.
+        Assert.Equal(Hankevahti.Checks.Profiles.ProfileCatalog.All.Single(p => p.Key == "rrf").Name.Sv, programme.Name("sv"));
+        Assert.NotEqual(programme.Name("fi"), programme.Name("sv"));
+        Assert.Equal("Oma ohjelma", ProgrammeCatalogue.Of("oma", "Oma ohjelma").Name("sv"));
     }
 
     [Fact]

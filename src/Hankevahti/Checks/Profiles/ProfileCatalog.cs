@@ -33,6 +33,14 @@ public static class ProfileCatalog
 
     public static ProgrammeProfile For(Plan plan) => For(plan.Project.Programme?.Key);
 
+    /// <summary>
+    /// The programme a key names: the profile whose key or alias it is (any case, spaces around ignored), or null.
+    /// Unlike <see cref="For(string?)"/> there is no fallback: the generic profile is the checks' fallback, not a
+    /// programme, so the catalogue of programmes, a funder's programme and an export by programme never name it.
+    /// </summary>
+    public static ProgrammeProfile? Programme(string? key) =>
+        string.IsNullOrWhiteSpace(key) ? null : All.FirstOrDefault(p => p.Key != GenericKey && Matches(p, key.Trim()));
+
     /// <summary>Reads one profile file; a broken file is a message naming the file and what was wrong.</summary>
     public static (ProgrammeProfile? Profile, string? Error) Parse(string json, string file)
     {

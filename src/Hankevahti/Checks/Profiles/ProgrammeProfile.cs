@@ -23,13 +23,14 @@ public sealed record ProgrammeProfile
     public string? SourceNote { get; init; }
 }
 
-/// <summary>A text in the data files: Finnish and English.</summary>
+/// <summary>A text in the data files: Finnish and English, and Swedish (empty when not given: Finnish is shown).</summary>
 public sealed record LocalizedText
 {
     public string Fi { get; init; } = "";
+    public string Sv { get; init; } = "";
     public string En { get; init; } = "";
 
-    public Localized ToLocalized() => new(Fi, En);
+    public Localized ToLocalized() => new(Fi, En) { Sv = Sv.Length > 0 ? Sv : null };
 }
 
 /// <summary>A section the template requires; any of its kinds satisfies it.</summary>

@@ -38,7 +38,9 @@ internal static class PortfolioFollowUps
             .Select(o => o.Name).ToList();
         var span = (decimal)(end.DayNumber - start.DayNumber);
         var periods = ended.Select(p => (Period: p, Ended: true)).ToList();
-        if (current is not null && random.Chance(0.5))
+        // Values are entered as they are measured, so a running project has its current period's as drafts already
+        // (all but one in ten projects, which enter theirs only once the period has ended).
+        if (current is not null && random.Chance(0.9))
         {
             periods.Add((current, false));
         }

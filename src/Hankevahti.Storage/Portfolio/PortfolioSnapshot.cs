@@ -1,0 +1,130 @@
+using Hankevahti.Storage.Database;
+using Hankevahti.Storage.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hankevahti.Storage.Portfolio;
+
+/// <summary>
+/// What the portfolio keeps of one project on one day: its money slices, funding, forecast and organisations as read,
+/// and its counts (indicators, actions, reports, risks, findings) computed by the plan's rules for that day. The
+/// values, progress and assessments the counts came from are not kept: a national portfolio has a million of them.
+/// </summary>
+internal sealed record PortfolioEntry(
+    PortfolioProject Project,
+    List<MoneySlice> Money,
+    (decimal? Grant, decimal? Own) Funding,
+    decimal? Forecast,
+    List<string> Organisations,
+    ProjectCounts Counts);
+
+internal sealed record ProjectCounts(int OnTrack, int Behind, int Late, int Overdue, int Pending, int HighRisks, int Errors, int Warnings, int Infos);
+
+/// <summary>Every project's entry of one read, in id order, and the views already computed from it.</summary>
+internal sealed record PortfolioSnapshot(IReadOnlyList<PortfolioEntry> Entries)
+{
+    // The views computed from this snapshot, by the exact set of projects in scope (compared in full, never by its hash
+    // alone: one user's view must never be shown to another), the dimension and the filter. Grouping 10 000 entries and
+    // listing the filters' choices was most of a warm page's CPU.
+    private const int MaxViews = 256;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(long Hash, PortfolioDimension Dimension, PortfolioFilter Filter), (int[] Ids, PortfolioResult Result)> views = new();
+
+    public PortfolioResult View(int[] ids, PortfolioDimension dimension, PortfolioFilter filter, Func<PortfolioResult> compute)
+    {
+        var hash = 17L;
+        foreach (var id in ids)
+        {
+            hash = unchecked(hash * 31 + id);
+        }
+        var key = (hash, dimension, filter);
+        if (views.TryGetValue(key, out var kept) && kept.Ids.AsSpan().SequenceEqual(ids))
+        {
+            return kept.Result;
+        }
+        var result = compute();
+        if (views.Count >= MaxViews)
+        {
+            views.Clear();
+        }
+        views[key] = (ids, result);
+        return result;
+    }
+
+    public static PortfolioSnapshot Of(PortfolioFacts facts, DateOnly today) => new(facts.Projects
+        .Select(p => new PortfolioEntry(p, facts.Money.GetValueOrDefault(p.Id) ?? [], facts.Funding.GetValueOrDefault(p.Id),
+            facts.Forecasts.TryGetValue(p.Id, out var f) ? f : null, facts.Organisations.GetValueOrDefault(p.Id) ?? [],
+            PortfolioQuery.Counts(p.Id, facts, today)))
+        .ToList());
+}
+
+/// <summary>
+/// Keeps the whole database's portfolio snapshot for as long as the database's change stamp
+/// (<see cref="DatabaseChanges"/>, taken by the caller before asking) and the day stay the same: every portfolio page
+/// of a national portfolio (10 000 projects, a million values, five million ledger rows) would otherwise read and
+/// judge all of it on every request. The snapshot holds every project; each request narrows it to the projects its
+/// user may see (their ids, read in SQL), so one snapshot serves every user. A commit anywhere moves the stamp and the
+/// next page reads afresh, so nothing shown is older than the last commit. Requests that arrive together while a
+/// snapshot is being read wait for that one read rather than each starting its own.
+/// </summary>
+internal static class PortfolioSnapshots
+{
+    private sealed record Kept(string Stamp, DateOnly Day, Task<PortfolioSnapshot> Snapshot);
+
+    // Per database (one process may read two); one snapshot each, replaced when the stamp or the day moves on.
+    private static readonly Dictionary<string, Kept> ByDatabase = new(StringComparer.Ordinal);
+    private static readonly Lock Gate = new();
+
+    public static async Task<PortfolioSnapshot> GetAsync(DatabaseSettings settings, string stamp, DateOnly today)
+    {
+        Task<PortfolioSnapshot> task;
+        lock (Gate)
+        {
+            if (ByDatabase.TryGetValue(settings.ConnectionString, out var kept) && kept.Stamp == stamp && kept.Day == today && !kept.Snapshot.IsFaulted && !kept.Snapshot.IsCanceled)
+            {
+                task = kept.Snapshot;
+            }
+            else
+            {
+                // Read on a context of its own and without the caller's cancellation: other requests wait for the same read.
+                task = Task.Run(() => ReadAsync(settings, today));
+                ByDatabase[settings.ConnectionString] = new Kept(stamp, today, task);
+            }
+        }
+        return await task;
+    }
+
+    /// <summary>Ledger rows above the sums' watermark from which a read folds them in first (<see cref="LedgerSums"/>).</summary>
+    public const int CatchUpFrom = 10_000;
+
+    private static async Task<PortfolioSnapshot> ReadAsync(DatabaseSettings settings, DateOnly today)
+    {
+        await using var db = HankevahtiDb.Create(settings);
+        await CatchUpAsync(db);
+        return PortfolioSnapshot.Of(await PortfolioFactsReader.ReadAsync(db, db.Projects, CancellationToken.None), today);
+    }
+
+    // Imports add ledger rows above the watermark, which every read sums again until they are folded into the sums:
+    // once they are many, this read folds them in (one short write). A read that cannot (the database is busy) sums them.
+    private static async Task CatchUpAsync(HankevahtiDb db)
+    {
+        try
+        {
+            var through = await db.ActualCostSumsThrough.AsNoTracking().Where(t => t.Id == 1).Select(t => t.ThroughId).FirstOrDefaultAsync();
+            if (await db.ActualCosts.Where(c => c.Id > through).Take(CatchUpFrom).CountAsync() < CatchUpFrom)
+            {
+                return;
+            }
+            await db.Database.OpenConnectionAsync();
+            var connection = db.Database.GetDbConnection();
+            await using var tx = await connection.BeginTransactionAsync();
+            await LedgerSums.CatchUpAsync(connection, tx, CancellationToken.None);
+            await tx.CommitAsync();
+        }
+        catch (System.Data.Common.DbException)
+        {
+        }
+    }
+
+    /// <summary>The ids of the projects in a scope, read in SQL.</summary>
+    public static async Task<HashSet<int>> IdsAsync(IQueryable<ProjectRow> scope, CancellationToken ct) =>
+        (await scope.AsNoTracking().Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+}
