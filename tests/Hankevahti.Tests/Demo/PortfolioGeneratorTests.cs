@@ -146,7 +146,11 @@ public sealed class PortfolioGeneratorTests
         Assert.Contains(Projects, p => p.Plan.Risks.All(r => PlanFigures.Score(r)!.Min < 15));
         var statuses = Projects.SelectMany(p => p.Values).GroupBy(v => v.Status).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(4, statuses.Count);
-        Assert.True(statuses[VersionStatus.Approved] > statuses.Values.Sum() / 2, "most values are approved");
+        // Of the periods that have ended most values are approved; a running project's current period is still in
+        // drafts (docs/demo-portfolio.md), so drafts are left out of the share.
+        var decided = statuses.Where(s => s.Key != VersionStatus.Draft).Sum(s => s.Value);
+        Assert.True(statuses[VersionStatus.Approved] > decided / 2,
+            $"most values of ended periods are approved: {string.Join(", ", statuses.Select(s => $"{s.Key} {s.Value}"))}");
         Assert.Contains(Projects, p => p.Reports.Any(r => r.Status == VersionStatus.Submitted));
         Assert.Contains(Projects, p => p.Reports.Any(r => r.Status == VersionStatus.Returned && r.Reason is not null));
         // Late: past the action's end and not done.
