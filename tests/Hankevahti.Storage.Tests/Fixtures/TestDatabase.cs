@@ -75,7 +75,8 @@ public abstract class TestDatabase : IAsyncDisposable
 
     public async Task<long> CountAsync(string sql) => Convert.ToInt64((await QueryAsync(sql)).Single()[0]);
 
-    protected static async Task<IReadOnlyList<object?[]>> QueryAsync(DbConnection connection, string sql)
+    /// <summary>Every row of the query on an open connection, each as its column values (null for SQL NULL).</summary>
+    public static async Task<IReadOnlyList<object?[]>> QueryAsync(DbConnection connection, string sql)
     {
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;

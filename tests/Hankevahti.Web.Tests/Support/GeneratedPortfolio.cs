@@ -68,23 +68,7 @@ public static class GeneratedPortfolio
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
 
-        async Task<List<object?[]>> RowsAsync(string sql)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            await using var reader = await command.ExecuteReaderAsync();
-            var rows = new List<object?[]>();
-            while (await reader.ReadAsync())
-            {
-                var row = new object?[reader.FieldCount];
-                for (var i = 0; i < row.Length; i++)
-                {
-                    row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-                }
-                rows.Add(row);
-            }
-            return rows;
-        }
+        Task<IReadOnlyList<object?[]>> RowsAsync(string sql) => Hankevahti.Storage.Tests.Fixtures.TestDatabase.QueryAsync(connection, sql);
 
         static int Int(object? o) => Convert.ToInt32(o, CultureInfo.InvariantCulture);
         static decimal Money(object? o) => o is null ? 0m : Convert.ToDecimal(o, CultureInfo.InvariantCulture);
