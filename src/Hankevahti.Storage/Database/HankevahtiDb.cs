@@ -125,6 +125,7 @@ public sealed partial class HankevahtiDb(DbContextOptions<HankevahtiDb> options)
         QueryTables(model);
         FollowingTables(model);
         OperatingModelTables(model);
+        ReportingTermTables(model);
     }
 
     // Identity's tables and Hankevahti's people tables, in snake case as the script 0009_people writes them.

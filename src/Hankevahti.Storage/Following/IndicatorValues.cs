@@ -88,7 +88,7 @@ public static class IndicatorValues
         {
             return null;
         }
-        var profile = ProfileCatalog.For(plan);
+        var profile = await ReportingTerms.ProfileAsync(db, plan, ct);
         return new ValueContext(plan, profile, ReportingCalendar.For(profile, plan.Project.Period));
     }
 

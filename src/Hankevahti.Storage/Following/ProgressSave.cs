@@ -27,7 +27,7 @@ internal sealed record FollowedPlan(Plan Plan, IReadOnlyList<ProjectPeriod> Peri
         {
             return null;
         }
-        return new FollowedPlan(plan, ReportingCalendar.For(ProfileCatalog.For(plan), plan.Project.Period).Periods);
+        return new FollowedPlan(plan, ReportingCalendar.For(await ReportingTerms.ProfileAsync(db, plan, ct), plan.Project.Period).Periods);
     }
 
     /// <summary>The period's code as the calendar writes it ("2026-h2" typed becomes "2026-H2"), so one period is one key.</summary>

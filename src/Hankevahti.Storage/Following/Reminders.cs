@@ -31,7 +31,7 @@ public sealed record ReminderDelivery(Reminder Reminder, Recipient To, ReminderO
 public static class Reminders
 {
     /// <summary>The reminders due on <paramref name="today"/> in every project, or one project's.</summary>
-    /// <param name="profiles">The programme profile of a programme key; <see cref="ProfileCatalog.For(string?)"/> unless a test gives its own.</param>
+    /// <param name="profiles">The programme profile of a programme key; the effective one (<see cref="ReportingTerms"/>: the shipped profile with the funder's due dates) unless a test gives its own.</param>
     public static async Task<IReadOnlyList<Reminder>> DueAsync(HankevahtiDb db, DateOnly today, int daysBefore = ReminderScan.DefaultDaysBefore,
         int? projectId = null, Func<string?, ProgrammeProfile>? profiles = null, CancellationToken ct = default) =>
         ReminderScan.Due(await FactsAsync(db, projectId, profiles, ct), today, daysBefore);
@@ -144,7 +144,8 @@ public static class Reminders
     /// <summary>The projects as <see cref="ReminderScan"/> sees them.</summary>
     public static async Task<IReadOnlyList<ReminderProject>> FactsAsync(HankevahtiDb db, int? projectId = null, Func<string?, ProgrammeProfile>? profiles = null, CancellationToken ct = default)
     {
-        profiles ??= ProfileCatalog.For;
+        // The programmes' profiles with the due dates their funders set (reporting_terms): those make reports overdue.
+        profiles ??= (await ReportingTerms.LoadAsync(db, ct)).ProfileFor;
         var projects = await db.Projects.AsNoTracking().Where(p => projectId == null || p.Id == projectId)
             .Select(p => new { p.Id, p.Name, p.Status, p.ProgrammeKey, p.PeriodStart, p.PeriodEnd }).OrderBy(p => p.Id).ToListAsync(ct);
         var ids = projects.Select(p => p.Id).ToList();

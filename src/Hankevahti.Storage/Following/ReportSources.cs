@@ -29,7 +29,8 @@ public static class ReportSources
         var approvedNumber = await db.ApprovedVersionAsync(projectId, ct);
         var approved = approvedNumber is { } n && n != latest.Version.Number ? (await db.VersionPlanAsync(projectId, n, ct))?.Plan
             : approvedNumber is not null ? plan : null;
-        var profile = ProfileCatalog.For(plan);
+        // The effective profile: the funder's due dates (reporting_terms) make a period's report overdue.
+        var profile = await ReportingTerms.ProfileAsync(db, plan, ct);
         var followUp = await FollowUps.LoadAsync(db, projectId, ct);
         return new ReportSource(new ReportInput(plan, approved, followUp, profile, ReportingCalendar.For(profile, plan.Project.Period), today), null);
     }

@@ -13,7 +13,8 @@ namespace Hankevahti.Storage.Portfolio;
 /// What the portfolio needs of one stored plan version that only the plan JSON holds: its indicators, its actions with
 /// their scheduled ends, its risks' scores, its reporting calendar and its findings (with their keys, for dismissals).
 /// A version never changes once stored, so these are kept per (project, version) for the life of the process: a
-/// portfolio of thousands of projects parses and checks each plan once, not on every page.
+/// portfolio of thousands of projects parses and checks each plan once, not on every page. The calendar's due dates
+/// are the shipped profile's: the funder's (reporting_terms) change any day, so PortfolioQuery applies them when counting.
 /// </summary>
 public sealed record PlanFacts(
     IReadOnlyList<Indicator> Indicators,

@@ -25,7 +25,11 @@ internal sealed record PortfolioFacts(
     IReadOnlyDictionary<int, List<MeasuredValue>> Values,
     IReadOnlyDictionary<int, List<ActionProgress>> Actions,
     IReadOnlyDictionary<int, List<RiskAssessment>> Risks,
-    IReadOnlyDictionary<int, HashSet<string>> Dismissed);
+    IReadOnlyDictionary<int, HashSet<string>> Dismissed)
+{
+    /// <summary>The programmes' due dates set by their funders (reporting_terms), applied when reports are counted overdue.</summary>
+    public ReportingTermSet Terms { get; init; } = ReportingTermSet.None;
+}
 
 /// <summary>
 /// Reads the portfolio's facts with one query per table, each restricted to the projects in scope by a subquery
@@ -125,7 +129,9 @@ internal static class PortfolioFactsReader
             .GroupBy(d => d.ProjectId)
             .ToDictionary(g => g.Key, g => g.Select(d => d.FindingKey).ToHashSet(StringComparer.Ordinal));
 
-        return new PortfolioFacts(projects, money, funding, forecasts, pending, reports, organisations, plans, values, actions, risks, dismissed);
+        // The due dates are read with the other facts, never kept in PlanFacts: a funder may set them any day.
+        var terms = await ReportingTerms.LoadAsync(db, ct);
+        return new PortfolioFacts(projects, money, funding, forecasts, pending, reports, organisations, plans, values, actions, risks, dismissed) { Terms = terms };
     }
 
     // The plan facts of each project's newest version: from the process's cache, reading only the JSON of versions not yet seen.

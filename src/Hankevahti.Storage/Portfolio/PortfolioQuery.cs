@@ -173,7 +173,8 @@ public static class PortfolioQuery
         var statuses = plan.Indicators.Select(i => IndicatorProgressRule.For(i, values, plan.Periods, plan.Period, plan.Profile.Progress).Status).ToList();
         var late = ActionStates.Of(plan.Actions, facts.Actions.GetValueOrDefault(projectId, []), today, plan.Periods).Count(a => a.IsLate);
         var reports = facts.StatusReports.GetValueOrDefault(projectId, []);
-        var overdue = plan.Periods.Count(p => ReportingCalendar.StatusOf(p,
+        // The kept calendar has the shipped profile's due dates; the funder's (reporting_terms) are applied here.
+        var overdue = facts.Terms.Periods(plan.Profile, plan.Periods).Count(p => ReportingCalendar.StatusOf(p,
             reports.FirstOrDefault(r => string.Equals(r.Period, p.Code, StringComparison.OrdinalIgnoreCase))?.Status, today) == PeriodStatus.Overdue);
         var order = plan.Periods.Select((p, i) => (p.Code, i)).DistinctBy(x => x.Code, StringComparer.OrdinalIgnoreCase).ToDictionary(x => x.Code, x => x.i, StringComparer.OrdinalIgnoreCase);
         var assessed = facts.Risks.GetValueOrDefault(projectId, [])

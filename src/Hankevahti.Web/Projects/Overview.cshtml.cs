@@ -76,7 +76,8 @@ public sealed class OverviewModel(HankevahtiDb db, PlanCache cache, RequestAcces
             var running = await stamped.GetAsync($"overview:{id}:{today:yyyy-MM-dd}", async () =>
             {
                 var followUp = await FollowUps.LoadAsync(db, id, ct);
-                var profile = ProfileCatalog.For(plan);
+                // The effective profile: with the due dates the programme's funder set (reporting_terms).
+                var profile = await ReportingTerms.ProfileAsync(db, plan, ct);
                 var calendar = ReportingCalendar.For(profile, plan.Project.Period);
                 return new RunningProject(
                     CostsOverview.Of(id, plan, followUp, today),

@@ -25,6 +25,9 @@ public sealed record ProjectResource(int Id);
 /// <summary>An operating model a check is about when it is not the route's {model}.</summary>
 public sealed record ModelResource(int Id);
 
+/// <summary>A programme a check is about when it is not the route's {key} (a link to its page shown elsewhere).</summary>
+public sealed record ProgrammeResource(string Key);
+
 /// <summary>Meets a <see cref="PolicyRequirement"/> when the user's roles allow it in the project of the request.</summary>
 public sealed class PolicyHandler(RequestAccess access) : AuthorizationHandler<PolicyRequirement>
 {
@@ -49,6 +52,16 @@ public sealed class PolicyHandler(RequestAccess access) : AuthorizationHandler<P
         {
             var model = context.Resource switch { ModelResource m => m.Id, HttpContext http => ModelOf(http), _ => null };
             if (await access.AllowsModelEditAsync(model))
+            {
+                context.Succeed(requirement);
+            }
+            return;
+        }
+        // A programme's reporting deadlines: its funder officials (the route's {key}) and administrators.
+        if (requirement.Policy == Policies.ProgrammeTerms)
+        {
+            var programme = context.Resource switch { ProgrammeResource p => p.Key, HttpContext http => http.GetRouteValue("key")?.ToString(), _ => null };
+            if (await access.AllowsProgrammeTermsAsync(programme))
             {
                 context.Succeed(requirement);
             }

@@ -13,8 +13,16 @@ public static class Permissions
         Policies.ProjectCreate => access.LocalOwner || access.IsAdministrator || access.Memberships.Values.Any(m => m.Role == ProjectRole.Manager),
         Policies.Administer => access.LocalOwner || access.IsAdministrator,
         Policies.ModelEdit => AllowsModelEdit(access, null),
+        Policies.ProgrammeTerms => AllowsProgrammeTerms(access, null),
         _ => false,
     };
+
+    /// <summary>
+    /// <see cref="Policies.ProgrammeTerms"/>: administrators, and the funder officials of <paramref name="programmeKey"/>
+    /// (normalised as their programmes are, FunderProgrammes.Normalise); with no programme, administrators only.
+    /// </summary>
+    public static bool AllowsProgrammeTerms(UserAccess access, string? programmeKey) =>
+        access.LocalOwner || access.IsAdministrator || (programmeKey is not null && access.FunderProgrammes.Contains(programmeKey));
 
     /// <summary>
     /// <see cref="Policies.ModelEdit"/>: administrators, and managers and editors of one of <paramref name="linkedProjects"/>

@@ -55,9 +55,15 @@ public static class Policies
     /// </summary>
     public const string ModelEdit = "model.edit";
 
+    /// <summary>
+    /// A programme's reporting deadlines (/programmes/{key}/reporting), to read and to set: administrators and the funder
+    /// officials of that programme (the route's {key}). Project members see the deadlines as due dates on their reports.
+    /// </summary>
+    public const string ProgrammeTerms = "programme.terms";
+
     /// <summary>Every policy, for the registration and the authorisation matrix test.</summary>
     public static readonly IReadOnlyList<string> All =
-        [Public, SignedIn, ProjectRead, PlanEdit, ShareEdit, ProjectManage, VersionDecide, AuditRead, FollowRecord, FollowEdit, FollowDecide, ProjectCreate, Administer, ModelEdit];
+        [Public, SignedIn, ProjectRead, PlanEdit, ShareEdit, ProjectManage, VersionDecide, AuditRead, FollowRecord, FollowEdit, FollowDecide, ProjectCreate, Administer, ModelEdit, ProgrammeTerms];
 
     /// <summary>The policies that are about one project: the project is the route's {id}.</summary>
     public static bool IsProjectPolicy(string policy) =>

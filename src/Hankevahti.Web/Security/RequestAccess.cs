@@ -48,6 +48,10 @@ public sealed class RequestAccess(IHttpContextAccessor http, HankevahtiDb db)
             : Permissions.AllowsModelEdit(access, null);
     }
 
+    /// <summary><see cref="Policies.ProgrammeTerms"/> for a programme as the address names it (a key or an alias of its profile).</summary>
+    public async Task<bool> AllowsProgrammeTermsAsync(string? programme, CancellationToken ct = default) =>
+        Permissions.AllowsProgrammeTerms(await CurrentAsync(ct), Storage.People.FunderProgrammes.Normalise(programme));
+
     /// <summary>The projects the user may see in lists.</summary>
     public async Task<ProjectScope> VisibleProjectsAsync(CancellationToken ct = default) => ProjectScope.Of(await CurrentAsync(ct));
 

@@ -137,6 +137,20 @@ public static class ReportingCalendar
         return (from, On(toYear, toMonth, toDay));
     }
 
+    /// <summary>
+    /// The periods again with their due dates as <paramref name="profile"/>'s rules give them: a calendar made (and
+    /// kept) from the shipped profile gets the due dates the funder set since (Storage's ReportingTerms) without being
+    /// made again. A period is matched to its rule by the month-day it starts on; one no rule starts (the profile
+    /// changed) keeps its date.
+    /// </summary>
+    public static IReadOnlyList<ProjectPeriod> WithDue(ProgrammeProfile profile, IReadOnlyList<ProjectPeriod> periods) =>
+        periods.Select(p => profile.ReportingPeriods.FirstOrDefault(r => MonthDay(r.From) is { } from && On(p.PeriodStart.Year, from.Month, from.Day) == p.PeriodStart) is { } rule
+            ? p with { Due = Due(rule, p.PeriodEnd) }
+            : p).ToList();
+
+    /// <summary>True when <paramref name="text"/> is a month-day written MM-DD that some year has (29 February is one).</summary>
+    public static bool IsMonthDay(string? text) => MonthDay(text) is not null;
+
     // The due date: the first ReportDue month-day after the period's end, else ReportDueDays after it, else none.
     private static DateOnly? Due(ReportingPeriod rule, DateOnly periodEnd)
     {

@@ -279,7 +279,7 @@ public sealed class ProgressModel(HankevahtiDb db, PlanCache cache, RequestAcces
         {
             return NotFound();
         }
-        var calendar = ReportingCalendar.For(ProfileCatalog.For(Plan), Plan.Project.Period);
+        var calendar = ReportingCalendar.For(await ReportingTerms.ProfileAsync(db, Plan, ct), Plan.Project.Period);
         Periods = calendar.Periods;
         PeriodProblem = calendar.Problem;
         Current = ActionStates.CurrentPeriod(Periods, Today);

@@ -34,7 +34,8 @@ public sealed record ReportsOverviewModel(int ProjectId, string? ProfileName, IR
         {
             return new ReportsOverviewModel(projectId, null, [], latest.Error ?? "the project's plan cannot be read", null, null);
         }
-        var profile = ProfileCatalog.For(plan);
+        // The effective profile: with the due dates the programme's funder set (reporting_terms).
+        var profile = await ReportingTerms.ProfileAsync(db, plan, ct);
         return Of(projectId, profile, ReportingCalendar.For(profile, plan.Project.Period), await PeriodReports.StatusesAsync(db, projectId, ct), today);
     }
 

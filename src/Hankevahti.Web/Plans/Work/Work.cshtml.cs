@@ -64,7 +64,7 @@ public sealed class WorkModel(HankevahtiDb db, PlanCache cache, IStringLocalizer
     private async Task LoadFollowingAsync(int id, CancellationToken ct)
     {
         var followUp = await FollowUps.LoadAsync(Db, id, ct);
-        var periods = ReportingCalendar.For(ProfileCatalog.For(Plan), Plan.Project.Period).Periods;
+        var periods = ReportingCalendar.For(await ReportingTerms.ProfileAsync(Db, Plan, ct), Plan.Project.Period).Periods;
         Progress = ActionStates.Of(PlannedActions.Of(Plan), followUp.Actions, Today, periods)
             .GroupBy(s => s.ActionId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Status, StringComparer.Ordinal);
