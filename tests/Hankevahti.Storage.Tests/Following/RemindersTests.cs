@@ -94,6 +94,22 @@ public class RemindersTests
         Assert.Equal(["value_waiting"], (await Reminders.ForPersonAsync(db, world.Funder, Today, profiles: Profiles)).Select(r => r.KindName));
     }
 
+    // Without a test's own profiles the reminders read the programme's deadlines set by its funder (reporting_terms):
+    // the same half-years due 31 days after their end give the same reminders as the test's profile above.
+    [Theory, BothProviders]
+    public async Task Reminders_follow_the_deadlines_the_funder_set(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await WorldAsync(database);
+        await using var db = database.NewContext();
+        Assert.DoesNotContain(await Reminders.DueAsync(db, Today), r => r.Subject.EndsWith(":overdue", StringComparison.Ordinal));
+
+        Assert.Equal(ReportingTermsOutcome.Saved, (await ReportingTerms.SaveAsync(db, "rrf", [new(1, null, "31"), new(2, null, "31")])).Outcome);
+
+        Assert.Equal(Describe(await Reminders.DueAsync(db, Today, profiles: Profiles)), Describe(await Reminders.DueAsync(db, Today)));
+        Assert.Contains(await Reminders.DueAsync(db, Today), r => r.Subject == "status:2026-H1:overdue");
+    }
+
     // A scan sends each reminder once; the next sends nothing; a failed send is given back and tried by the next scan.
     [Theory, BothProviders]
     public async Task A_second_scan_sends_nothing_and_a_failed_send_is_tried_again(DatabaseProvider provider)
