@@ -109,6 +109,44 @@ public sealed class AllPagesAxeTests(BrowserFixture browser) : IClassFixture<Bro
         await page.Context.CloseAsync();
     }
 
+    // A programme's reporting deadlines page (/programmes/{key}/reporting): as shipped, with a deadline set (the "set
+    // here" text, the saved message) and with a refused date (the error summary, the field's message), in all three
+    // languages. rrf is no programme of the demo project; its terms are cleared at the end for the other tests.
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    [InlineData("en")]
+    public async Task Programme_reporting_page_has_no_violations(string language)
+    {
+        const string path = "/programmes/rrf/reporting";
+        var page = await browser.NewPageAsync(language);
+        try
+        {
+            var response = await page.GotoAsync(path);
+            Assert.Equal(200, response!.Status);
+            Assert.Equal(language, await page.GetAttributeAsync("html", "lang"));
+            await Axe.AssertNoViolationsAsync(page, $"{path} ({language})");
+
+            await page.Locator("#due-1").FillAsync("01-31");
+            await page.Locator("form.reporting-terms button[type=submit]").ClickAsync();
+            await page.Locator("p.message[role=status]").WaitForAsync(new() { Timeout = 15_000 });
+            Assert.Equal("set", await page.Locator("fieldset[data-period='1'] [data-applies]").GetAttributeAsync("data-applies"));
+            await Axe.AssertNoViolationsAsync(page, $"{path} with a deadline set ({language})");
+
+            await page.Locator("#due-2").FillAsync("31.12.");
+            await page.Locator("form.reporting-terms button[type=submit]").ClickAsync();
+            await page.Locator(".error-summary").WaitForAsync(new() { Timeout = 15_000 });
+            Assert.Equal("true", await page.Locator("#due-2").GetAttributeAsync("aria-invalid"));
+            await Axe.AssertNoViolationsAsync(page, $"{path} with a refused date ({language})");
+        }
+        finally
+        {
+            await using var db = Hankevahti.Storage.Database.HankevahtiDb.Create(browser.Data.Settings);
+            await Hankevahti.Storage.Following.ReportingTerms.SaveAsync(db, "rrf", [new(1, null, null), new(2, null, null)]);
+            await page.Context.CloseAsync();
+        }
+    }
+
     // The findings page in its other states: a finding dismissed (its reason, date and restore button)
     // and a dismissal refused for want of a reason (the error summary, the open form, the field's error).
     [Theory]

@@ -1,7 +1,11 @@
+using Hankevahti.Checks.Profiles;
 using Hankevahti.Following;
 using Hankevahti.Following.Actions;
+using Hankevahti.Storage.Database;
+using Hankevahti.Storage.Following;
 using Hankevahti.Web.Tests.Browser.Support;
 using Hankevahti.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Hankevahti.Web.Tests.Browser;
@@ -151,6 +155,97 @@ public sealed class FundersViewBrowserTests(GeneratedPortfolioFixture fixture) :
         Assert.Equal(1, await item.CountAsync());
         Assert.Contains(title, await item.InnerTextAsync());
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// The generated projects' ended periods whose status report is not in period_reports at all (SQL), by programme
+    /// (catalogue key of a programme a profile knows): (project id, period code, the profile's period index, its end).
+    /// </summary>
+    private async Task<List<(int Id, string Programme, string Code, int Rule, DateOnly PeriodEnd)>> UnreportedEndedPeriodsAsync(DateOnly today)
+    {
+        await using var db = HankevahtiDb.Create(fixture.Data.Settings);
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var reported = (await Hankevahti.Storage.Tests.Fixtures.TestDatabase.QueryAsync(connection, "SELECT project_id, period_code FROM period_reports WHERE kind = 'status' AND status <> 'draft'"))
+            .Select(r => (Convert.ToInt32(r[0], System.Globalization.CultureInfo.InvariantCulture), ((string)r[1]!).ToUpperInvariant())).ToHashSet();
+        var found = new List<(int, string, string, int, DateOnly)>();
+        foreach (var (project, index) in fixture.Generated.Select((p, i) => (p, i)))
+        {
+            var programme = GeneratedPortfolio.CatalogueKey(project.Plan.Project.Programme?.Key);
+            if (ProfileCatalog.Programme(programme) is not { } profile)
+            {
+                continue;
+            }
+            foreach (var period in ReportingCalendar.For(profile, project.Plan.Project.Period).Periods)
+            {
+                // Due the day after the whole period's end (the rule set below): overdue from the day after that.
+                if (today > period.PeriodEnd.AddDays(1) && !reported.Contains((index + 1, period.Code.ToUpperInvariant())))
+                {
+                    var rule = profile.ReportingPeriods.FindIndex(r => r.From == period.PeriodStart.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture)) + 1;
+                    found.Add((index + 1, programme, period.Code, rule, period.PeriodEnd));
+                }
+            }
+        }
+        return found;
+    }
+
+    // Issue 17: "the overdue report of one project appears on the funder's page". No shipped profile sets a due date, so
+    // nothing is overdue until the programme's funder official sets its deadline on the programme's page; then the
+    // programme's overdue figure counts the project, its drill-down lists it, and the project's reports page shows the
+    // period overdue. The programme's terms are cleared at the end (finally), so the class's other tests, which compare
+    // other figures, see the shipped profiles whatever order they run in.
+    [Fact]
+    public async Task A_deadline_set_by_the_funder_makes_an_unreported_period_overdue_on_the_funders_page()
+    {
+        var today = GeneratedPortfolio.Today;
+        var candidates = await UnreportedEndedPeriodsAsync(today);
+        Assert.NotEmpty(candidates);
+        var (id, programme, code, rule, periodEnd) = candidates[0];
+        var due = periodEnd.AddDays(1).ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var page = await fixture.SignedInPageAsync(GeneratedPortfolioFixture.Funder(programme));
+        try
+        {
+            // Before: no deadline anywhere, so nothing is overdue on the funder's programmes page.
+            await page.GotoAsync("/portfolio/programmes");
+            var before = (await PortfolioTables.RowsAsync(page)).Single(r => r.Group == programme);
+            Assert.Equal(0m, before.Figures["reports-overdue"]);
+
+            // The funder official follows the programme's link to its reporting deadlines and sets the period's due date.
+            await page.Locator($"a[href='/programmes/{programme}/reporting']").ClickAsync();
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/programmes/{programme}/reporting");
+            Assert.Equal("shipped", await page.Locator($"fieldset[data-period='{rule}'] [data-applies]").GetAttributeAsync("data-applies"));
+            await page.Locator($"#due-{rule}").FillAsync(due);
+            await page.Locator($"#days-{rule}").FillAsync("");
+            await page.Locator("form.reporting-terms button[type=submit]").ClickAsync();
+            await page.WaitForLoadStateAsync();
+            Assert.Equal(1, await page.Locator("p.message[role=status]").CountAsync());
+            Assert.Equal("set", await page.Locator($"fieldset[data-period='{rule}'] [data-applies]").GetAttributeAsync("data-applies"));
+
+            // The programmes page counts the overdue report, and its drill-down lists the project.
+            await page.GotoAsync("/portfolio/programmes");
+            var after = (await PortfolioTables.RowsAsync(page)).Single(r => r.Group == programme);
+            var expected = candidates.Count(c => c.Programme == programme && c.Rule == rule);
+            Assert.True(after.Figures["reports-overdue"] >= 1, $"{programme}: overdue {after.Figures["reports-overdue"]}");
+            Assert.Equal(expected, after.Figures["reports-overdue"]);
+            await page.GotoAsync(after.Links["reports-overdue"]);
+            var drill = PortfolioTables.DrillRows(await page.ContentAsync());
+            Assert.Contains(id, drill.Keys);
+            Assert.True(drill[id]["reports-overdue"] >= 1);
+
+            // The project's reports page shows the period overdue.
+            await page.Locator($"table.portfolio tr[data-project='{id}'] th a").ClickAsync();
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/projects/{id}");
+            await page.GotoAsync($"/projects/{id}/reports");
+            Assert.Equal("overdue", await page.Locator($"tr[data-period='{code}'] [data-status]").First.GetAttributeAsync("data-status"));
+        }
+        finally
+        {
+            await using var db = HankevahtiDb.Create(fixture.Data.Settings);
+            var profile = ProfileCatalog.Programme(programme)!;
+            var cleared = await ReportingTerms.SaveAsync(db, programme, profile.ReportingPeriods.Select((_, i) => new ReportingTermInput(i + 1, null, null)).ToList());
+            Assert.Equal(ReportingTermsOutcome.Saved, cleared.Outcome);
+            await page.Context.CloseAsync();
+        }
     }
 
     [Fact]

@@ -53,6 +53,8 @@ public sealed class AuthorisationMatrixTests(ITestOutputHelper output) : IAsyncL
         [Policies.Administer] = ["admin"],
         // The model of {model} is linked to the own project: its manager and editors edit it (and administrators).
         [Policies.ModelEdit] = ["admin", "manager", "editor"],
+        // A programme's reporting deadlines ({key} is the own project's programme): its funder officials and administrators.
+        [Policies.ProgrammeTerms] = ["admin", "funder"],
         [Policies.SignedIn] = ["no-role", "admin", "funder", "manager", "editor", "co-implementer", "steering", "reader"],
         [Policies.Public] = Users,
     };
