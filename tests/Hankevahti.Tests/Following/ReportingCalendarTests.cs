@@ -189,6 +189,37 @@ public class ReportingCalendarTests
         Assert.All(result.Periods.Zip(result.Periods.Skip(1)), pair => Assert.Equal(pair.First.End.AddDays(1), pair.Second.Start));
         Assert.Equal(result.Periods.Count, result.Periods.Select(p => p.Code).Distinct().Count());
     }
+
+    // A calendar kept from one profile gets another's due dates without being made again (the portfolio keeps
+    // calendars per plan version and applies the funder's deadlines when counting): the same as made afresh, also over
+    // the turn of the year and for a period the project covers only partly; a period no rule starts keeps its date.
+    [Fact]
+    public void Due_dates_of_another_profile_are_those_a_calendar_made_from_it_has()
+    {
+        var shipped = Profile(Rule("01-01", "06-30"), Rule("07-01", "12-31"));
+        var set = Profile(Rule("01-01", "06-30", dueDays: 31), Rule("07-01", "12-31", due: "02-15"));
+        var dates = Dates("2025-03-15", "2026-12-31");
+        var kept = ReportingCalendar.For(shipped, dates).Periods;
+
+        var applied = ReportingCalendar.WithDue(set, kept);
+
+        Assert.Equal(ReportingCalendar.For(set, dates).Periods, applied);
+        Assert.Equal([new DateOnly(2025, 7, 31), new DateOnly(2026, 2, 15), new DateOnly(2026, 7, 31), new DateOnly(2027, 2, 15)], applied.Select(p => p.Due!.Value));
+        // A profile whose periods changed: the half-years starting 1 July match no rule and keep their due dates.
+        var otherBounds = Profile(Rule("01-01", "03-31", due: "04-30"), Rule("04-01", "12-31"));
+        Assert.Equal([new DateOnly(2026, 2, 15), new DateOnly(2027, 2, 15)],
+            ReportingCalendar.WithDue(otherBounds, applied).Where(p => p.PeriodStart.Month == 7).Select(p => p.Due!.Value));
+    }
+
+    [Theory]
+    // MM-DD, 29 February included (a leap year's day); anything else is not a month-day.
+    [InlineData("01-31", true)]
+    [InlineData("02-29", true)]
+    [InlineData("02-30", false)]
+    [InlineData("1-31", false)]
+    [InlineData("31.01", false)]
+    [InlineData(null, false)]
+    public void Month_days_are_written_MM_DD(string? text, bool ok) => Assert.Equal(ok, ReportingCalendar.IsMonthDay(text));
 }
 
 /// <summary>Period codes as the CLI and files write them: read back to the same period, and nothing else read.</summary>
