@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hankevahti.Checks.Profiles;
+using Hankevahti.Following;
 using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Following;
 using Hankevahti.Web.Security;
@@ -11,7 +12,8 @@ using Microsoft.Extensions.Localization;
 namespace Hankevahti.Web.Programmes;
 
 /// <summary>One reporting period of the programme as the page shows it: the shipped rule, the one set here, what the form holds.</summary>
-public sealed record TermLine(int Index, ReportingPeriod Shipped, ReportingTerm? Set, string? Due, string? Days, string? Error);
+/// <param name="Example">The latest ended period of this rule (or the current one) with its due date as the rule in force gives it, to show what the rule means.</param>
+public sealed record TermLine(int Index, ReportingPeriod Shipped, ReportingTerm? Set, string? Due, string? Days, string? Error, ProjectPeriod? Example = null);
 
 /// <summary>
 /// A programme's reporting deadlines (/programmes/{key}/reporting, docs/following.md "Due dates"): the periods of its
@@ -22,7 +24,7 @@ public sealed record TermLine(int Index, ReportingPeriod Shipped, ReportingTerm?
 /// The form carries the terms' stamp: a save made on terms someone changed meanwhile is refused and the current ones shown.
 /// </summary>
 [Authorize(Policy = Policies.ProgrammeTerms)]
-public sealed class ReportingModel(HankevahtiDb db, IStringLocalizer<ProgrammesText> text) : PageModel
+public sealed class ReportingModel(HankevahtiDb db, IStringLocalizer<ProgrammesText> text, TimeProvider time) : PageModel
 {
     public ProgrammeProfile Profile { get; private set; } = null!;
     public IReadOnlyList<TermLine> Lines { get; private set; } = [];
@@ -95,14 +97,19 @@ public sealed class ReportingModel(HankevahtiDb db, IStringLocalizer<ProgrammesT
         var terms = await ReportingTerms.LoadAsync(db, profile.Key, ct);
         Stamp = terms.Stamp(profile.Key);
         var set = terms.Of(profile.Key);
+        // The periods of last year and this one under the rules in force: each rule's latest ended period is its example.
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var periods = ReportingCalendar.For(terms.Apply(profile), new Hankevahti.Plans.DateRange { Start = new DateOnly(today.Year - 1, 1, 1), End = new DateOnly(today.Year, 12, 31) }).Periods;
         Lines = profile.ReportingPeriods.Select((rule, i) =>
         {
+            var own = periods.Where(p => p.PeriodStart.ToString("MM-dd", CultureInfo.InvariantCulture) == rule.From).ToList();
+            var example = own.LastOrDefault(p => p.PeriodEnd < today) ?? own.FirstOrDefault();
             var term = set.FirstOrDefault(t => t.PeriodFrom == rule.From && t.PeriodTo == rule.To);
             var input = typed?.FirstOrDefault(t => t.Period == i + 1);
             return new TermLine(i + 1, rule, term,
                 input is null ? term?.ReportDue : input.Due,
                 input is null ? term?.ReportDueDays?.ToString(CultureInfo.InvariantCulture) : input.Days,
-                null);
+                null, example);
         }).ToList();
     }
 
