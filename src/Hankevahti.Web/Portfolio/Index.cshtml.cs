@@ -1,6 +1,7 @@
 using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Portfolio;
 using Hankevahti.Web.Security;
+using Hankevahti.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,8 +25,13 @@ public sealed class PortfolioModel(HankevahtiDb db, RequestAccess access, TimePr
     [BindProperty(SupportsGet = true, Name = "sort")] public string? Sort { get; set; }
     [BindProperty(SupportsGet = true, Name = "order")] public string? Order { get; set; }
     [BindProperty(SupportsGet = true, Name = "format")] public string? Format { get; set; }
+    // Read from the query itself: "page" is the route value Razor Pages names the page by, which binding would give instead.
+    private string? PageParameter => Request.Query["page"];
 
     public PortfolioView View { get; private set; } = null!;
+
+    /// <summary>The page of the view's rows shown (the total row and the exports cover them all).</summary>
+    public Paging Paging { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string? view, CancellationToken ct)
     {
@@ -38,6 +44,11 @@ public sealed class PortfolioModel(HankevahtiDb db, RequestAccess access, TimePr
         View = await PortfolioView.LoadAsync(db, await access.VisibleProjectsAsync(ct), name, address, text,
             DateOnly.FromDateTime(time.GetLocalNow().DateTime), await PortfolioView.StampAsync(settings, changes, ct), ct);
         View.NoGroupText = text["NoGroup"];
+        Paging = Paging.Of(PageParameter, View.Groups.Count, out var badPage);
+        if (badPage)
+        {
+            View.Messages = [.. View.Messages, ("luvut", string.Format(System.Globalization.CultureInfo.CurrentCulture, Fi.Ui("BadPage"), PageParameter))];
+        }
         foreach (var (field, message) in View.Messages)
         {
             ModelState.AddModelError(field, message);

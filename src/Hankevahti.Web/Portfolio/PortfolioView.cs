@@ -50,7 +50,7 @@ public sealed class PortfolioView
     public required PortfolioAddress Address { get; init; }
     public required PortfolioResult Result { get; init; }
     public required PortfolioFilter Filter { get; init; }
-    public required IReadOnlyList<(string Field, string Message)> Messages { get; init; }
+    public required IReadOnlyList<(string Field, string Message)> Messages { get; set; }
     /// <summary>"name" or a figure's address name.</summary>
     public required string Sort { get; init; }
     public required bool Descending { get; init; }
@@ -118,8 +118,10 @@ public sealed class PortfolioView
         };
     }
 
-    /// <summary>The groups in the address's order; by name in Finnish order, a figure's ties by name.</summary>
-    public IReadOnlyList<PortfolioGroup> Groups => Sorted(Result.Groups, g => GroupName(g.Group), g => g.Figures);
+    /// <summary>The groups in the address's order; by name in Finnish order, a figure's ties by name. Sorted once per page.</summary>
+    public IReadOnlyList<PortfolioGroup> Groups => groups ??= Sorted(Result.Groups, g => GroupName(g.Group), g => g.Figures);
+
+    private IReadOnlyList<PortfolioGroup>? groups;
 
     public IReadOnlyList<T> Sorted<T>(IEnumerable<T> items, Func<T, string> name, Func<T, PortfolioFigures> figures)
     {
@@ -137,9 +139,22 @@ public sealed class PortfolioView
     {
         _ when group == PortfolioQuery.NoGroup || group == ProgrammeCatalogue.None => NoGroupText,
         PortfolioDimension.Programme => Result.Choices.Programmes.FirstOrDefault(p => p.Key == group)?.Name(Language) ?? group,
-        PortfolioDimension.None => Result.Rows.FirstOrDefault(r => r.Group == group)?.Project.Name ?? group,
+        PortfolioDimension.None => (projectNames ??= ProjectNames()).GetValueOrDefault(group) ?? group,
         _ => group,
     };
+
+    // The overview's groups are its projects' ids: looked up, not searched for, ten thousand times a page.
+    private Dictionary<string, string>? projectNames;
+
+    private Dictionary<string, string> ProjectNames()
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in Result.Rows)
+        {
+            names.TryAdd(row.Group, row.Project.Name);
+        }
+        return names;
+    }
 
     public string NoGroupText { get; set; } = "–";
 

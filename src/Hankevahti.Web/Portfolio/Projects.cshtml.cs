@@ -2,6 +2,7 @@ using System.Globalization;
 using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Portfolio;
 using Hankevahti.Web.Security;
+using Hankevahti.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,6 +29,11 @@ public sealed class PortfolioProjectsModel(HankevahtiDb db, RequestAccess access
     [BindProperty(SupportsGet = true, Name = "group")] public string? Group { get; set; }
     [BindProperty(SupportsGet = true, Name = "figure")] public string? FigureParameter { get; set; }
     [BindProperty(SupportsGet = true, Name = "format")] public string? Format { get; set; }
+    // Read from the query itself: "page" is the route value Razor Pages names the page by, which binding would give instead.
+    private string? PageParameter => Request.Query["page"];
+
+    /// <summary>The page of <see cref="Rows"/> shown (the total row and the exports cover them all).</summary>
+    public Paging Paging { get; private set; } = null!;
 
     public PortfolioView View { get; private set; } = null!;
     public PortfolioFigure Figure { get; private set; }
@@ -68,12 +74,17 @@ public sealed class PortfolioProjectsModel(HankevahtiDb db, RequestAccess access
             messages.Add(("group", Bad(text["GroupParameter"], Group)));
             ShownGroup = null;
         }
+        Rows = View.Sorted(View.Result.RowsOf(ShownGroup, Figure), r => r.Project.Name, r => r.Figures);
+        Paging = Paging.Of(PageParameter, Rows.Count, out var badPage);
+        if (badPage)
+        {
+            messages.Add(("page", string.Format(CultureInfo.CurrentCulture, Fi.Ui("BadPage"), PageParameter)));
+        }
         foreach (var (field, message) in View.Messages.Concat(messages))
         {
             ModelState.AddModelError(field, message);
         }
         Messages = View.Messages.Concat(messages).ToList();
-        Rows = View.Sorted(View.Result.RowsOf(ShownGroup, Figure), r => r.Project.Name, r => r.Figures);
         return PortfolioFiles.Respond(this, Format, Table(), "salkku-hankkeet") ?? Page();
     }
 

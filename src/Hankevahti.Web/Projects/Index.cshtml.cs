@@ -37,6 +37,12 @@ public sealed class IndexModel(HankevahtiDb db, RequestAccess access, IStringLoc
     [BindProperty(SupportsGet = true, Name = "order")]
     public string? Order { get; set; }
 
+    // Read from the query itself: "page" is the route value Razor Pages names the page by, which binding would give instead.
+    private string? PageParameter => Request.Query["page"];
+
+    /// <summary>The page of <see cref="Projects"/> shown.</summary>
+    public Paging Paging { get; private set; } = new(1, Paging.DefaultSize, 0);
+
     /// <summary>The filters' choices and the number of all projects.</summary>
     public ProjectChoices Choices { get; private set; } = new(0, [], [], []);
 
@@ -68,5 +74,10 @@ public sealed class IndexModel(HankevahtiDb db, RequestAccess access, IStringLoc
         var sort = ProjectFilter.Sorts.Contains(Sort) ? Sort! : "name";
         Filter = new ProjectFilter(Query?.Trim(), Programme, Region, Status, year, sort, Order == "desc");
         Projects = await ProjectList.QueryAsync(db, Filter, scope, ct);
+        Paging = Paging.Of(PageParameter, Projects.Count, out var badPage);
+        if (badPage)
+        {
+            ModelState.AddModelError("page", string.Format(CultureInfo.CurrentUICulture, ui["BadPage"], PageParameter));
+        }
     }
 }
