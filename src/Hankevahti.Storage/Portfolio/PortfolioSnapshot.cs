@@ -19,9 +19,14 @@ internal sealed record PortfolioEntry(
 
 internal sealed record ProjectCounts(int OnTrack, int Behind, int Late, int Overdue, int Pending, int HighRisks, int Errors, int Warnings, int Infos);
 
-/// <summary>Every project's entry of one read, in id order, and the views already computed from it.</summary>
+/// <summary>
+/// Every project's entry of one read, in id order, the views already computed from it, and the projects' change
+/// counters read before it (<see cref="ProjectChanges"/>): what a later read compares to know which projects to read again.
+/// </summary>
 internal sealed record PortfolioSnapshot(IReadOnlyList<PortfolioEntry> Entries)
 {
+    public IReadOnlyDictionary<int, long> Counters { get; init; } = new Dictionary<int, long>();
+
     // The views computed from this snapshot, by the exact set of projects in scope (compared in full, never by its hash
     // alone: one user's view must never be shown to another), the dimension and the filter. Grouping 10 000 entries and
     // listing the filters' choices was most of a warm page's CPU.
@@ -69,6 +74,9 @@ internal static class PortfolioSnapshots
 {
     private sealed record Kept(string Stamp, DateOnly Day, Task<PortfolioSnapshot> Snapshot);
 
+    /// <summary>Projects changed since the last read above which everything is read again: one query then beats many small ones.</summary>
+    public const int RereadAllFrom = 2_000;
+
     // Per database (one process may read two); one snapshot each, replaced when the stamp or the day moves on.
     private static readonly Dictionary<string, Kept> ByDatabase = new(StringComparer.Ordinal);
     private static readonly Lock Gate = new();
@@ -85,7 +93,9 @@ internal static class PortfolioSnapshots
             else
             {
                 // Read on a context of its own and without the caller's cancellation: other requests wait for the same read.
-                task = Task.Run(() => ReadAsync(settings, today));
+                // The day's earlier snapshot, when there is one, is the start: only the projects changed since are read.
+                var earlier = kept is not null && kept.Day == today && kept.Snapshot.IsCompletedSuccessfully ? kept.Snapshot.Result : null;
+                task = Task.Run(() => ReadAsync(settings, today, earlier));
                 ByDatabase[settings.ConnectionString] = new Kept(stamp, today, task);
             }
         }
@@ -95,11 +105,25 @@ internal static class PortfolioSnapshots
     /// <summary>Ledger rows above the sums' watermark from which a read folds them in first (<see cref="LedgerSums"/>).</summary>
     public const int CatchUpFrom = 10_000;
 
-    private static async Task<PortfolioSnapshot> ReadAsync(DatabaseSettings settings, DateOnly today)
+    private static async Task<PortfolioSnapshot> ReadAsync(DatabaseSettings settings, DateOnly today, PortfolioSnapshot? earlier)
     {
         await using var db = HankevahtiDb.Create(settings);
         await CatchUpAsync(db);
-        return PortfolioSnapshot.Of(await PortfolioFactsReader.ReadAsync(db, db.Projects, CancellationToken.None), today);
+        // The counters first: a project written after them is read now and again next time, never missed.
+        var counters = await ProjectChanges.ReadAsync(db, CancellationToken.None);
+        if (earlier is not null && ProjectChanges.Changed(earlier.Counters, counters) is { } changed && changed.Count < RereadAllFrom)
+        {
+            if (changed.Count == 0)
+            {
+                // A write the portfolio does not read (an account, a member, a reminder sent): the same figures, views and all.
+                return earlier;
+            }
+            var ids = changed.ToList();
+            var fresh = PortfolioSnapshot.Of(await PortfolioFactsReader.ReadAsync(db, db.Projects.Where(p => ids.Contains(p.Id)), CancellationToken.None), today);
+            var entries = earlier.Entries.Where(e => !changed.Contains(e.Project.Id)).Concat(fresh.Entries).OrderBy(e => e.Project.Id).ToList();
+            return new PortfolioSnapshot(entries) { Counters = counters };
+        }
+        return PortfolioSnapshot.Of(await PortfolioFactsReader.ReadAsync(db, db.Projects, CancellationToken.None), today) with { Counters = counters };
     }
 
     // Imports add ledger rows above the watermark, which every read sums again until they are folded into the sums:
