@@ -1,4 +1,5 @@
 using Hankevahti.Demo.Portfolio;
+using Hankevahti.Checks.Profiles;
 using Hankevahti.Plans;
 using Hankevahti.Storage.Database;
 using Hankevahti.Storage.Demo;
@@ -80,6 +81,20 @@ public class ProjectChangesTests
             db.RemindersSent.Add(new ReminderSentRow { ProjectId = p, Kind = "value_due", Subject = "x", Recipient = "a@b.invalid", SentAt = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync();
             return null;
+        }),
+        // The deadlines name no project but move every due date of their programme: everything is read again, and a
+        // kept count of overdue reports computed with the old deadlines would be wrong (the case asserts the count moves).
+        ("the funder's reporting deadlines set: project 0, everything", async (db, _) =>
+        {
+            var before = (await PortfolioQuery.RunAsync(db, db.Projects, PortfolioDimension.Programme, PortfolioFilter.None, Today)).Total.ReportsOverdue;
+            foreach (var programme in new[] { "rakenneuudistus", "rrf", "tulevaisuuden-sote-keskus", "hyvan-tyon-ohjelma" })
+            {
+                Assert.Equal(ReportingTermsOutcome.Saved, (await ReportingTerms.SaveAsync(db, programme,
+                    Enumerable.Range(1, ProfileCatalog.Programme(programme)!.ReportingPeriods.Count).Select(n => new ReportingTermInput(n, null, "1")).ToList())).Outcome);
+            }
+            var after = (await PortfolioQuery.RunAsync(db, db.Projects, PortfolioDimension.Programme, PortfolioFilter.None, Today)).Total.ReportsOverdue;
+            Assert.True(after > before, $"the deadlines should make reports overdue: {before} before, {after} after");
+            return 0;
         }),
         ("a project deleted: its rows go by cascade, and the project from the portfolio", async (db, p) =>
         {

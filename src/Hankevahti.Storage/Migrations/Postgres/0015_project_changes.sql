@@ -158,3 +158,7 @@ CREATE TRIGGER finding_dismissals_project_change_delete AFTER DELETE ON finding_
     FOR EACH STATEMENT EXECUTE FUNCTION count_project_change_old();
 CREATE TRIGGER finding_dismissals_project_change_truncate AFTER TRUNCATE ON finding_dismissals
     FOR EACH STATEMENT EXECUTE FUNCTION count_project_change_all();
+-- The funder's reporting deadlines (0014) move every project of the programme's due dates and so its overdue
+-- reports: a change to them is a change to everything.
+CREATE TRIGGER reporting_terms_project_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON reporting_terms
+    FOR EACH STATEMENT EXECUTE FUNCTION count_project_change_all();
