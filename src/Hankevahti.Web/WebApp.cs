@@ -63,6 +63,7 @@ public static class WebApp
         builder.Services.AddSingleton<DatabaseStartup>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseStartup>());
         builder.Services.AddSingleton(services => new DatabaseChanges(services.GetRequiredService<DatabaseSettings>()));
+        builder.Services.AddHostedService<Portfolio.PortfolioWarmup>();
         builder.Services.AddSingleton<PlanCache>();
         builder.Services.AddSingleton<StampedCache>();
         var importLimits = ImportLimits.From(builder.Configuration);

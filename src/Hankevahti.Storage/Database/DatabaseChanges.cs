@@ -21,7 +21,10 @@ public sealed class DatabaseChanges(DatabaseSettings settings) : IDisposable
     private readonly Lock gate = new();
     private SqliteConnection? sqlite;
     private SqliteCommand? dataVersion;
-    // data_version is only comparable on one connection: a reopened connection starts a new series.
+    // data_version is only comparable on one connection: a reopened connection starts a new series. Numbered across
+    // the process, so that two instances' stamps never look alike (both would start at "1:1"): the portfolio keeps
+    // its facts per database and stamp, whichever instance took the stamp.
+    private static int generations;
     private int generation;
 
     /// <summary>The current stamp, or null when the database cannot be asked.</summary>
@@ -42,7 +45,7 @@ public sealed class DatabaseChanges(DatabaseSettings settings) : IDisposable
                     sqlite.Open();
                     dataVersion = sqlite.CreateCommand();
                     dataVersion.CommandText = "PRAGMA data_version";
-                    generation++;
+                    generation = Interlocked.Increment(ref generations);
                 }
                 return $"{generation}:{Convert.ToInt64(dataVersion.ExecuteScalar())}";
             }

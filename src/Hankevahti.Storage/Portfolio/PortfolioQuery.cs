@@ -76,6 +76,15 @@ public static class PortfolioQuery
         return Compute(PortfolioSnapshot.Of(await PortfolioFactsReader.ReadAsync(db, scope, ct), today).Entries.ToList(), dimension, filter, today);
     }
 
+    /// <summary>
+    /// Reads the whole database's facts for the stamp and day, as the first portfolio page would, so that it need not:
+    /// at national scale that first read takes half a minute or more (docs/portfolio.md, "Scale").
+    /// </summary>
+    public static Task WarmAsync(PortfolioStamp stamp, DateOnly today) => PortfolioSnapshots.GetAsync(stamp.Settings, stamp.Stamp, today);
+
+    /// <summary>Whether the facts of this stamp and day are kept and read: a page asking now is answered without reading them.</summary>
+    public static bool IsKept(PortfolioStamp stamp, DateOnly today) => PortfolioSnapshots.IsRead(stamp.Settings, stamp.Stamp, today);
+
     private static PortfolioResult Compute(List<PortfolioEntry> inScope, PortfolioDimension dimension, PortfolioFilter filter, DateOnly today)
     {
         var rows = new List<PortfolioRow>();

@@ -102,6 +102,14 @@ internal static class PortfolioSnapshots
         return await task;
     }
 
+    public static bool IsRead(DatabaseSettings settings, string stamp, DateOnly today)
+    {
+        lock (Gate)
+        {
+            return ByDatabase.TryGetValue(settings.ConnectionString, out var kept) && kept.Stamp == stamp && kept.Day == today && kept.Snapshot.IsCompletedSuccessfully;
+        }
+    }
+
     /// <summary>Ledger rows above the sums' watermark from which a read folds them in first (<see cref="LedgerSums"/>).</summary>
     public const int CatchUpFrom = 10_000;
 

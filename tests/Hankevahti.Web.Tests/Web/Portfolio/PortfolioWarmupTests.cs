@@ -1,0 +1,45 @@
+using Hankevahti.Demo.Portfolio;
+using Hankevahti.Storage.Database;
+using Hankevahti.Storage.Portfolio;
+using Hankevahti.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hankevahti.Web.Tests.Web.Portfolio;
+
+/// <summary>
+/// The app reads the portfolio's figures as soon as it has started, before anyone asks (Web/Portfolio/PortfolioWarmup):
+/// at national scale the first page would otherwise wait half a minute or more. On both databases, since the stamp the
+/// figures are kept by is taken differently on each.
+/// </summary>
+public sealed class PortfolioWarmupTests
+{
+    [Fact]
+    public async Task On_SQLite_the_figures_are_read_before_the_first_page_is_asked()
+    {
+        using var data = new TempDataFolder();
+        await AssertWarmedAsync(data.Settings);
+    }
+
+    [Fact]
+    public async Task On_PostgreSQL_the_figures_are_read_before_the_first_page_is_asked()
+    {
+        await using var database = await PostgresTempDatabase.CreateAsync();
+        await AssertWarmedAsync(database.Settings);
+    }
+
+    private static async Task AssertWarmedAsync(DatabaseSettings settings)
+    {
+        await GeneratedPortfolio.WriteAsync(settings, new PortfolioSpec(12, 3, GeneratedPortfolio.Today));
+        await using var app = await RunningApp.StartAsync(settings);
+        // The app's own stamp: the figures are kept per database and stamp. No request is made until they are read.
+        var changes = app.App.Services.GetRequiredService<DatabaseChanges>();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!PortfolioQuery.IsKept(new PortfolioStamp(settings, (await changes.StampAsync())!), GeneratedPortfolio.Today))
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(60), "the portfolio's figures were not read within a minute of the start");
+            await Task.Delay(100);
+        }
+        var (status, _) = await app.GetPageAsync("/portfolio");
+        Assert.Equal(System.Net.HttpStatusCode.OK, status);
+    }
+}
