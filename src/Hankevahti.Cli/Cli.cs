@@ -149,6 +149,7 @@ public static partial class Cli
         new("audit", "The audit log: verify its hash chain, export a project's rows as CSV", AuditHelp, AuditAsync),
         new("costs", "Import a ledger export (CSV or .xlsx) as the project's actual costs", CostsHelp, CostsAsync),
         new("reminders", "Send the reminders due by e-mail (one scan), or list them", RemindersHelp, RemindersAsync),
+        new("terms", "A programme's reporting deadlines as the funder sets them: list, set or clear", TermsHelp, TermsAsync),
         new("values", ValuesSummary, ValuesHelp, ValuesAsync),
         new("demo", "Fill the database with a synthetic national portfolio for demos and benchmarks", DemoHelp, DemoAsync),
     ];
@@ -330,6 +331,12 @@ public static partial class Cli
             ["--mapping"] = "a mapping file (CSV kind;source;target)",
         }),
         "reminders" => Arguments.Parse(command, args, new Dictionary<string, string>(), flags: ["--dry-run"]),
+        "terms" => Arguments.Parse(command, args, new Dictionary<string, string>
+        {
+            ["--period"] = "a reporting period's number, as 'hankevahti terms PROGRAMME' lists them",
+            ["--due"] = "a month-day written MM-DD, e.g. 02-28",
+            ["--days"] = "whole days after the period's end, 1 to 365",
+        }, flags: ["--clear"]),
         "values" => Arguments.Parse(command, args, new Dictionary<string, string>
         {
             ["--project"] = "the project's id, a whole number (see 'hankevahti projects')",

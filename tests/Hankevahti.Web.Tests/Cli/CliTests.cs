@@ -77,7 +77,7 @@ public sealed class CliTests(CliDataFixture fixture) : IClassFixture<CliDataFixt
         Assert.Equal(2, result.ExitCode);
         Assert.Empty(result.Out);
         Assert.Equal(
-            ["hankevahti: unknown command 'frobnicate'; expected one of serve, projects, export, import, check, reindex, diff, users, members, report, audit, costs, reminders, values, demo", "Run 'hankevahti --help' for usage."],
+            ["hankevahti: unknown command 'frobnicate'; expected one of serve, projects, export, import, check, reindex, diff, users, members, report, audit, costs, reminders, terms, values, demo", "Run 'hankevahti --help' for usage."],
             result.ErrorLines);
     }
 
@@ -88,7 +88,7 @@ public sealed class CliTests(CliDataFixture fixture) : IClassFixture<CliDataFixt
     public static TheoryData<string[], string> BadArguments => new()
     {
         // Nothing at all: there is no default command.
-        { [], "no command given; expected one of serve, projects, export, import, check, reindex, diff, users, members, report, audit, costs, reminders, values" },
+        { [], "no command given; expected one of serve, projects, export, import, check, reindex, diff, users, members, report, audit, costs, reminders, terms, values" },
         // Commands are lower case; "Projects" must not half-match.
         { ["Projects"], "unknown command 'Projects'" },
         // An option before the command that is not a global one.
