@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hankevahti.Checks.Profiles;
 using Hankevahti.Storage.Following;
+using Hankevahti.Text;
 
 namespace Hankevahti.Cli;
 
@@ -38,13 +39,13 @@ public static partial class Cli
         const string command = "terms";
         if (args.Positional.Count != 1)
         {
-            throw new UsageException(args.Positional.Count == 0 ? "name the programme, e.g. hankevahti terms rrf" : $"unexpected argument '{args.Positional[1]}'", command);
+            throw new UsageException(args.Positional.Count == 0 ? "name the programme, e.g. hankevahti terms rrf" : $"unexpected argument '{TerminalText.Visible(args.Positional[1])}'", command);
         }
         var key = args.Positional[0];
         if (ProfileCatalog.Programme(key) is not { } profile)
         {
             var known = string.Join(", ", ProfileCatalog.All.Where(p => p.Key != ProfileCatalog.GenericKey).Select(p => p.Key));
-            throw new CliFailure($"{Name} {command}: no programme '{Terminal(key)}'; known programmes: {known}");
+            throw new CliFailure($"{Name} {command}: no programme '{TerminalText.Visible(key)}'; known programmes: {known}");
         }
         var settings = context.Settings();
         var period = args.Get("--period");
@@ -60,7 +61,7 @@ public static partial class Cli
         {
             if (!int.TryParse(period, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             {
-                throw new UsageException($"--period must be a period's number (1 to {profile.ReportingPeriods.Count}), not '{Terminal(period)}'", command);
+                throw new UsageException($"--period must be a period's number (1 to {profile.ReportingPeriods.Count}), not '{TerminalText.Visible(period)}'", command);
             }
             if (rules != 1)
             {
@@ -70,7 +71,7 @@ public static partial class Cli
                 db => ReportingTerms.SaveAsync(db, profile.Key, [new ReportingTermInput(number, args.Get("--due"), args.Get("--days"))], ct: context.Cancel));
             if (saved.Outcome == ReportingTermsOutcome.Invalid)
             {
-                throw new CliFailure($"{Name} {command}: {profile.Key}: " + Terminal(string.Join("; ", saved.Errors.Select(e => e.Message))));
+                throw new CliFailure($"{Name} {command}: {profile.Key}: " + TerminalText.Visible(string.Join("; ", saved.Errors.Select(e => e.Message))));
             }
             await context.Out.WriteAsync(saved.Changed == 0
                 ? $"{Name} {command}: {profile.Key}: period {number} was already so; nothing saved\n"
@@ -90,6 +91,4 @@ public static partial class Cli
         }
         return 0;
     }
-
-    private static string Terminal(string text) => Hankevahti.Text.TerminalText.Visible(text);
 }

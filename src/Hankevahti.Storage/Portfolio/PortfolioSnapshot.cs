@@ -102,6 +102,7 @@ internal static class PortfolioSnapshots
         return await task;
     }
 
+    /// <summary>Whether the snapshot of this stamp and day is kept and its read has finished.</summary>
     public static bool IsRead(DatabaseSettings settings, string stamp, DateOnly today)
     {
         lock (Gate)

@@ -33,12 +33,7 @@ public sealed class ReportingModel(HankevahtiDb db, IStringLocalizer<ProgrammesT
     public Dictionary<string, string> Errors { get; } = [];
     [TempData] public string? Done { get; set; }
 
-    public string Name(LocalizedText name) => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch
-    {
-        "en" when name.En.Length > 0 => name.En,
-        "sv" when name.Sv.Length > 0 => name.Sv,
-        _ => name.Fi,
-    };
+    public string Name(LocalizedText name) => name.ToLocalized().In(Hankevahti.Web.Shared.Languages.Current);
 
     public async Task<IActionResult> OnGetAsync(string key, CancellationToken ct)
     {
@@ -116,7 +111,7 @@ public sealed class ReportingModel(HankevahtiDb db, IStringLocalizer<ProgrammesT
     /// <summary>A rule in words: "31.1. after the period" or "30 days after the period's end", or none.</summary>
     public string Rule(string? due, int? days)
     {
-        if (due is { Length: 5 } && int.TryParse(due.AsSpan(0, 2), CultureInfo.InvariantCulture, out var month) && int.TryParse(due.AsSpan(3, 2), CultureInfo.InvariantCulture, out var day))
+        if (ReportingCalendar.MonthDay(due) is var (month, day))
         {
             return string.Format(CultureInfo.CurrentCulture, text["Rule.Due"], new DateOnly(2024, month, day).ToString(text["MonthDayFormat"], CultureInfo.CurrentCulture));
         }

@@ -165,7 +165,8 @@ public static class ReportingCalendar
     // 29 February in a year without one is the 28th: the period still ends with the month.
     private static DateOnly On(int year, int month, int day) => new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
 
-    private static (int Month, int Day)? MonthDay(string? text)
+    /// <summary>A month-day written MM-DD that some year has (29 February is one), or null.</summary>
+    public static (int Month, int Day)? MonthDay(string? text)
     {
         if (text is not { Length: 5 } || text[2] != '-'
             || !int.TryParse(text.AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
