@@ -63,6 +63,12 @@ public static class WebApp
         builder.Services.AddSingleton<DatabaseStartup>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseStartup>());
         builder.Services.AddSingleton(services => new DatabaseChanges(services.GetRequiredService<DatabaseSettings>()));
+        var (readAhead, readAheadProblem) = Portfolio.PortfolioWarmup.ReadAheadFrom(builder.Configuration);
+        if (readAhead is null)
+        {
+            throw new InvalidOperationException("The portfolio's read-ahead cannot be used: " + readAheadProblem);
+        }
+        builder.Services.AddSingleton(readAhead);
         builder.Services.AddHostedService<Portfolio.PortfolioWarmup>();
         builder.Services.AddSingleton<PlanCache>();
         builder.Services.AddSingleton<StampedCache>();
